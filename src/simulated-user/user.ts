@@ -1,0 +1,38 @@
+/**
+ * The simulated user. It holds the goal and the hidden facts and replies to the
+ * agent, declaring which facts each reply disclosed; the episode machine writes
+ * those declarations to the fact ledger.
+ */
+import type { Fact, Unknown } from '../scenario/schema.js';
+import type { LedgerEntry } from './ledger.js';
+
+/** Why a simulated user ends the conversation. */
+export type UserStopReason = 'goal_met' | 'out_of_scope' | 'gave_up';
+
+/** The user's side of the conversation. */
+export interface UserView {
+  /** The turn this reply will be (1 is the opening). */
+  turn: number;
+  persona: string;
+  goal: string;
+  opening?: string;
+  facts: readonly Fact[];
+  unknowns: readonly Unknown[];
+  maxDisclosuresPerTurn: number;
+  /** The conversation so far, from the user's side: its own messages and the agent's messages and answers. */
+  conversation: readonly { role: 'user' | 'agent'; text: string; kind?: 'message' | 'answer' }[];
+  /** What has been disclosed so far. */
+  ledger: readonly LedgerEntry[];
+}
+
+export interface UserReply {
+  message: string;
+  /** Facts this message discloses, with whether the agent asked for each. */
+  disclosed: readonly { factId: string; asked: boolean }[];
+  stop?: UserStopReason;
+}
+
+export interface SimulatedUser {
+  readonly name: string;
+  reply(view: UserView, options: { signal: AbortSignal }): Promise<UserReply>;
+}
