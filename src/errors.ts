@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'E_AGENT'
   | 'E_USER'
   | 'E_INFRA'
+  | 'E_TIMEOUT'
   | 'E_CONFIG'
   | 'E_RESUME_MISMATCH'
   | 'E_BUDGET'

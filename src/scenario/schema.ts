@@ -65,7 +65,7 @@ export const ExpectSchema = z.strictObject({
     .describe('The gold answer. "None" means no such record.'),
   match: MatcherKindSchema.default('exact'),
   tolerance: z.number().min(0).optional().describe('For match: number, the absolute tolerance.'),
-  threshold: z.number().min(0).max(1).optional().describe('For match: f1, the score that counts as a pass (default 1 means score is reported, pass at ≥ threshold).'),
+  threshold: z.number().min(0).max(1).optional().describe('For match: f1, the token-F1 score that counts as a pass (default 0.5).'),
   state: z.array(StateAssertionSchema).default([]),
 });
 
