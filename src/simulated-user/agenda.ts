@@ -1,0 +1,172 @@
+/**
+ * The agenda user: a deterministic, seeded simulated user. It follows the
+ * scenario's disclosure rules to the letter, so clarification metrics measure
+ * the agent and not the simulator. Each reply answers the agent's messages
+ * since the user last spoke:
+ *
+ * - turn 1 is the opening (the scripted `opening`, else one built from the
+ *   goal) plus the facts volunteered at turn 1;
+ * - a cue of a fact in the agent's text asks for it: an undisclosed
+ *   `on_request` or `volunteer` fact is revealed (at most N a turn, in order of
+ *   appearance), a disclosed one is restated (no new ledger entry), a `never`
+ *   fact is politely withheld;
+ * - a cue of an unknown gets "I don't know …";
+ * - `volunteer` facts are told unprompted from their `volunteer_at` turn;
+ * - a message that asks for nothing recognisable gets a nudge restating the goal;
+ * - the agent's final answer gets thanks and `stop: 'goal_met'`.
+ *
+ * It never invents: the only values in its text are those of facts it is
+ * disclosing or has disclosed, each verbatim, and it refuses (E_USER) to speak
+ * a message that would carry any other fact's value.
+ */
+import { UsersimError } from '../errors.js';
+import type { Fact, Unknown } from '../scenario/schema.js';
+import { createRng, type Rng } from '../util/rng.js';
+import { firstCue, mentionsValue } from './cues.js';
+import { disclosedFacts } from './ledger.js';
+import {
+  factSentence,
+  nudgeMessage,
+  openingMessage,
+  thanksMessage,
+  unknownSentence,
+  withheldSentence,
+} from './templates.js';
+import type { SimulatedUser, UserReply, UserView } from './user.js';
+
+/** Options of {@link createAgendaUser}. */
+export interface AgendaUserOptions {
+  /** The episode seed, or a generator already derived from it. */
+  seed: number | Rng;
+  /** Overrides the scenario's `max_disclosures_per_turn` (facts revealed on request per turn). */
+  maxPerTurn?: number;
+}
+
+type Disclosure = UserReply['disclosed'][number];
+
+type Hit =
+  | { index: number; order: number; kind: 'fact'; fact: Fact }
+  | { index: number; order: number; kind: 'unknown'; unknown: Unknown; cue: string };
+
+/**
+ * Creates the agenda user. The same seed and the same views give the same
+ * replies; the wording of turn k depends only on the seed and k.
+ *
+ * @example
+ * const user = createAgendaUser({ seed: 7 });
+ * const reply = await user.reply(view, { signal });
+ * reply.disclosed; // [{ factId: 'order_number', asked: true }]
+ */
+export function createAgendaUser(options: AgendaUserOptions): SimulatedUser {
+  const rng = typeof options.seed === 'number' ? createRng(options.seed) : options.seed;
+  const { maxPerTurn } = options;
+  if (maxPerTurn !== undefined && (!Number.isInteger(maxPerTurn) || maxPerTurn < 1)) {
+    throw new UsersimError('E_CONFIG', `agenda user: maxPerTurn must be a positive integer, got ${maxPerTurn}`);
+  }
+  return {
+    name: 'agenda',
+    reply: async (view, { signal }) => {
+      signal.throwIfAborted();
+      const turnRng = rng.fork(`turn-${view.turn}`);
+      const reply = view.turn <= 1 ? opening(view, turnRng) : respond(view, turnRng, maxPerTurn ?? view.maxDisclosuresPerTurn);
+      assertNothingInvented(view, reply);
+      return reply;
+    },
+  };
+}
+
+function opening(view: UserView, rng: Rng): UserReply {
+  const base = view.opening ?? openingMessage(rng.fork('opening'), view.goal);
+  const disclosed: Disclosure[] = [];
+  const sentences = [base];
+  for (const fact of view.facts) {
+    // A value already written into the opening or goal is disclosed by it, whatever the rule says.
+    const inBase = mentionsValue(base, fact.value);
+    if (inBase && fact.disclose === 'never') {
+      throw new UsersimError('E_USER', `agenda user: the opening contains the value of never-disclosed fact "${fact.id}"`);
+    }
+    if (!inBase && !isDueVolunteer(fact, view.turn)) continue;
+    disclosed.push({ factId: fact.id, asked: false });
+    if (!mentionsValue(base, fact.value, true)) {
+      sentences.push(factSentence(rng.fork(`volunteer:${fact.id}`), 'volunteered', fact.text, fact.value));
+    }
+  }
+  return { message: sentences.join(' '), disclosed };
+}
+
+function respond(view: UserView, rng: Rng, maxPerTurn: number): UserReply {
+  const pending = agentMessagesSinceUser(view);
+  if (pending.at(-1)?.kind === 'answer') return { message: thanksMessage(rng.fork('thanks')), disclosed: [], stop: 'goal_met' };
+
+  const known = new Set(disclosedFacts(view.ledger));
+  const hits = findHits(pending.map((m) => m.text).join('\n'), view);
+  const disclosed: Disclosure[] = [];
+  const sentences: string[] = [];
+  for (const hit of hits) {
+    if (hit.kind === 'unknown') {
+      sentences.push(unknownSentence(rng.fork(`unknown:${hit.unknown.id}`), hit.unknown.text ?? hit.cue));
+      continue;
+    }
+    const { fact } = hit;
+    const slot = rng.fork(`fact:${fact.id}`);
+    if (fact.disclose === 'never') sentences.push(withheldSentence(slot, fact.text));
+    else if (known.has(fact.id)) sentences.push(factSentence(slot, 'restated', fact.text, fact.value));
+    else if (disclosed.length < maxPerTurn) {
+      // Facts asked beyond the per-turn limit are left for the agent to ask again.
+      disclosed.push({ factId: fact.id, asked: true });
+      known.add(fact.id);
+      sentences.push(factSentence(slot, 'asked', fact.text, fact.value));
+    }
+  }
+  if (hits.length === 0) sentences.push(nudgeMessage(rng.fork('nudge'), view.goal));
+  for (const fact of view.facts) {
+    if (known.has(fact.id) || !isDueVolunteer(fact, view.turn)) continue;
+    disclosed.push({ factId: fact.id, asked: false });
+    known.add(fact.id);
+    sentences.push(factSentence(rng.fork(`volunteer:${fact.id}`), 'volunteered', fact.text, fact.value));
+  }
+  return { message: sentences.join(' '), disclosed };
+}
+
+/** A volunteer fact is due from its turn on, so a turn the user did not speak (the machine's probes) cannot lose it. */
+function isDueVolunteer(fact: Fact, turn: number): boolean {
+  return fact.disclose === 'volunteer' && (fact.volunteer_at ?? 1) <= turn;
+}
+
+/** The agent's messages and answers after the user's last message, oldest first. */
+function agentMessagesSinceUser(view: UserView): UserView['conversation'][number][] {
+  const out: UserView['conversation'][number][] = [];
+  for (let i = view.conversation.length - 1; i >= 0; i--) {
+    const entry = view.conversation[i] as UserView['conversation'][number];
+    if (entry.role === 'user') break;
+    out.unshift(entry);
+  }
+  return out;
+}
+
+/** Facts and unknowns whose cues occur in the agent's text, in order of appearance (ties: facts first, in scenario order). */
+function findHits(text: string, view: UserView): Hit[] {
+  const hits: Hit[] = [];
+  view.facts.forEach((fact, order) => {
+    const found = firstCue(text, fact.cues);
+    if (found) hits.push({ index: found.index, order, kind: 'fact', fact });
+  });
+  view.unknowns.forEach((unknown, i) => {
+    const found = firstCue(text, unknown.cues);
+    if (found) hits.push({ index: found.index, order: view.facts.length + i, kind: 'unknown', unknown, cue: found.cue });
+  });
+  return hits.sort((a, b) => a.index - b.index || a.order - b.order);
+}
+
+/** Refuses to speak a value the ledger would not account for (a scenario whose texts carry hidden values). */
+function assertNothingInvented(view: UserView, reply: UserReply): void {
+  const allowed = new Set([...disclosedFacts(view.ledger), ...reply.disclosed.map((d) => d.factId)]);
+  for (const fact of view.facts) {
+    if (!allowed.has(fact.id) && mentionsValue(reply.message, fact.value)) {
+      throw new UsersimError(
+        'E_USER',
+        `agenda user: turn ${view.turn} would reveal the value of fact "${fact.id}" without disclosing it; check the scenario's goal and fact texts`,
+      );
+    }
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * The agenda user's wording. Each kind of sentence has several variants and the
+ * caller picks one with a seeded `Rng`, so a seed fixes the wording while
+ * different seeds vary it. Templates carry no values of their own: the only
+ * values in a sentence are the fact value passed in, which appears verbatim,
+ * and scenario text (goal, fact and unknown descriptions). Keep it that way,
+ * or the fact ledger stops being the truth about what the user revealed.
+ */
+import type { Rng } from '../util/rng.js';
+
+type Template = (slot: string, value?: string) => string;
+
+const OPENINGS: readonly Template[] = [
+  (goal) => `Hi, I need some help. ${goal}`,
+  (goal) => `Hello! ${goal}`,
+  (goal) => `Hi there. ${goal}`,
+  (goal) => `Good morning. ${goal}`,
+  (goal) => `Hello, I hope you can help me. ${goal}`,
+];
+
+const ASKED: readonly Template[] = [
+  (text, value) => `${capitalise(text)} is ${value}.`,
+  (text, value) => `Sure, ${text} is ${value}.`,
+  (text, value) => `Of course. ${capitalise(text)} is ${value}.`,
+  (text, value) => `${capitalise(text)}: ${value}.`,
+  (text, value) => `Yes, ${text} is ${value}.`,
+];
+
+const VOLUNTEERED: readonly Template[] = [
+  (text, value) => `By the way, ${text} is ${value}.`,
+  (text, value) => `Also, ${text} is ${value}.`,
+  (text, value) => `In case it helps, ${text} is ${value}.`,
+  (text, value) => `I should mention that ${text} is ${value}.`,
+];
+
+const RESTATED: readonly Template[] = [
+  (text, value) => `As I said, ${text} is ${value}.`,
+  (text, value) => `Like I mentioned, ${text} is ${value}.`,
+  (text, value) => `Again, ${text} is ${value}.`,
+];
+
+const WITHHELD: readonly Template[] = [
+  (text) => `I'd rather not say what ${text} is.`,
+  (text) => `Sorry, I can't share ${text}.`,
+  (text) => `I'd prefer not to give out ${text}.`,
+];
+
+const UNKNOWN: readonly Template[] = [
+  (what) => `I don't know ${what}, sorry.`,
+  (what) => `Sorry, I don't know ${what}.`,
+  (what) => `I'm afraid I don't know ${what}.`,
+];
+
+const NUDGES: readonly Template[] = [
+  (goal) => `I'm not sure what you need from me. To recap: ${goal}`,
+  (goal) => `Sorry, I don't follow. What I need is this: ${goal}`,
+  (goal) => `Could you help me with my request? ${goal}`,
+  (goal) => `Let me repeat what I'm after. ${goal}`,
+];
+
+const THANKS: readonly string[] = [
+  'Thank you, that is all I needed.',
+  'Great, thanks for your help!',
+  'Perfect, thank you.',
+  'Thanks, that answers my question.',
+];
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A goal written as a sentence: capitalised, ending in punctuation. */
+function asSentence(text: string): string {
+  const trimmed = capitalise(text.trim());
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+const DETERMINER = /^(?:my|your|our|his|her|their|its|the|a|an|this|that|these|those|some|any|each|every|all|which|what|when|where|who|whom|whose|why|how|whether|if)$/i;
+
+/**
+ * A fact description as it reads mid-sentence: "My order number" → "my order
+ * number", and a bare noun gets "the" ("order number" → "the order number")
+ * so that "… is A-17" reads as a sentence. Shared with the reference agent,
+ * which words its questions from the same descriptions.
+ */
+export function nounPhrase(text: string): string {
+  const trimmed = text.trim().replace(/[.!?]+$/, '');
+  // Lower-case a leading capital only when the next letter is lower-case, so acronyms ("VIN") survive.
+  const lowered = /^[A-Z][a-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+  const first = lowered.split(/\s+/)[0] ?? '';
+  return DETERMINER.test(first) || /'s$/.test(first) ? lowered : `the ${lowered}`;
+}
+
+/** The first message, built from the goal. */
+export function openingMessage(rng: Rng, goal: string): string {
+  return rng.pick(OPENINGS)(asSentence(goal));
+}
+
+/** A sentence giving a fact's value; `how` selects answered, volunteered or restated wording. */
+export function factSentence(
+  rng: Rng,
+  how: 'asked' | 'volunteered' | 'restated',
+  text: string,
+  value: string | number,
+): string {
+  const variants = how === 'asked' ? ASKED : how === 'volunteered' ? VOLUNTEERED : RESTATED;
+  return rng.pick(variants)(nounPhrase(text), String(value));
+}
+
+/** A polite refusal to give a `never` fact; it names the fact, never its value. */
+export function withheldSentence(rng: Rng, text: string): string {
+  return rng.pick(WITHHELD)(nounPhrase(text));
+}
+
+/** "I don't know …" for an unknown; `what` is its description or the cue the agent used. */
+export function unknownSentence(rng: Rng, what: string): string {
+  return rng.pick(UNKNOWN)(nounPhrase(what));
+}
+
+/** A reply to a message that asked for nothing the user recognises: it restates the goal. */
+export function nudgeMessage(rng: Rng, goal: string): string {
+  return rng.pick(NUDGES)(asSentence(goal));
+}
+
+/** The reply to the agent's final answer. */
+export function thanksMessage(rng: Rng): string {
+  return rng.pick(THANKS);
+}
