@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { UsersimError } from '../../src/errors.js';
+import { matchAnswer } from '../../src/judge/match.js';
+import { exactMatch } from '../../src/judge/matchers/exact.js';
+import { DEFAULT_F1_THRESHOLD, tokenF1 } from '../../src/judge/matchers/f1.js';
+import { isNoRecordGold, saysNoRecord } from '../../src/judge/matchers/no-record.js';
+import { normalizedMatch } from '../../src/judge/matchers/normalized.js';
+import { numberMatch, parseFirstNumber } from '../../src/judge/matchers/number.js';
+import { compileAnswerPattern, regexMatch } from '../../src/judge/matchers/regex.js';
+import { listItems, setMatch } from '../../src/judge/matchers/set.js';
+import { normalizeAnswer, stripQuotes } from '../../src/judge/normalize.js';
+
+describe('normalisation', () => {
+  it.each([
+    [' "Acme" ', 'Acme'],
+    ["'Acme'", 'Acme'],
+    ['`005Wt000003NIiTIAW`', '005Wt000003NIiTIAW'],
+    ['\u201cClosed Won\u201d', 'Closed Won'],
+    ['"\'nested\'"', 'nested'],
+    ['"unbalanced', '"unbalanced'],
+    ['It\'s "fine"', 'It\'s "fine"'],
+  ])('stripQuotes(%j) is %j', (input, out) => expect(stripQuotes(input)).toBe(out));
+
+  it.each([
+    ['The  Q3_Report, final!', 'q3 report final'],
+    ['An apple a day', 'apple day'],
+    ['Théa and the Ångström', 'théa and ångström'],
+    ['  ', ''],
+    ['state-of-the-art', 'state of art'],
+  ])('normalizeAnswer(%j) is %j', (input, out) => expect(normalizeAnswer(input)).toBe(out));
+});
+
+describe('exact', () => {
+  it.each([
+    ['Closed Won', ' "Closed Won" ', true],
+    ['Closed Won', 'closed won', false],
+    ['005Wt000003NIiTIAW', '005wt000003niitiaw', false],
+    ['005Wt000003NIiTIAW', "'005Wt000003NIiTIAW'\n", true],
+    ['May', 'May.', false],
+    [3.5, '3.5', true],
+    [3.5, '3.50', false],
+  ] as const)('exactMatch(%j, %j) is %s', (gold, got, pass) => expect(exactMatch(gold, got)).toBe(pass));
+});
+
+describe('normalized', () => {
+  it.each([
+    ['West Region', 'the west region.', true],
+    ['Closed_Won', 'closed won', true],
+    ['Q3', 'Q4', false],
+    ['Acme Corp', 'Acme Corporation', false],
+  ] as const)('normalizedMatch(%j, %j) is %s', (gold, got, pass) => expect(normalizedMatch(gold, got)).toBe(pass));
+});
+
+describe('set', () => {
+  it.each([
+    ['Alice, Bob', ['alice', 'bob']],
+    ['Q1, Q3 and the Q4', ['q1', 'q3', 'q4']],
+    ['- Alice\n- Bob\n', ['alice', 'bob']],
+    ['1. Alice\n2) Bob', ['alice', 'bob']],
+    ['A, B, and C', ['a', 'b', 'c']],
+    ['$12,500; $3,000', ['12500', '3000']],
+    ['Johnson & Johnson', ['johnson', 'johnson']],
+  ])('listItems(%j) is %j', (text, items) => expect(listItems(text)).toEqual(items));
+
+  it.each([
+    [['Alice', 'Bob'], 'bob and alice', true],
+    [['Alice', 'Bob'], 'Alice; Bob; Alice', true],
+    [['Alice', 'Bob'], 'Alice', false],
+    [['Alice', 'Bob'], 'Alice, Bob, Carol', false],
+    ['January, March', 'march\njanuary', true],
+    [['Research and Development', 'Sales'], 'Sales, Research and Development', true],
+    [['Research', 'Development'], 'Research and Development', true],
+    [[101, 202], '202, 101', true],
+    [['Alice', 'Bob'], '', false],
+  ] as const)('setMatch(%j, %j) is %s', (gold, got, pass) => expect(setMatch(gold, got)).toBe(pass));
+});
+
+describe('number', () => {
+  it.each([
+    ['4.5', 4.5],
+    ['The average handle time is 4.5 minutes.', 4.5],
+    ['$12,500', 12500],
+    ['Total: -$1,234.50 (net)', -1234.5],
+    ['$-20', -20],
+    ['\u22127', -7],
+    ['Conversion rate: 45%', 45],
+    ['€ 1,000,000.25', 1000000.25],
+    ['.5 days', 0.5],
+    ['In Q3 there were 12 cases', 12],
+    ['Agent A113 closed 7', 7],
+    ['no number here', null],
+  ])('parseFirstNumber(%j) is %s', (text, value) => expect(parseFirstNumber(text)).toBe(value));
+
+  it.each([
+    [4.5, 'About 4.52 minutes', 0.05, true],
+    [4.5, 'About 4.56 minutes', 0.05, false],
+    [0.3, String(0.1 + 0.2), 0, true],
+    [12500, '12,500 dollars', 0, true],
+    ['12,500', '$12500.00', 0, true],
+    [3, 'three', 0, false],
+    ['n/a', '3', 0, false],
+  ] as const)('numberMatch(%j, %j, %s) is %s', (gold, got, tolerance, pass) =>
+    expect(numberMatch(gold, got, tolerance)).toBe(pass),
+  );
+});
+
+describe('f1', () => {
+  it('scores SQuAD token F1 over normalised tokens', () => {
+    expect(tokenF1('the quick brown fox', 'quick brown dog')).toBeCloseTo(2 / 3, 10);
+    expect(tokenF1('Quick, brown fox!', 'the quick brown fox')).toBe(1);
+    expect(tokenF1('a b', 'c d')).toBe(0);
+    expect(tokenF1('', '')).toBe(1);
+    expect(tokenF1('fox', '')).toBe(0);
+  });
+
+  it('counts repeated tokens only as often as both sides have them', () => {
+    // gold: fox ×1; answer: fox ×3 → 1 common token, precision 1/3, recall 1.
+    expect(tokenF1('fox', 'fox fox fox')).toBeCloseTo(0.5, 10);
+  });
+
+  it('passes at the default threshold of 0.5 and reports the score', () => {
+    expect(DEFAULT_F1_THRESHOLD).toBe(0.5);
+    const near = matchAnswer({ answer: 'customers want faster shipping', match: 'f1' }, 'faster shipping');
+    expect(near.score).toBeCloseTo(2 / 3, 10);
+    expect(near.pass).toBe(true);
+    const far = matchAnswer({ answer: 'customers want faster shipping', match: 'f1' }, 'prices are too high for customers');
+    expect(far.score).toBeGreaterThan(0);
+    expect(far.pass).toBe(false);
+    expect(matchAnswer({ answer: 'customers want faster shipping', match: 'f1', threshold: 0.9 }, 'faster shipping').pass).toBe(false);
+  });
+});
+
+describe('regex', () => {
+  it.each([
+    ['^Q[1-4]$', ' Q3 ', true],
+    ['^Q[1-4]$', 'q3', false],
+    ['/^q[1-4]$/i', 'q3', true],
+    ['closed', 'It was closed won', true],
+    ['/closed/gi', 'CLOSED', true],
+  ] as const)('regexMatch(%j, %j) is %s', (pattern, got, pass) => expect(regexMatch(pattern, got)).toBe(pass));
+
+  it('gives the same result on repeated calls even with a g flag', () => {
+    expect([1, 2, 3].map(() => regexMatch('/a/g', 'a'))).toEqual([true, true, true]);
+  });
+
+  it('rejects a pattern that does not compile', () => {
+    expect(() => compileAnswerPattern('(unclosed')).toThrow(UsersimError);
+    try {
+      compileAnswerPattern('[z-a]');
+    } catch (error) {
+      expect((error as UsersimError).code).toBe('E_SCENARIO_INVALID');
+    }
+    expect.assertions(2);
+  });
+});
+
+describe('the "None" gold', () => {
+  it.each([
+    ['None', true],
+    ['"none"', true],
+    ['None.', true],
+    ['Acme', false],
+    [0, false],
+  ] as const)('isNoRecordGold(%j) is %s', (gold, is) => expect(isNoRecordGold(gold)).toBe(is));
+
+  it('treats an empty list and ["None"] as "no record"', () => {
+    expect(isNoRecordGold([])).toBe(true);
+    expect(isNoRecordGold(['None'])).toBe(true);
+    expect(isNoRecordGold(['None', 'Acme'])).toBe(false);
+  });
+
+  it.each([
+    'None',
+    'N/A',
+    'null',
+    'Nothing.',
+    'There is none.',
+    'There are no matching opportunities.',
+    'No such record exists.',
+    'No records were found for that account.',
+    'I could not find any case matching those criteria.',
+    'That contact does not exist.',
+    'No agent was found with more than five transfers.',
+  ])('accepts %j', (text) => expect(saysNoRecord(text)).toBe(true));
+
+  it.each([
+    'Acme Corp',
+    '',
+    'The answer is 0057Q00000AbCdE',
+    `${'Here is a long answer that happens to mention that there is no issue with the account, '.repeat(2)}and the owner is Maria.`,
+  ])('rejects %j', (text) => expect(saysNoRecord(text)).toBe(false));
+});
+
+describe('matchAnswer', () => {
+  it('fails when there is no answer', () => {
+    expect(matchAnswer({ answer: 'Acme', match: 'exact' }, null)).toEqual({
+      matcher: 'exact',
+      expected: 'Acme',
+      actual: null,
+      score: 0,
+      pass: false,
+    });
+    expect(matchAnswer({ answer: 'None', match: 'exact' }, null).pass).toBe(false);
+  });
+
+  it('applies the "None" rule before every matcher but regex', () => {
+    for (const match of ['exact', 'normalized', 'set', 'number', 'f1'] as const) {
+      expect(matchAnswer({ answer: 'None', match }, 'There is no such record.').pass).toBe(true);
+      expect(matchAnswer({ answer: 'None', match }, 'Acme').pass).toBe(false);
+    }
+    expect(matchAnswer({ answer: '^None$', match: 'regex' }, 'There is no such record.').pass).toBe(false);
+  });
+
+  it('takes an array gold as alternatives, except for set', () => {
+    expect(matchAnswer({ answer: ['Q3', 'Third quarter'], match: 'exact' }, 'Third quarter').pass).toBe(true);
+    expect(matchAnswer({ answer: ['Q3', 'Third quarter'], match: 'set' }, 'Third quarter').pass).toBe(false);
+    expect(matchAnswer({ answer: ['Q3', 'Third quarter'], match: 'set' }, 'Third quarter, Q3').pass).toBe(true);
+    expect(matchAnswer({ answer: [10, 20], match: 'number', tolerance: 1 }, '19.5').pass).toBe(true);
+    const f1 = matchAnswer({ answer: ['red apples', 'green pears'], match: 'f1' }, 'green pears');
+    expect(f1.score).toBe(1);
+  });
+
+  it('reports binary scores for binary matchers', () => {
+    expect(matchAnswer({ answer: 12500, match: 'number' }, '$12,500').score).toBe(1);
+    expect(matchAnswer({ answer: 12500, match: 'number' }, '$12,600').score).toBe(0);
+    expect(matchAnswer({ answer: 'West', match: 'normalized' }, 'west').score).toBe(1);
+  });
+});
