@@ -1,0 +1,63 @@
+/**
+ * The run manifest: what was run and with what (config, versions, seeds,
+ * scenario hashes, git sha), so a result file can be trusted and reproduced.
+ * On resume, the stored manifest must describe the same plan.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsersimError } from '../errors.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+export interface Manifest {
+  usersim: string;
+  node: string;
+  runId: string;
+  createdAt: string;
+  gitSha: string | null;
+  config: {
+    agents: string[];
+    user: string;
+    judge: string;
+    conditions: string[];
+    seeds: number[];
+    concurrency: number;
+  };
+  scenarios: { id: string; file: string; hash: string }[];
+  planned: number;
+  /** Free-form notes the run adds as it goes, e.g. why scheduling stopped. */
+  notes: string[];
+  /** Hashes of composed prompts, models and other provenance that LLM actors add. */
+  provenance: Record<string, unknown>;
+}
+
+/** The git commit of the working directory, or null outside a checkout. */
+export function gitSha(cwd = process.cwd()): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export function readManifest(dir: string): Manifest | undefined {
+  const path = join(dir, MANIFEST_FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : undefined;
+}
+
+/** Writes the manifest atomically (temp file + rename). */
+export function writeManifest(dir: string, manifest: Manifest): void {
+  const path = join(dir, MANIFEST_FILE);
+  writeFileSync(`${path}.tmp`, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(`${path}.tmp`, path);
+}
+
+/** Refuses to resume a run whose plan differs from the stored one. */
+export function assertSamePlan(stored: Manifest, next: Manifest): void {
+  const a = JSON.stringify([stored.config.agents, stored.config.user, stored.config.conditions, stored.config.seeds, stored.scenarios]);
+  const b = JSON.stringify([next.config.agents, next.config.user, next.config.conditions, next.config.seeds, next.scenarios]);
+  if (a !== b) {
+    throw new UsersimError('E_RESUME_MISMATCH', 'cannot resume: the scenarios, agents, user, conditions or seeds differ from the stored manifest; use a new --out');
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * The runner: plans scenarios × conditions × agent variants × seeds, runs the
+ * episodes with bounded concurrency, and appends each result to the run's
+ * store in plan order (a reorder buffer holds early finishers), so two runs
+ * with the same seeds write byte-identical files. A resumed run skips keys
+ * already stored. Dependencies (clock, environments, actors) come in from
+ * outside so tests can substitute them.
+ */
+import pLimit from 'p-limit';
+import type { Agent } from '../agents/agent.js';
+import type { Environment } from '../environment/environment.js';
+import type { Judge } from '../judge/judge.js';
+import { isExcludedReason } from '../machines/termination.js';
+import type { LoadedScenario, Scenario } from '../scenario/schema.js';
+import type { SimulatedUser } from '../simulated-user/user.js';
+import { systemClock, type Clock } from '../util/clock.js';
+import { createIdGenerator } from '../util/ids.js';
+import { createRng } from '../util/rng.js';
+import { applyCondition } from './conditions.js';
+import { assertSamePlan, gitSha, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { planEpisodes } from './plan.js';
+import type { Condition, EpisodeResult, EpisodeSpec } from './result.js';
+import { openResultsStore } from './results-store.js';
+import { runEpisode } from './run-episode.js';
+import { writeTrace } from './traces.js';
+
+/** Everything an actor factory may use to build a per-episode instance. */
+export interface ActorInit {
+  scenario: Scenario;
+  seed: number;
+  /** A seeded generator for this actor in this episode. */
+  rng: ReturnType<typeof createRng>;
+}
+
+export interface AgentVariant {
+  name: string;
+  create(init: ActorInit): Agent;
+}
+
+export interface UserVariant {
+  name: string;
+  create(init: ActorInit): SimulatedUser;
+}
+
+export interface RunProgress {
+  total: number;
+  skipped: number;
+  done: number;
+  result: EpisodeResult;
+}
+
+export interface RunConfig {
+  scenarios: readonly LoadedScenario[];
+  agents: readonly AgentVariant[];
+  user: UserVariant;
+  judge: Judge;
+  seeds: readonly number[];
+  conditions?: readonly Condition[];
+  concurrency?: number;
+  outDir: string;
+  resume?: boolean;
+  /** Write per-episode inspection traces under `traces/`. */
+  traces?: boolean;
+  onProgress?: (progress: RunProgress) => void;
+  /** Asked before each episode starts; returning false stops scheduling (in-flight episodes finish). */
+  shouldSchedule?: () => { ok: true } | { ok: false; reason: string };
+  signal?: AbortSignal;
+  /** Extra provenance for the manifest (prompt hashes, models). */
+  provenance?: Record<string, unknown>;
+}
+
+export interface RunOutcome {
+  outDir: string;
+  planned: number;
+  /** Episodes skipped because a resumed store already had them. */
+  skipped: number;
+  /** Episodes run now. */
+  ran: EpisodeResult[];
+  /** Set when scheduling stopped before the plan was done. */
+  stopped?: string;
+}
+
+export interface RunnerDeps {
+  clock?: Clock;
+  /** A fresh environment for a scenario's world, one per episode. */
+  environmentFor(scenario: Scenario): Environment;
+  /** The run id for the manifest; random by default (the only id that may be). */
+  runId?: () => string;
+}
+
+export interface Runner {
+  run(config: RunConfig): Promise<RunOutcome>;
+}
+
+/** Creates a runner with its dependencies injected. */
+export function createRunner(deps: RunnerDeps): Runner {
+  const clock = deps.clock ?? systemClock;
+  return {
+    async run(config) {
+      const conditions = config.conditions ?? ['sharded'];
+      const specs = planEpisodes({
+        scenarios: config.scenarios,
+        conditions,
+        agents: config.agents.map((a) => a.name),
+        user: config.user.name,
+        seeds: config.seeds,
+      });
+      const manifest = buildManifest(config, conditions, specs.length, deps.runId?.() ?? globalThis.crypto.randomUUID(), clock);
+      const stored = readManifest(config.outDir);
+      const store = openResultsStore(config.outDir, { resume: config.resume ?? false });
+      if (stored && config.resume) assertSamePlan(stored, manifest);
+      writeManifest(config.outDir, stored && config.resume ? { ...stored, notes: [...stored.notes, `resumed at ${manifest.createdAt}`] } : manifest);
+
+      const todo = specs.filter((s) => !store.keys.has(s.key));
+      const byId = new Map(config.scenarios.map((s) => [s.scenario.id, s.scenario]));
+      const agents = new Map(config.agents.map((a) => [a.name, a]));
+      const limit = pLimit(Math.max(1, config.concurrency ?? 1));
+      const ran: EpisodeResult[] = [];
+      const pending = new Map<number, EpisodeResult>();
+      let nextToWrite = 0;
+      let stopped: string | undefined;
+
+      const flush = () => {
+        while (pending.has(nextToWrite)) {
+          const result = pending.get(nextToWrite) as EpisodeResult;
+          pending.delete(nextToWrite);
+          store.append(result);
+          ran.push(result);
+          config.onProgress?.({ total: specs.length, skipped: specs.length - todo.length, done: ran.length, result });
+          nextToWrite++;
+        }
+      };
+
+      try {
+        await Promise.all(
+          todo.map((spec, index) =>
+            limit(async () => {
+              if (stopped || config.signal?.aborted) return;
+              const gate = config.shouldSchedule?.();
+              if (gate && !gate.ok) {
+                // Queued episodes see `stopped` and return at once; clearing the queue would leave their promises unsettled.
+                stopped = gate.reason;
+                return;
+              }
+              const scenario = byId.get(spec.scenarioId) as Scenario;
+              const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
+              if (config.signal?.aborted) return;
+              pending.set(index, result);
+              flush();
+            }),
+          ),
+        );
+      } finally {
+        store.close();
+      }
+      if (stopped) {
+        const current = readManifest(config.outDir) as Manifest;
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran.length} of ${todo.length} episodes: ${stopped}`] });
+      }
+      return { outDir: config.outDir, planned: specs.length, skipped: specs.length - todo.length, ran, ...(stopped ? { stopped } : {}) };
+    },
+  };
+}
+
+async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, config: RunConfig, deps: RunnerDeps, clock: Clock): Promise<EpisodeResult> {
+  const scenario = applyCondition(base, spec.condition);
+  // The user's and the ids' streams depend on scenario and seed only, so every agent variant meets the same user: pairs are real pairs.
+  const root = createRng(`${spec.scenarioId}/${spec.seed}`);
+  const environment = deps.environmentFor(scenario);
+  try {
+    const run = await runEpisode({
+      scenario,
+      seed: spec.seed,
+      clock,
+      createId: createIdGenerator(root.fork(`ids/${spec.agent}`)),
+      agent: variant.create({ scenario, seed: spec.seed, rng: root.fork(`agent/${spec.agent}`) }),
+      user: config.user.create({ scenario, seed: spec.seed, rng: root.fork('user') }),
+      environment,
+      judge: config.judge,
+      trace: config.traces ?? false,
+      ...(config.signal ? { signal: config.signal } : {}),
+    });
+    if (config.traces) writeTrace(config.outDir, spec.key, run.trace);
+    const { output } = run;
+    const excluded = isExcludedReason(output.termination.reason);
+    return {
+      ...spec,
+      judge: config.judge.name,
+      termination: output.termination,
+      answer: output.answer,
+      transcript: output.transcript,
+      ledger: output.ledger,
+      counts: output.counts,
+      scores: excluded ? null : output.scores,
+      excluded,
+      ...(run.envDiff ? { envDiff: run.envDiff } : {}),
+    };
+  } finally {
+    environment.close();
+  }
+}
+
+function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock): Manifest {
+  return {
+    usersim: USERSIM_VERSION,
+    node: process.version,
+    runId,
+    createdAt: new Date(clock.now()).toISOString(),
+    gitSha: gitSha(),
+    config: {
+      agents: config.agents.map((a) => a.name),
+      user: config.user.name,
+      judge: config.judge.name,
+      conditions: [...conditions],
+      seeds: [...config.seeds],
+      concurrency: config.concurrency ?? 1,
+    },
+    scenarios: config.scenarios.map((s) => ({ id: s.scenario.id, file: s.file, hash: s.hash })),
+    planned,
+    notes: [],
+    provenance: config.provenance ?? {},
+  };
+}
+
+/** Kept in step with package.json by a test. */
+export const USERSIM_VERSION = '0.1.0';
