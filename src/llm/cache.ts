@@ -1,0 +1,86 @@
+/**
+ * The response cache: successful chat completions stored in a SQLite file,
+ * keyed by the hash of the whole request (see `wire.ts`). Re-running a run, or
+ * re-scoring it with a new judge, is then served locally at no cost and gives
+ * the same bytes. Only successes are stored; a failure is never replayed.
+ * better-sqlite3 is synchronous, so writes from concurrent episodes in one
+ * process never interleave; WAL lets a second process read meanwhile.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { UsersimError } from '../errors.js';
+
+/** Where the cache lives when no `--cache-dir` is given, relative to the working directory. */
+export const DEFAULT_CACHE_DIR = '.usersim/cache';
+/** The file name inside the cache directory. */
+export const CACHE_FILE = 'responses.sqlite';
+
+/** One stored response. */
+export interface CachedResponse {
+  model: string;
+  /** The raw completion JSON, as the endpoint sent it. */
+  response: string;
+}
+
+export interface ResponseCache {
+  /** The SQLite file, or null when the cache is disabled. */
+  readonly path: string | null;
+  get(key: string): CachedResponse | undefined;
+  /** Stores a successful response; `request` is the canonical request body, kept for inspection. */
+  set(key: string, entry: CachedResponse & { request: string }): void;
+  /** Number of stored responses. */
+  size(): number;
+  close(): void;
+}
+
+export type ResponseCacheOptions = { dir?: string } | { disabled: true };
+
+/**
+ * Opens (creating if needed) the cache in `dir`, or returns a cache that
+ * stores nothing when `{ disabled: true }` (the CLI's `--no-cache`).
+ *
+ * @example
+ * const cache = createResponseCache({ dir: '.usersim/cache' });
+ */
+export function createResponseCache(options: ResponseCacheOptions = {}): ResponseCache {
+  if ('disabled' in options && options.disabled) return disabledCache;
+  const dir = resolve(('dir' in options ? options.dir : undefined) ?? DEFAULT_CACHE_DIR);
+  const path = join(dir, CACHE_FILE);
+  let db: Database.Database;
+  try {
+    mkdirSync(dir, { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(
+      'CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, model TEXT NOT NULL, request TEXT NOT NULL, response TEXT NOT NULL)',
+    );
+  } catch (error) {
+    throw new UsersimError('E_IO', `cannot open the response cache at ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  const select = db.prepare<[string], CachedResponse>('SELECT model, response FROM responses WHERE key = ?');
+  const insert = db.prepare<[string, string, string, string]>(
+    'INSERT OR REPLACE INTO responses (key, model, request, response) VALUES (?, ?, ?, ?)',
+  );
+  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM responses');
+  return {
+    path,
+    get: (key) => select.get(key),
+    set: (key, entry) => {
+      insert.run(key, entry.model, entry.request, entry.response);
+    },
+    size: () => count.get()?.n ?? 0,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+const disabledCache: ResponseCache = {
+  path: null,
+  get: () => undefined,
+  set: () => undefined,
+  size: () => 0,
+  close: () => undefined,
+};

@@ -1,0 +1,89 @@
+/**
+ * The project config file, `usersim.config.yaml`. For now it holds the named
+ * model configs (`models: { name: config }`) that `--agent openai-tools:<name>`,
+ * `--user llm:<name>` and `--judge <name>` refer to. Errors carry
+ * `file:line:col`, found through the `yaml` package's node ranges.
+ *
+ * @example
+ * // usersim.config.yaml
+ * // models:
+ * //   local-qwen:
+ * //     baseURL: http://localhost:8000/v1
+ * //     model: Qwen/Qwen2.5-7B-Instruct
+ * //     concurrency: 8
+ */
+import { readFileSync } from 'node:fs';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import { z } from 'zod';
+import { formatIssue, UsersimError } from '../errors.js';
+import type { Issue } from '../errors.js';
+import { ModelConfigSchema } from './model-config.js';
+
+/** The file looked for in the working directory when no `--config` is given. */
+export const DEFAULT_CONFIG_FILE = 'usersim.config.yaml';
+
+export const UsersimConfigSchema = z.strictObject({
+  models: z
+    .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]*$/, 'expected a model name of letters, digits, "_", ".", ":", "/" or "-"'), ModelConfigSchema)
+    .default({}),
+});
+
+export type UsersimConfig = z.output<typeof UsersimConfigSchema>;
+
+/** Reads and validates a config file. Throws `E_IO` when it cannot be read, `E_CONFIG` when it is invalid. */
+export function loadUsersimConfig(path: string): UsersimConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsersimError('E_IO', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  return parseUsersimConfig(text, path);
+}
+
+/** Validates config text; `file` is used only in error locations. */
+export function parseUsersimConfig(text: string, file = DEFAULT_CONFIG_FILE): UsersimConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const at = (offset: number): { line: number; column: number } => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  if (doc.errors.length > 0) {
+    const issues: Issue[] = doc.errors.map((e) => ({ file, ...at(e.pos[0]), path: '', message: e.message.split('\n')[0] ?? e.code }));
+    throw fail(issues);
+  }
+  const parsed = UsersimConfigSchema.safeParse(doc.toJS() ?? {});
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue): Issue => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    return { file, ...at(offsetOf(doc, path, keys[0])), path: formatPath(path), message: issue.message };
+  });
+  throw fail(issues);
+}
+
+function fail(issues: Issue[]): UsersimError {
+  const summary = issues.map(formatIssue).join('\n');
+  return new UsersimError('E_CONFIG', summary, { issues });
+}
+
+/** The start offset of the deepest node on `path` that exists, or of the key `extraKey` under it. */
+function offsetOf(doc: Document, path: readonly (string | number)[], extraKey?: string): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+    if (!isNode(node) || !node.range) continue;
+    const start = node.range[0];
+    if (extraKey !== undefined && depth === path.length && isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === extraKey);
+      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
+    }
+    return start;
+  }
+  return 0;
+}
+
+function formatPath(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
