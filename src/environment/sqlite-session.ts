@@ -1,0 +1,215 @@
+/**
+ * One episode's SQLite database, opened from a world's serialized image, and
+ * the only code that touches its better-sqlite3 handle. Tool kinds get a
+ * narrow `ToolContext` built from it, never the handle itself, so
+ * `loadExtension`, pragmas and raw `exec` stay out of reach of anything an
+ * agent can steer. The connection keeps `query_only` on except while a
+ * declared write tool runs.
+ */
+import Database from 'better-sqlite3';
+import { UsersimError } from '../errors.js';
+import { checkReadOnlyStatement, checkReadOnlyText } from './read-guard.js';
+import type { EnvSnapshot } from './environment.js';
+import type { TableInfo } from './tool-kind.js';
+
+const quote = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/** Rows returned by a query, each an object keyed by column name. */
+export interface RowSet {
+  columns: string[];
+  rows: Record<string, unknown>[];
+  /** True when more rows matched than `maxRows`. */
+  truncated: boolean;
+  /** How many rows matched in all; present only when `countAll` was asked for. */
+  total?: number;
+}
+
+/** How much of a result to keep. */
+export interface ReadOptions {
+  /** Rows returned at most (default 200). */
+  maxRows?: number;
+  /**
+   * Keep stepping past `maxRows` to count every row (for `totalSize`-style
+   * results). Off by default: counting an accidental cross join can take long.
+   */
+  countAll?: boolean;
+}
+
+/** Parameters bound by name (`:name` in the SQL is the key `name`). */
+export type SqlParams = Record<string, string | number | null>;
+
+/** A value JSON can carry unchanged: blobs become `x'…'` hex literals. */
+function plain(value: unknown): unknown {
+  if (Buffer.isBuffer(value)) return `x'${value.toString('hex')}'`;
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}
+
+/** Column names made unique, so `SELECT a.id, b.id` keeps both (`id`, `id_2`). */
+function uniqueColumns(names: string[]): string[] {
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : `${name}_${n}`;
+  });
+}
+
+function sqlError(error: unknown): UsersimError {
+  if (error instanceof UsersimError) return error;
+  const e = error as { code?: unknown; message?: unknown };
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  if (typeof e.code === 'string' && e.code.startsWith('SQLITE_READONLY')) {
+    return new UsersimError('E_SQL_READONLY', message, { cause: error });
+  }
+  if (error instanceof RangeError && /more than one statement/.test(message)) {
+    return new UsersimError('E_SQL_READONLY', 'only one statement may be run at a time', { cause: error });
+  }
+  return new UsersimError('E_SQL', message, { cause: error });
+}
+
+/** An open per-episode database. */
+export interface SqliteSession {
+  /** Runs one guarded read-only query, returning at most `maxRows` rows. Throws `E_SQL` / `E_SQL_READONLY`. */
+  read(sql: string, params?: SqlParams, options?: ReadOptions): RowSet;
+  /** Runs a guarded read-only query and returns rows as arrays (for the judge). */
+  readArrays(sql: string): unknown[][];
+  /** Runs statements that may write, in one transaction; returns the total changes and the last statement's rows. */
+  write(statements: readonly { sql: string; params: SqlParams }[]): { changes: number; rows?: RowSet };
+  /** SQLite's verdict on a statement without running it. Throws `E_SQL` when it does not prepare. */
+  inspect(sql: string): { readonly: boolean; reader: boolean };
+  /** The tables, views and virtual tables of the main schema (FTS shadow tables left out), sorted by name. */
+  tables(): TableInfo[];
+  snapshot(): EnvSnapshot;
+  close(): void;
+}
+
+/** Main-schema tables of the given types, without SQLite's own, sorted by name. */
+function listTables(db: Database.Database, types: string[]): { name: string; type: string }[] {
+  return (db.pragma('table_list') as { schema: string; name: string; type: string }[])
+    .filter((t) => t.schema === 'main' && types.includes(t.type) && !t.name.startsWith('sqlite_'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Opens a fresh database from a serialized image; the image itself is never modified. */
+export function openSqliteSession(image: Buffer): SqliteSession {
+  const db = new Database(image);
+  db.pragma('foreign_keys = ON');
+  db.pragma('query_only = ON');
+
+  const prepare = (sql: string): Database.Statement => {
+    try {
+      return db.prepare(sql);
+    } catch (error) {
+      throw sqlError(error);
+    }
+  };
+
+  const guarded = (sql: string): Database.Statement => {
+    checkReadOnlyText(sql);
+    const stmt = prepare(sql);
+    checkReadOnlyStatement(stmt);
+    return stmt;
+  };
+
+  const collect = (stmt: Database.Statement, params: SqlParams, options: ReadOptions = {}): RowSet => {
+    const { maxRows = 200, countAll = false } = options;
+    const columns = uniqueColumns(stmt.columns().map((c) => c.name));
+    const rows: Record<string, unknown>[] = [];
+    let total = 0;
+    try {
+      for (const raw of stmt.raw(true).iterate(params) as Iterable<unknown[]>) {
+        total++;
+        if (rows.length < maxRows) {
+          const row: Record<string, unknown> = {};
+          columns.forEach((c, i) => (row[c] = plain(raw[i])));
+          rows.push(row);
+        } else if (!countAll) {
+          break;
+        }
+      }
+    } catch (error) {
+      throw sqlError(error);
+    }
+    const set: RowSet = { columns, rows, truncated: total > rows.length };
+    if (countAll) set.total = total;
+    return set;
+  };
+
+  return {
+    read(sql, params = {}, options = {}) {
+      return collect(guarded(sql), params, options);
+    },
+
+    readArrays(sql) {
+      const stmt = guarded(sql);
+      try {
+        return (stmt.raw(true).all() as unknown[][]).map((row) => row.map(plain));
+      } catch (error) {
+        throw sqlError(error);
+      }
+    },
+
+    write(statements) {
+      const prepared = statements.map((s) => ({ stmt: prepare(s.sql), params: s.params }));
+      db.pragma('query_only = OFF');
+      try {
+        return db.transaction(() => {
+          let changes = 0;
+          let rows: RowSet | undefined;
+          for (const { stmt, params } of prepared) {
+            if (stmt.reader) {
+              const before = db.prepare('SELECT total_changes() AS n').get() as { n: number };
+              rows = collect(stmt, params, { maxRows: Number.MAX_SAFE_INTEGER });
+              const after = db.prepare('SELECT total_changes() AS n').get() as { n: number };
+              changes += after.n - before.n;
+            } else {
+              changes += stmt.run(params).changes;
+            }
+          }
+          return rows ? { changes, rows } : { changes };
+        })();
+      } catch (error) {
+        throw sqlError(error);
+      } finally {
+        db.pragma('query_only = ON');
+      }
+    },
+
+    inspect(sql) {
+      const stmt = prepare(sql);
+      return { readonly: stmt.readonly, reader: stmt.reader };
+    },
+
+    tables() {
+      return listTables(db, ['table', 'view', 'virtual']).map(({ name, type }) => ({
+        name,
+        kind: type as TableInfo['kind'],
+        columns: (db.pragma(`table_info(${quote(name)})`) as { name: string; type: string }[]).map((c) => ({
+          name: c.name,
+          type: c.type,
+        })),
+      }));
+    },
+
+    snapshot() {
+      const out: EnvSnapshot = { tables: {} };
+      for (const { name } of listTables(db, ['table'])) {
+        const quoted = quote(name);
+        const stmt = db.prepare(`SELECT * FROM ${quoted}`);
+        const n = stmt.columns().length;
+        const order = Array.from({ length: n }, (_, i) => i + 1).join(', ');
+        const sorted = db.prepare(`SELECT * FROM ${quoted} ORDER BY ${order}`).raw(true);
+        out.tables[name] = {
+          columns: stmt.columns().map((c) => c.name),
+          rows: (sorted.all() as unknown[][]).map((row) => row.map(plain)),
+        };
+      }
+      return out;
+    },
+
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The SQLite environment: one per episode, on a fresh copy of the world's
+ * image, so episodes never see each other's writes. Tool calls dispatch to the
+ * declared tool's kind; agent mistakes (unknown tool, bad arguments, bad SQL,
+ * a write through a read-only tool) come back as failed outcomes, and only a
+ * broken environment throws.
+ *
+ * @example
+ * const env = createSqliteEnvironment(loadWorld('demo'));
+ * const outcome = await env.call('get_order', { order_id: 5014 });
+ * env.close();
+ */
+import { UsersimError } from '../errors.js';
+import type { ToolOutcome } from '../machines/transcript.js';
+import type { Environment, ToolSpec } from './environment.js';
+import { diffSnapshots } from './snapshot-diff.js';
+import { openSqliteSession, type SqliteSession } from './sqlite-session.js';
+import type { AnyToolKind, ToolContext, ToolDeclaration } from './tool-kind.js';
+import { findToolKind } from './tool-kinds.js';
+import type { World } from './world.js';
+
+/** Error codes that mean the agent erred, reported to it instead of thrown. */
+const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY']);
+
+/** Options of `createSqliteEnvironment`. */
+export interface SqliteEnvironmentOptions {
+  /** Only these world tools are offered and callable (a scenario's `agent.tools`); all by default. */
+  tools?: readonly string[];
+}
+
+interface Entry {
+  decl: ToolDeclaration;
+  kind: AnyToolKind;
+  spec: ToolSpec;
+}
+
+function failure(code: string, message: string): ToolOutcome {
+  return { ok: false, error: { code, message } };
+}
+
+/**
+ * Creates an environment on a fresh copy of `world`'s database. Throws
+ * `E_CONFIG` when `options.tools` names a tool the world lacks.
+ */
+export function createSqliteEnvironment(world: World, options: SqliteEnvironmentOptions = {}): Environment {
+  const entries = new Map<string, Entry>();
+  for (const decl of world.tools) {
+    if (options.tools && !options.tools.includes(decl.name)) continue;
+    const kind = findToolKind(decl.type);
+    if (!kind) throw new UsersimError('E_WORLD', `${world.origin}: tool kind "${decl.type}" is no longer registered`);
+    entries.set(decl.name, { decl, kind, spec: kind.spec(decl, world) });
+  }
+  const missing = (options.tools ?? []).filter((name) => !entries.has(name));
+  if (missing.length) {
+    throw new UsersimError('E_CONFIG', `world ${world.name} has no tool ${missing.map((m) => `"${m}"`).join(', ')} (tools: ${world.tools.map((t) => t.name).join(', ')})`);
+  }
+
+  let session: SqliteSession | null = openSqliteSession(world.image);
+  const open = (): SqliteSession => {
+    if (!session) throw new UsersimError('E_INTERNAL', 'the environment is closed');
+    return session;
+  };
+
+  return {
+    reset() {
+      // Static worlds look the same for every seed; a fresh copy is all a reset needs.
+      open().close();
+      session = openSqliteSession(world.image);
+    },
+
+    tools: () => [...entries.values()].map((e) => structuredClone(e.spec)),
+
+    async call(name, args) {
+      const entry = entries.get(name);
+      if (!entry) return failure('E_TOOL_UNKNOWN', `unknown tool "${name}" (tools: ${[...entries.keys()].join(', ')})`);
+      if (typeof args !== 'object' || args === null || Array.isArray(args)) {
+        return failure('E_TOOL_ARGS', 'arguments must be a JSON object');
+      }
+      const s = open();
+      const ctx: ToolContext = { world, read: (sql, params, options) => s.read(sql, params, options) };
+      if (entry.kind.writes(entry.decl)) ctx.write = (statements) => s.write(statements);
+      try {
+        return await entry.kind.call(entry.decl, args, ctx);
+      } catch (error) {
+        if (error instanceof UsersimError && AGENT_ERRORS.has(error.code)) return failure(error.code, error.message);
+        throw error;
+      }
+    },
+
+    query: (sql) => open().readArrays(sql),
+    snapshot: () => open().snapshot(),
+    diff: diffSnapshots,
+
+    close() {
+      session?.close();
+      session = null;
+    },
+  };
+}

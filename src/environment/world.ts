@@ -1,0 +1,192 @@
+/**
+ * Worlds: a database image plus the tools declared on it. A world comes from a
+ * `world.yaml` (built-in ones live in `<package root>/worlds/<name>/`) or from
+ * a factory registered in code, such as the CRM generator. Either way it is
+ * validated once, its declarations checked against the built database, and
+ * cached in memory, so each episode only copies the finished image.
+ *
+ * @example
+ * const world = loadWorld('demo');                       // built-in
+ * const other = loadWorld('./worlds/shop/world.yaml');   // a file
+ * registerWorld('crm-b2b', () => ({ image, tools, orgSchema }));
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatIssue, UsersimError, type Issue } from '../errors.js';
+import { formatPath, issueAt, zodIssues, type YamlSource } from './yaml-issues.js';
+import { openSqliteSession, type SqliteSession } from './sqlite-session.js';
+import { findToolKind, toolKindTypes } from './tool-kinds.js';
+import { readWorldFile } from './world-file.js';
+import type { OrgSchema } from './soql/org-schema.js';
+import type { TableInfo, ToolDeclaration, WorldInfo } from './tool-kind.js';
+
+/** What a world provides before validation: a finished SQLite image and tool declarations. */
+export interface WorldSource {
+  /** A serialized SQLite database (`db.serialize()`); never modified. */
+  image: Buffer;
+  /** Tool declarations as written (`{ type: 'query', name, … }`), checked by their kinds. */
+  tools: readonly Record<string, unknown>[];
+  description?: string;
+  /** The world's "today" (`YYYY-MM-DD`); defaults to `orgSchema.today`. */
+  today?: string;
+  /** Salesforce-shaped metadata, for SOQL / SOSL tools. */
+  orgSchema?: OrgSchema;
+}
+
+/** Builds a world's source; called at most once per process, on first use. */
+export type WorldFactory = () => WorldSource;
+
+/** A validated world, ready to host episodes. */
+export interface World extends WorldInfo {
+  readonly description: string;
+  readonly image: Buffer;
+  /** Validated declarations, defaults filled in. */
+  readonly tools: readonly ToolDeclaration[];
+  readonly tables: readonly TableInfo[];
+  /** Where it came from: the world.yaml path, or `registered:<name>`. */
+  readonly origin: string;
+}
+
+/**
+ * Validates a world source: every tool's `type` is a registered kind, its
+ * declaration fits the kind's schema, names are unique, and the kind's checks
+ * pass against the image (SQL prepares, parameters match). Throws `E_WORLD`
+ * listing every problem; with `yaml`, each carries `file:line:col`.
+ */
+export function createWorld(name: string, source: WorldSource, options: { origin?: string; yaml?: YamlSource } = {}): World {
+  const origin = options.origin ?? `registered:${name}`;
+  const { yaml } = options;
+  const issues: Issue[] = [];
+  const at = (p: (string | number)[], message: string, key = false): Issue =>
+    yaml ? issueAt(yaml, p, message, key) : { file: origin, line: 0, column: 0, path: formatPath(p), message };
+
+  let session: SqliteSession | undefined;
+  let tables: TableInfo[];
+  try {
+    session = openSqliteSession(source.image);
+    tables = session.tables();
+  } catch (error) {
+    session?.close();
+    throw new UsersimError('E_WORLD', `${origin}: the image is not a SQLite database: ${(error as Error).message}`, { cause: error });
+  }
+  const open = session;
+  try {
+    const info: WorldInfo = { name, tables };
+    const today = source.today ?? source.orgSchema?.today;
+    if (today) info.today = today;
+    if (source.orgSchema) info.orgSchema = source.orgSchema;
+    const tools: ToolDeclaration[] = [];
+    const names = new Set<string>();
+    source.tools.forEach((raw, i) => {
+      const type = raw.type;
+      const kind = typeof type === 'string' ? findToolKind(type) : undefined;
+      if (!kind) {
+        const got = typeof type === 'string' ? `unknown tool type "${type}"` : 'missing tool type';
+        issues.push(at(['tools', i, 'type'], `${got} (known: ${toolKindTypes().join(', ')})`));
+        return;
+      }
+      const parsed = kind.schema.safeParse(raw);
+      if (!parsed.success) {
+        if (yaml) issues.push(...zodIssues(yaml, parsed.error, ['tools', i]));
+        else for (const z of parsed.error.issues) issues.push(at(['tools', i, ...(z.path as (string | number)[])], z.message));
+        return;
+      }
+      const decl = parsed.data;
+      if (names.has(decl.name)) issues.push(at(['tools', i, 'name'], `duplicate tool name "${decl.name}"`));
+      names.add(decl.name);
+      for (const p of kind.check(decl, { world: info, inspect: (sql) => open.inspect(sql) })) {
+        issues.push(at(['tools', i, ...p.path], p.message, p.path[0] === 'parameters'));
+      }
+      tools.push(decl);
+    });
+    if (issues.length) {
+      const lines = issues.map((i) => (yaml ? formatIssue(i) : `${i.file} ${i.path}: ${i.message}`));
+      throw new UsersimError('E_WORLD', lines.join('\n'), { issues });
+    }
+    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin };
+  } finally {
+    open.close();
+  }
+}
+
+const factories = new Map<string, WorldFactory>();
+const cache = new Map<string, World>();
+
+/**
+ * Registers a world built in code under a name that scenarios can use in
+ * `world:`. Registered names take precedence over built-in files. Registering
+ * a name again replaces the factory and drops the cached world.
+ */
+export function registerWorld(name: string, factory: WorldFactory): void {
+  factories.set(name, factory);
+  cache.delete(`name:${name}`);
+}
+
+/** Names of the registered worlds, sorted. */
+export function registeredWorlds(): string[] {
+  return [...factories.keys()].sort();
+}
+
+/**
+ * The package root: two levels above this module, which holds both for
+ * `src/environment/world.ts` (tests, tsx) and `dist/environment/world.js`.
+ */
+export function packageRoot(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}
+
+function looksLikePath(ref: string): boolean {
+  return /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref) || ref.startsWith('.');
+}
+
+/** The world.yaml a reference names, or null when it names none. */
+function worldFilePath(ref: string, baseDir: string): string | null {
+  const candidate = looksLikePath(ref) ? path.resolve(baseDir, ref) : path.join(packageRoot(), 'worlds', ref, 'world.yaml');
+  if (!existsSync(candidate)) return null;
+  return statSync(candidate).isDirectory() ? path.join(candidate, 'world.yaml') : candidate;
+}
+
+/**
+ * Loads a world by name or path, from the in-memory cache after the first time.
+ * A name is looked up among registered worlds, then as the built-in
+ * `<package root>/worlds/<name>/world.yaml`; a path (with a `/`, or ending in
+ * `.yaml`) is resolved against `baseDir` (default: the working directory) and
+ * may name a world.yaml or its folder. Throws `E_WORLD`.
+ */
+export function loadWorld(ref: string, options: { baseDir?: string } = {}): World {
+  const factory = factories.get(ref);
+  if (factory) {
+    const key = `name:${ref}`;
+    let world = cache.get(key);
+    if (!world) {
+      world = createWorld(ref, factory());
+      cache.set(key, world);
+    }
+    return world;
+  }
+  const baseDir = options.baseDir ?? process.cwd();
+  const file = worldFilePath(ref, baseDir);
+  if (!file || !existsSync(file)) {
+    const known = [...registeredWorlds(), ...builtinWorlds()];
+    throw new UsersimError('E_WORLD', `unknown world "${ref}": no registered world or world.yaml by that name (known: ${known.join(', ') || 'none'})`);
+  }
+  const key = `file:${file}`;
+  let world = cache.get(key);
+  if (!world) {
+    const shown = path.relative(process.cwd(), file) || file;
+    const read = readWorldFile(file, shown.startsWith('..') ? file : shown);
+    world = createWorld(read.name, read.source, { origin: read.yaml.file, yaml: read.yaml });
+    cache.set(key, world);
+  }
+  return world;
+}
+
+/** Names of the built-in worlds shipped under `<package root>/worlds/`. */
+export function builtinWorlds(): string[] {
+  const dir = path.join(packageRoot(), 'worlds');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => existsSync(path.join(dir, name, 'world.yaml')))
+    .sort();
+}
