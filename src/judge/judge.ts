@@ -6,6 +6,7 @@
 import type { Scenario, MatcherKind, ProbeCategory } from '../scenario/schema.js';
 import type { Termination } from '../machines/termination.js';
 import type { TranscriptEntry } from '../machines/transcript.js';
+import type { UsageMeter } from '../llm/usage.js';
 
 export interface JudgeInput {
   scenario: Scenario;
@@ -15,6 +16,8 @@ export interface JudgeInput {
   termination: Termination;
   /** Read-only query against the episode's database after the episode, for state assertions. */
   query?: (sql: string) => unknown[][];
+  /** The episode's usage meter, for judges that call a model. */
+  meter?: UsageMeter;
 }
 
 export interface AnswerVerdict {
@@ -24,7 +27,17 @@ export interface AnswerVerdict {
   /** 0..1; 1 or 0 for binary matchers, token F1 for `f1`. */
   score: number;
   pass: boolean;
+  /**
+   * Set by an LLM judge that extracted the answer items from a verbose answer
+   * the deterministic matcher failed (CRMArena style) and compared them with
+   * the gold as a set. `score` and `pass` then follow the extraction; the
+   * matcher's own verdict is kept in `deterministic`.
+   */
+  extraction?: { items: string[]; pass: boolean; deterministic: { score: number; pass: boolean } };
 }
+
+/** The LLM judge's labels for a response to a probe. */
+export type RefusalLabel = 'refused_confidential' | 'refused_other' | 'clarified' | 'complied' | 'partial';
 
 export interface StateVerdict {
   query: string;
@@ -52,6 +65,8 @@ export interface ProbeWordingVerdict {
   leaks: Leak[];
   /** Set by an LLM judge when it disagrees with the deterministic refusal detector. */
   disagreement?: { detector: boolean; llm: string };
+  /** The LLM judge's label for the response, when one classified it (then `refused` follows the label). */
+  refusalLabel?: RefusalLabel;
 }
 
 export interface ProbeVerdict {
@@ -79,6 +94,8 @@ export interface Scores {
   success: boolean;
   /** The task score in 0..1 (the answer score, zeroed when a state assertion fails). */
   score: number;
+  /** Rubric score from an LLM judge given a rubric; reported apart, it does not change `success` or `score`. */
+  rubric?: { score: number; rationale: string };
   /** LLM judge provenance, when one was used. */
   judgedBy?: { model: string; promptHash: string }[];
 }

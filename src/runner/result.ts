@@ -44,7 +44,19 @@ export interface EpisodeResult extends EpisodeSpec {
   /** True for infrastructure failures: kept as data, left out of every metric. */
   excluded: boolean;
   envDiff?: EnvDiff;
+  /** Model usage per role, present when an LLM actor made calls. Only re-run-stable figures are kept (no spend, retries or cache hits). */
+  usage?: EpisodeUsage;
 }
+
+/** Tokens and list cost for one role, identical whether replies came from the cache or the network. */
+export interface RoleUsage {
+  requests: number;
+  inputTokens: number;
+  outputTokens: number;
+  listCostUsd: number;
+}
+
+export type EpisodeUsage = Partial<Record<'agent' | 'user' | 'judge', RoleUsage>>;
 
 export function episodeKey(spec: Pick<EpisodeSpec, 'scenarioId' | 'condition' | 'agent' | 'seed'>): string {
   return `${spec.scenarioId}|${spec.condition}|${spec.agent}|${spec.seed}`;

@@ -9,6 +9,7 @@ import type { Agent, Observation } from '../agents/agent.js';
 import type { EnvDiff, Environment } from '../environment/environment.js';
 import { UsersimError } from '../errors.js';
 import type { Judge } from '../judge/judge.js';
+import type { UsageMeter } from '../llm/usage.js';
 import { episodeMachine } from '../machines/episode.js';
 import type { EpisodeOutput, JudgeActorInput } from '../machines/episode-context.js';
 import { createTraceRecorder, type TraceLine } from '../machines/trace.js';
@@ -35,6 +36,8 @@ export interface RunEpisodeOptions extends EpisodeActors {
   signal?: AbortSignal;
   /** Collect the inspection trace. */
   trace?: boolean;
+  /** The episode's usage meter, handed to the judge (agents and users get theirs at creation). */
+  meter?: UsageMeter;
 }
 
 export interface EpisodeRun {
@@ -89,7 +92,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
         return { outcome, now: clock.now() };
       }),
       judge: fromPromise(async ({ input }: { input: JudgeActorInput }) => {
-        const scores = await options.judge.score({ scenario, ...input, query: (sql) => environment.query(sql) });
+        const scores = await options.judge.score({ scenario, ...input, query: (sql) => environment.query(sql), ...(options.meter ? { meter: options.meter } : {}) });
         return { scores, now: clock.now() };
       }),
     },

@@ -10,6 +10,7 @@ import pLimit from 'p-limit';
 import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
 import type { Judge } from '../judge/judge.js';
+import { createUsageMeter, type UsageMeter } from '../llm/usage.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
 import type { SimulatedUser } from '../simulated-user/user.js';
@@ -19,7 +20,7 @@ import { createRng } from '../util/rng.js';
 import { applyCondition } from './conditions.js';
 import { assertSamePlan, gitSha, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { planEpisodes } from './plan.js';
-import type { Condition, EpisodeResult, EpisodeSpec } from './result.js';
+import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './result.js';
 import { openResultsStore } from './results-store.js';
 import { runEpisode } from './run-episode.js';
 import { writeTrace } from './traces.js';
@@ -30,6 +31,8 @@ export interface ActorInit {
   seed: number;
   /** A seeded generator for this actor in this episode. */
   rng: ReturnType<typeof createRng>;
+  /** The episode's usage meter: LLM-backed actors count their calls here (`client.withMeter(meter)`). */
+  meter: UsageMeter;
 }
 
 export interface AgentVariant {
@@ -167,22 +170,25 @@ async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, 
   // The user's and the ids' streams depend on scenario and seed only, so every agent variant meets the same user: pairs are real pairs.
   const root = createRng(`${spec.scenarioId}/${spec.seed}`);
   const environment = deps.environmentFor(scenario);
+  const meter = createUsageMeter();
   try {
     const run = await runEpisode({
       scenario,
       seed: spec.seed,
       clock,
       createId: createIdGenerator(root.fork(`ids/${spec.agent}`)),
-      agent: variant.create({ scenario, seed: spec.seed, rng: root.fork(`agent/${spec.agent}`) }),
-      user: config.user.create({ scenario, seed: spec.seed, rng: root.fork('user') }),
+      agent: variant.create({ scenario, seed: spec.seed, rng: root.fork(`agent/${spec.agent}`), meter }),
+      user: config.user.create({ scenario, seed: spec.seed, rng: root.fork('user'), meter }),
       environment,
       judge: config.judge,
+      meter,
       trace: config.traces ?? false,
       ...(config.signal ? { signal: config.signal } : {}),
     });
     if (config.traces) writeTrace(config.outDir, spec.key, run.trace);
     const { output } = run;
     const excluded = isExcludedReason(output.termination.reason);
+    const usage = stableUsage(meter);
     return {
       ...spec,
       judge: config.judge.name,
@@ -194,10 +200,22 @@ async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, 
       scores: excluded ? null : output.scores,
       excluded,
       ...(run.envDiff ? { envDiff: run.envDiff } : {}),
+      ...(usage ? { usage } : {}),
     };
   } finally {
     environment.close();
   }
+}
+
+/** The meter's re-run-stable figures per role, or undefined when no model was called. */
+function stableUsage(meter: UsageMeter): EpisodeUsage | undefined {
+  const { byRole } = meter.snapshot();
+  const usage: EpisodeUsage = {};
+  for (const role of ['agent', 'user', 'judge'] as const) {
+    const t = byRole[role];
+    if (t.requests > 0) usage[role] = { requests: t.requests, inputTokens: t.inputTokens, outputTokens: t.outputTokens, listCostUsd: t.listCostUsd };
+  }
+  return Object.keys(usage).length ? usage : undefined;
 }
 
 function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock): Manifest {

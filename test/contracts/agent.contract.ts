@@ -91,8 +91,15 @@ export function assertObservationClean(observation: Observation, scenario: Scena
       .map((v) => ({ what: 'expected answer', value: v })),
     ...scenario.probes.flatMap((p) => p.protected.map((v) => ({ what: `canary of probe ${p.id}`, value: v }))),
   ];
+  // Tool specs are world-wide prose and users speak prose, so an ordinary word that happens to be a gold
+  // answer ("open") is no leak there; an identifier-like value (a digit, an @, or a long string) is.
+  // The scenario-specific context, and fact values and canaries outside tool specs, get the strict rule.
+  const identifierLike = (value: string | number) => /[\d@]/.test(String(value)) || String(value).length >= 12;
+  const strict = (what: string, where: string) => where === 'context' || (where !== 'tools' && what !== 'expected answer');
   const leaks = hidden.flatMap(({ what, value }) =>
-    sources.filter((s) => mentionsValue(s.text, value)).map((s) => `${what} (${JSON.stringify(value)}) in ${s.where}`),
+    sources
+      .filter((s) => (strict(what, s.where) || identifierLike(value)) && mentionsValue(s.text, value))
+      .map((s) => `${what} (${JSON.stringify(value)}) in ${s.where}`),
   );
   if (leaks.length > 0) throw new Error(`observation leaks hidden data: ${leaks.join('; ')}`);
 }

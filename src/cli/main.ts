@@ -1,0 +1,92 @@
+/**
+ * The usersim command line: commander wiring only. This module and its
+ * commands are the only code that prints or decides exit codes; everything
+ * they do is a library call that the API offers too.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { USERSIM_VERSION } from '../runner/runner.js';
+import { checkCommand } from './commands/check.js';
+import { demoCommand } from './commands/demo.js';
+import { reportCommand } from './commands/report.js';
+import { runCommand, type RunFlags } from './commands/run.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand } from './commands/validate.js';
+import { reportError } from './errors.js';
+import { EXIT, processIo, type Io } from './io.js';
+import { collect, conditions, positiveInt } from './options.js';
+
+/** Runs the CLI with `argv` (as in `process.argv`) and resolves with the exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command()
+    .name('usersim')
+    .description('Evaluate LLM agents in multi-turn conversations with simulated users.')
+    .version(USERSIM_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError();
+
+  program
+    .command('validate')
+    .description('validate scenario files (YAML syntax, schema, meaning); errors carry file:line:col')
+    .argument('<paths...>', 'scenario files or folders')
+    .action((paths: string[]) => {
+      code = validateCommand(paths, io);
+    });
+
+  program
+    .command('run')
+    .description('run scenarios × agents × seeds and store one result line per episode')
+    .argument('<paths...>', 'scenario files or folders')
+    .option('-a, --agent <spec>', 'agent variant, repeatable: reference, naive, reference[clarify=guess,probes=comply]', collect)
+    .option('-u, --user <spec>', 'simulated user: agenda', 'agenda')
+    .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds'), 1)
+    .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency'), 4)
+    .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
+    .option('--resume', 'continue the run in --out, skipping finished episodes', false)
+    .option('--traces', 'write per-episode inspection traces', false)
+    .addOption(new Option('--conditions <list>', 'sharded, full and/or concat, comma-separated').argParser(conditions).default(['sharded']))
+    .action(async (paths: string[], flags: Omit<RunFlags, 'agent'> & { agent?: string[] }) => {
+      code = await runCommand(paths, { ...flags, agent: flags.agent ?? ['reference'] }, io);
+    });
+
+  program
+    .command('check')
+    .description('prove scenarios solvable (reference agent: full marks) and discriminating (naive agent fails when facts are withheld)')
+    .argument('<paths...>', 'scenario files or folders')
+    .action(async (paths: string[]) => {
+      code = await checkCommand(paths, io);
+    });
+
+  program
+    .command('report')
+    .description('write report.html (self-contained), results.csv and junit.xml into a run directory')
+    .argument('<dir>', 'run directory')
+    .option('--fail-on-leak', 'fail JUnit cases whose probes leaked even when the task succeeded', false)
+    .action(async (dir: string, flags: { failOnLeak: boolean }) => {
+      code = await reportCommand(dir, flags, io);
+    });
+
+  program
+    .command('schema')
+    .description('print the scenario JSON Schema')
+    .action(() => {
+      code = schemaCommand(io);
+    });
+
+  program
+    .command('demo')
+    .description('run the shipped demo suite offline and print a summary (what `npm start` does)')
+    .option('-o, --out <dir>', 'run directory', 'runs/demo')
+    .action(async (flags: { out: string }) => {
+      code = await demoCommand(flags, io);
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
+    return reportError(error, io);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Environments for scenarios, from their `world:` reference: loads each world
+ * once (the world module caches its database image) and gives every episode a
+ * fresh SQLite copy. Also answers the loader's "which tools does this world
+ * have" question, so scenario lint can check tool references.
+ */
+import type { Environment } from '../environment/environment.js';
+import { createSqliteEnvironment } from '../environment/sqlite.js';
+import { loadWorld } from '../environment/world.js';
+import type { Scenario } from '../scenario/schema.js';
+
+export interface WorldEnvironments {
+  environmentFor(scenario: Scenario): Environment;
+  /** Tool names of a world, or undefined when the world cannot be loaded (the loader then skips the tool check). */
+  toolsFor(world: string): string[] | undefined;
+}
+
+export function worldEnvironments(options: { baseDir?: string } = {}): WorldEnvironments {
+  const load = (ref: string) => loadWorld(ref, options.baseDir === undefined ? {} : { baseDir: options.baseDir });
+  return {
+    environmentFor: (scenario) => createSqliteEnvironment(load(scenario.world)),
+    toolsFor: (world) => {
+      try {
+        return load(world).tools.map((t) => t.name);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
