@@ -124,20 +124,9 @@ export const episodeMachine = setup({
 }).createMachine({
   id: 'episode',
   context: ({ input }) => initialContext(input),
-  initial: 'opening',
+  // The opening is the first user turn: same actor, same rules.
+  initial: 'userTurn',
   states: {
-    opening: {
-      invoke: {
-        id: 'simulatedUser',
-        src: 'simulatedUser',
-        input: ({ context }) => buildUserView(context),
-        onDone: [
-          { guard: 'userStopped', target: 'finish', actions: ['recordUser', 'recordUserStop'] },
-          { target: 'agentTurn', actions: 'recordUser' },
-        ],
-        onError: { target: 'finish', actions: { type: 'fail', params: { role: 'user' } } },
-      },
-    },
     agentTurn: {
       invoke: {
         id: 'agent',

@@ -20,7 +20,6 @@ const failed = (actor: string, error: unknown): EventObject => ({ type: `xstate.
 
 function eventsFor(state: { value: unknown }): EventObject[] {
   switch (state.value) {
-    case 'opening':
     case 'userTurn':
       return [
         done('simulatedUser', { now: 1, reply: { message: 'it is A-17', disclosed: [{ factId: 'order', asked: true }] } }),
