@@ -30,7 +30,8 @@ function table(id: string, header: readonly string[], rows: readonly string[][],
   const head = header.map((h) => `<th>${escapeHtml(h)}</th>`).join('');
   // Cells arrive as finished <td> markup so that numeric cells can carry a class and tooltip.
   const body = rows.map((r) => `<tr>${r.join('')}</tr>`).join('\n');
-  return `<table id="${id}"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // Wide tables scroll inside their own box instead of pushing the page sideways.
+  return `<div class="table-wrap"><table id="${id}"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
 const td = (text: string | number) => `<td>${escapeHtml(String(text))}</td>`;
