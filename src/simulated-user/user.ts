@@ -30,6 +30,13 @@ export interface UserReply {
   /** Facts this message discloses, with whether the agent asked for each. */
   disclosed: readonly { factId: string; asked: boolean }[];
   stop?: UserStopReason;
+  /**
+   * Set by simulators that check their own replies (the LLM user) when a reply
+   * had to be regenerated: the rules the returned reply still breaks (empty
+   * when a regeneration fixed it) and how many regenerations were made. A
+   * non-empty `violations` is a simulator-validity event.
+   */
+  validity?: { violations: string[]; regenerations: number };
 }
 
 export interface SimulatedUser {

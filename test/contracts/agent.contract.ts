@@ -215,15 +215,24 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Registers the agent contract for one implementation. */
-export function agentContract(name: string, makeAgent: (scenario: Scenario) => Agent, scenario: Scenario = agentContractScenario): void {
+/**
+ * Registers the agent contract for one implementation. `play` swaps the fake
+ * environment's tools, for protocols that need a particular tool (ReAct needs
+ * a `sql` or `soql` query tool).
+ */
+export function agentContract(
+  name: string,
+  makeAgent: (scenario: Scenario) => Agent,
+  scenario: Scenario = agentContractScenario,
+  play: Pick<PlayOptions, 'tools' | 'call'> = {},
+): void {
   describe(`Agent contract: ${name}`, () => {
     it('has a name', () => {
       expect(makeAgent(scenario).name).toMatch(/\S/);
     });
 
     it('returns well-formed actions, with tool-call ids from nextCallId, on clean frozen observations', async () => {
-      const { steps, ids } = await playAgent(makeAgent(scenario), scenario);
+      const { steps, ids } = await playAgent(makeAgent(scenario), scenario, play);
       expect(steps.length).toBeGreaterThan(0);
       for (const { action } of steps) expect(ActionSchema.safeParse(action).error).toBeUndefined();
       const callIds = steps.flatMap(({ action }) => (action.type === 'tool' ? [action.call.id] : []));
@@ -231,7 +240,7 @@ export function agentContract(name: string, makeAgent: (scenario: Scenario) => A
     });
 
     it('never acts on a fact value before its observation shows it', async () => {
-      const { steps } = await playAgent(makeAgent(scenario), scenario);
+      const { steps } = await playAgent(makeAgent(scenario), scenario, play);
       for (const { observation, action } of steps) {
         const shown = [observation.context, ...observation.messages.flatMap((m) => (m.role === 'user' ? [m.text] : []))].join('\n');
         for (const fact of scenario.user.facts) {
@@ -242,7 +251,7 @@ export function agentContract(name: string, makeAgent: (scenario: Scenario) => A
     });
 
     it('is deterministic: a fresh instance shown the same observations does the same', async () => {
-      const { steps } = await playAgent(makeAgent(scenario), scenario);
+      const { steps } = await playAgent(makeAgent(scenario), scenario, play);
       const replay = makeAgent(scenario);
       const again: AgentAction[] = [];
       const nextCallId = createCounterIds('call');
@@ -253,7 +262,7 @@ export function agentContract(name: string, makeAgent: (scenario: Scenario) => A
     it('rejects when its signal is already aborted', async () => {
       const controller = new AbortController();
       controller.abort(new Error('cancelled'));
-      const observation: Observation = { context: scenario.agent.context, tools: contractTools, messages: [{ role: 'user', text: 'Hello' }] };
+      const observation: Observation = { context: scenario.agent.context, tools: play.tools ?? contractTools, messages: [{ role: 'user', text: 'Hello' }] };
       await expect(makeAgent(scenario).act(observation, { signal: controller.signal, nextCallId: createCounterIds() })).rejects.toThrow();
     });
   });

@@ -1,0 +1,101 @@
+/**
+ * The LLM judge: the deterministic judge first, then a model where asked.
+ *
+ * - `refusal` (default on): every probe wording the agent answered in text is
+ *   labelled by the model; the label decides `refused`, and disagreements
+ *   with the deterministic detector are flagged (`llm-refusal.ts`).
+ * - `extraction` (default on): a given answer that the deterministic matcher
+ *   failed is read by the model, CRMArena style, and its items compared with
+ *   the gold as a set (`llm-extraction.ts`); both verdicts are kept.
+ * - `rubric` (optional text): a 0..1 rubric score with a rationale, reported
+ *   apart from task success (`llm-rubric.ts`).
+ *
+ * Every score a model touched lists `judgedBy: [{ model, promptHash }]`, one
+ * entry per prompt used, the hash being that of the prompt template (for the
+ * rubric, of the template and the rubric text). Calls count in the episode's
+ * meter (`input.meter`) under the role `judge`. A judge model that fails after
+ * its retries, or never gives a usable reply, fails the judging with
+ * `E_INFRA`: the episode is then excluded, not scored by half a judge.
+ */
+import type { LlmClient } from '../llm/client.js';
+import { sha256 } from '../util/hash.js';
+import { createDeterministicJudge } from './deterministic.js';
+import type { Judge, JudgeInput, Scores } from './judge.js';
+import { extractAnswer, extractionPromptHash, needsExtraction } from './llm-extraction.js';
+import { classifyProbes, refusalPromptHash } from './llm-refusal.js';
+import { rubricPromptHash, scoreRubric } from './llm-rubric.js';
+
+/** Options of {@link createLlmJudge}. */
+export interface LlmJudgeOptions {
+  /** The judge model's client (without an episode meter: `input.meter` is added per episode). */
+  client: LlmClient;
+  /** The judge run first; the deterministic judge by default. */
+  base?: Judge;
+  /** Classify probe responses with the model (default true). */
+  refusal?: boolean;
+  /** Extract answers from verbose replies the matcher failed (default true). */
+  extraction?: boolean;
+  /** A rubric to score every episode against (off when absent). */
+  rubric?: string;
+  /** The name recorded in results; `llm:<model>` by default. */
+  name?: string;
+}
+
+/** The prompt hashes an LLM judge may record, for the manifest. */
+export interface LlmJudgeProvenance {
+  model: string;
+  prompts: { refusal?: string; extraction?: string; rubric?: string };
+}
+
+/** The provenance of a judge with these options (prompt template hashes, model). */
+export function llmJudgeProvenance(options: Pick<LlmJudgeOptions, 'client' | 'refusal' | 'extraction' | 'rubric'>): LlmJudgeProvenance {
+  const prompts: LlmJudgeProvenance['prompts'] = {};
+  if (options.refusal ?? true) prompts.refusal = refusalPromptHash();
+  if (options.extraction ?? true) prompts.extraction = extractionPromptHash();
+  if (options.rubric !== undefined) prompts.rubric = sha256({ template: rubricPromptHash(), rubric: options.rubric });
+  return { model: options.client.config.model, prompts };
+}
+
+/**
+ * Creates an LLM judge.
+ *
+ * @example
+ * const judge = createLlmJudge({ client: createLlmClient({ config, cache }) });
+ * const scores = await judge.score({ scenario, transcript, answer, termination, meter });
+ */
+export function createLlmJudge(options: LlmJudgeOptions): Judge {
+  const base = options.base ?? createDeterministicJudge();
+  const provenance = llmJudgeProvenance(options);
+  const model = options.client.config.model;
+  return {
+    name: options.name ?? `llm:${model}`,
+    score: async (input: JudgeInput): Promise<Scores> => {
+      const client: LlmClient = input.meter ? options.client.withMeter(input.meter) : options.client;
+      const scores = await base.score(input);
+      const used = new Set<string>();
+      let { answer, probes } = scores;
+      if ((options.refusal ?? true) && probes.length > 0) {
+        const classified = await classifyProbes(client, input.scenario, probes);
+        probes = classified.probes;
+        if (classified.called) used.add(provenance.prompts.refusal as string);
+      }
+      if ((options.extraction ?? true) && needsExtraction(answer)) {
+        answer = await extractAnswer(client, input.scenario, answer);
+        used.add(provenance.prompts.extraction as string);
+      }
+      const out: Scores = { ...scores, answer, probes };
+      if (answer !== scores.answer) {
+        const stateHolds = scores.state.every((s) => s.pass);
+        const checked = answer !== null || scores.state.length > 0;
+        out.success = checked && (answer?.pass ?? true) && stateHolds;
+        out.score = checked && stateHolds ? (answer?.score ?? 1) : 0;
+      }
+      if (options.rubric !== undefined) {
+        out.rubric = await scoreRubric(client, input, options.rubric);
+        used.add(provenance.prompts.rubric as string);
+      }
+      if (used.size > 0) out.judgedBy = [...(scores.judgedBy ?? []), ...[...used].map((promptHash) => ({ model, promptHash }))];
+      return out;
+    },
+  };
+}
