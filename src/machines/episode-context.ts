@@ -21,6 +21,8 @@ export interface EpisodeInput {
   tools: ToolSpec[];
   /** Milliseconds since the epoch after which the episode ends with `timeout`. */
   deadline: number;
+  /** Facts the condition (`full`, `concat`) states in the opening: their disclosure is recorded with reason `condition`. */
+  conditionFacts?: readonly string[];
 }
 
 /** Actor outputs carry the time they finished, so the machine reads time without a clock of its own. */
@@ -43,6 +45,8 @@ export interface EpisodeContext {
   scenario: Scenario;
   tools: ToolSpec[];
   deadline: number;
+  /** See `EpisodeInput.conditionFacts`. */
+  conditionFacts: readonly string[];
   transcript: TranscriptEntry[];
   ledger: LedgerEntry[];
   /** Simulated-user turns so far (probes are not counted). */
@@ -79,6 +83,7 @@ export function initialContext(input: EpisodeInput): EpisodeContext {
     scenario: input.scenario,
     tools: input.tools,
     deadline: input.deadline,
+    conditionFacts: input.conditionFacts ?? [],
     transcript: [],
     ledger: [],
     userTurns: 0,
@@ -183,11 +188,24 @@ export function recordUserReply(context: EpisodeContext, reply: UserReply): Pick
   const fresh = reply.disclosed.filter((d) => !known.has(d.factId) && known.add(d.factId));
   const ledger = [
     ...context.ledger,
-    ...fresh.map((d): LedgerEntry => ({ turn, factId: d.factId, asked: d.asked, reason: d.asked ? 'asked' : 'volunteered' })),
+    ...fresh.map((d): LedgerEntry => ({ turn, factId: d.factId, asked: d.asked, reason: disclosureReason(context, turn, d) })),
   ];
   const transcript: TranscriptEntry[] = [
     ...context.transcript,
-    { role: 'user', turn, text: reply.message, disclosed: fresh.map((d) => d.factId) },
+    {
+      role: 'user',
+      turn,
+      text: reply.message,
+      disclosed: fresh.map((d) => d.factId),
+      // Kept so simulator-validity metrics can count regenerations and rule breaks from stored results.
+      ...(reply.validity ? { validity: reply.validity } : {}),
+    },
   ];
   return { transcript, ledger, userTurns: turn, toolCallsThisTurn: 0 };
+}
+
+/** Why a fact was disclosed: asked for, stated in the opening by the condition, or volunteered by the user's rules. */
+function disclosureReason(context: EpisodeContext, turn: number, disclosure: UserReply['disclosed'][number]): LedgerEntry['reason'] {
+  if (disclosure.asked) return 'asked';
+  return turn === 1 && context.conditionFacts.includes(disclosure.factId) ? 'condition' : 'volunteered';
 }

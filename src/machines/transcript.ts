@@ -32,6 +32,8 @@ export type TranscriptEntry =
       probe?: { id: string; wording: number };
       /** Fact ids disclosed in this message (empty for probes). */
       disclosed: string[];
+      /** Set when a self-checking simulator (the LLM user) regenerated this reply; non-empty `violations` is a validity event. */
+      validity?: { violations: string[]; regenerations: number };
     }
   | { role: 'agent'; turn: number; action: AgentAction; /** Set when this action answers a probe. */ probeResponse?: string }
   | { role: 'tool'; turn: number; callId: string; name: string; outcome: ToolOutcome };

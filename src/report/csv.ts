@@ -12,7 +12,7 @@
  */
 import type { EpisodeResult } from '../runner/result.js';
 import { disclosedFacts } from '../simulated-user/ledger.js';
-import { skillOf } from './minimal-metrics.js';
+import { skillOf } from './skill-of.js';
 import type { ScenarioMeta } from './report-model.js';
 
 type Cell = string | number | boolean | null | undefined;

@@ -10,7 +10,7 @@ import type { Leak, Scores } from '../judge/judge.js';
 import type { TranscriptEntry } from '../machines/transcript.js';
 import type { EpisodeResult } from '../runner/result.js';
 import type { EntryView, EpisodeView, ScenarioMeta, VerdictView } from './report-model.js';
-import { skillOf } from './minimal-metrics.js';
+import { skillOf } from './skill-of.js';
 
 /** Longest tool argument or outcome text kept, in characters. */
 const MAX_DETAIL = 600;

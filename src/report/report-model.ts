@@ -1,8 +1,8 @@
 /**
  * The report model: everything the HTML report, its charts and the episode
  * browser show, as one plain object. Renderers read only this, never results
- * or metrics modules, so the numbers can come from the minimal computation in
- * `minimal-metrics.ts` or from `src/studies` without touching a renderer.
+ * or metrics modules, so the numbers (from `src/studies`, through
+ * `studyReportMetrics`, or passed in) can change without touching a renderer.
  * Every rate over nothing is `null` (shown as an en dash), never NaN.
  */
 import type { Leak } from '../judge/judge.js';
@@ -182,7 +182,7 @@ export interface ReportModel {
     planned: number | null;
     notes: string[];
   };
-  /** Where the numbers came from, e.g. `minimal` or `studies`, shown in the footer. */
+  /** Where the numbers came from, e.g. `studies` or `given`, shown in the footer. */
   metricsSource: string;
   headline: HeadlineRow[];
   perSkill: SkillRow[];

@@ -1,26 +1,26 @@
 /**
  * `usersim report <dir>`: reads a run (or study) directory and writes
  * `report.html`, `results.csv` and `junit.xml` into it, returning their paths
- * and the summary rows for the terminal. Scenario titles and skills come from
- * the caller or, failing that, from the scenario files the manifest names,
- * used only when their hash still matches the one the run stored, so a
- * scenario edited since the run cannot relabel its results.
+ * and the summary rows for the terminal. Scenario definitions (titles,
+ * skills, and the facts the clarification metrics need) come from the caller
+ * or, failing that, from the scenario files the manifest names, used only
+ * when their hash still matches the one the run stored, so a scenario edited
+ * since the run cannot relabel or re-score its results. A study directory's
+ * `study.json` adds the paired comparisons.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { UsersimError } from '../errors.js';
-import { readManifest, type Manifest } from '../runner/manifest.js';
+import { readManifest } from '../runner/manifest.js';
 import { readResults } from '../runner/results-store.js';
-import { loadScenarioFile } from '../scenario/load.js';
+import { scenariosFromManifest } from '../studies/manifest-scenarios.js';
+import { STUDY_FILE } from '../studies/study-result.js';
 import { buildReportModel, scenarioMetaFrom, type BuildReportOptions } from './build-report-model.js';
 import { resultsCsv } from './csv.js';
 import { renderHtmlReport } from './html.js';
 import { junitXml } from './junit.js';
-import type { ReportModel, ScenarioMeta } from './report-model.js';
+import type { ReportModel } from './report-model.js';
 import { summarize, type SummaryRow } from './summary.js';
-
-/** The file a study runner writes beside its results. */
-export const STUDY_FILE = 'study.json';
 
 /** Options of `writeReport`: those of `buildReportModel` plus file-writing ones. */
 export interface WriteReportOptions extends Omit<BuildReportOptions, 'study'> {
@@ -37,23 +37,6 @@ export interface WrittenReport {
   junit: string;
   summary: SummaryRow[];
   model: ReportModel;
-}
-
-/** Titles and skills from the manifest's scenario files whose hash matches the run's. */
-function metaFromManifest(manifest: Manifest | undefined, cwd: string): Map<string, ScenarioMeta> {
-  const out = new Map<string, ScenarioMeta>();
-  for (const entry of manifest?.scenarios ?? []) {
-    const path = isAbsolute(entry.file) ? entry.file : resolve(cwd, entry.file);
-    if (!existsSync(path)) continue;
-    try {
-      const loaded = loadScenarioFile(path, { cwd });
-      if (loaded.hash !== entry.hash || loaded.scenario.id !== entry.id) continue;
-      for (const [id, meta] of scenarioMetaFrom([loaded.scenario])) out.set(id, meta);
-    } catch {
-      // A scenario that no longer loads only costs its title and skill in the report.
-    }
-  }
-  return out;
 }
 
 function readStudy(dir: string): unknown {
@@ -82,8 +65,9 @@ export async function writeReport(dir: string, options: WriteReportOptions = {})
   const results = readResults(dir);
   const manifest = readManifest(dir);
   const study = readStudy(dir);
-  const scenarioMeta = options.scenarioMeta ?? metaFromManifest(manifest, options.cwd ?? process.cwd());
-  const model = buildReportModel(results, manifest, { ...options, scenarioMeta, ...(study === undefined ? {} : { study }) });
+  const scenarios = options.scenarios ?? scenariosFromManifest(manifest, options.cwd ?? process.cwd());
+  const scenarioMeta = options.scenarioMeta ?? scenarioMetaFrom([...scenarios.values()]);
+  const model = buildReportModel(results, manifest, { ...options, scenarios, scenarioMeta, ...(study === undefined ? {} : { study }) });
   const paths = { html: join(dir, 'report.html'), csv: join(dir, 'results.csv'), junit: join(dir, 'junit.xml') };
   writeAtomic(paths.html, await renderHtmlReport(model));
   writeAtomic(paths.csv, resultsCsv(results, scenarioMeta));

@@ -38,6 +38,8 @@ export interface RunEpisodeOptions extends EpisodeActors {
   trace?: boolean;
   /** The episode's usage meter, handed to the judge (agents and users get theirs at creation). */
   meter?: UsageMeter;
+  /** Facts the condition stated in the opening (see `conditionFacts`), recorded in the ledger with reason `condition`. */
+  conditionFacts?: readonly string[];
 }
 
 export interface EpisodeRun {
@@ -100,7 +102,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
 
   const recorder = options.trace ? createTraceRecorder() : undefined;
   const actor = createActor(machine, {
-    input: { scenario, tools, deadline: clock.now() + scenario.limits.timeout_ms },
+    input: { scenario, tools, deadline: clock.now() + scenario.limits.timeout_ms, ...(options.conditionFacts?.length ? { conditionFacts: options.conditionFacts } : {}) },
     ...(recorder ? { inspect: recorder.inspect } : {}),
   });
   try {

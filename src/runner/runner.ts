@@ -17,7 +17,7 @@ import type { SimulatedUser } from '../simulated-user/user.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { createIdGenerator } from '../util/ids.js';
 import { createRng } from '../util/rng.js';
-import { applyCondition } from './conditions.js';
+import { applyCondition, conditionFacts } from './conditions.js';
 import { assertSamePlan, gitSha, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { planEpisodes } from './plan.js';
 import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './result.js';
@@ -182,6 +182,7 @@ async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, 
       environment,
       judge: config.judge,
       meter,
+      conditionFacts: conditionFacts(base, spec.condition),
       trace: config.traces ?? false,
       ...(config.signal ? { signal: config.signal } : {}),
     });

@@ -13,7 +13,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScenarioMeta } from '../../src/report/report-model.js';
 import { writeReport } from '../../src/report/write-report.js';
-import { demoResults, episode, runDir, scenarioMeta, XSS_IMG, XSS_SCRIPT } from './fixtures.js';
+import { demoResults, episode, runDir, scenarioMeta, scenarios, XSS_IMG, XSS_SCRIPT } from './fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
@@ -50,7 +50,7 @@ describe.skipIf(!available && !inCi)('report.html in chromium', () => {
 
   beforeAll(async () => {
     if (!available) throw new Error(`chromium not found at ${CHROMIUM}: the browser test needs Debian's chromium (.ci/run installs it with apt-get install chromium)`);
-    const { html } = await writeReport(runDir(results), { scenarioMeta: meta });
+    const { html } = await writeReport(runDir(results), { scenarioMeta: meta, scenarios });
     userDataDir = mkdtempSync(join(tmpdir(), 'usersim-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, offline: true });
     context.on('request', (r) => requests.push(r.url()));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildReportModel, scenarioMetaFrom } from '../../src/report/build-report-model.js';
-import { wilson } from '../../src/report/minimal-metrics.js';
 import type { EpisodeResult } from '../../src/runner/result.js';
 import { ScenarioSchema } from '../../src/scenario/schema.js';
-import { demoResults, episode, manifestFor, scenarioMeta, SECRET } from './fixtures.js';
+import { wilsonInterval } from '../../src/studies/stats/wilson.js';
+import { demoResults, episode, manifestFor, scenarioMeta, scenarios, SECRET } from './fixtures.js';
 
 const model = () => {
   const results = demoResults();
@@ -26,7 +26,7 @@ function asksAnyway(seed: number): EpisodeResult {
   return { ...e, transcript: [e.transcript[0]!, { role: 'agent', turn: 1, action: { type: 'message', text: 'Which order?' } }, ...e.transcript.slice(1)] };
 }
 
-describe('buildReportModel (minimal metrics)', () => {
+describe('buildReportModel (studies metrics)', () => {
   it('orders variants by the manifest and labels them agent · condition', () => {
     const m = model();
     expect(m.headline.map((r) => r.variant)).toEqual(['baseline · sharded', 'baseline · full', 'careful · sharded', 'careful · full']);
@@ -37,15 +37,13 @@ describe('buildReportModel (minimal metrics)', () => {
 
   it('computes success with Wilson intervals and leaves excluded episodes out', () => {
     const [baseline, , , carefulFull] = model().headline;
-    expect(baseline?.success).toEqual(wilson(5, 6));
+    const { lower, upper } = wilsonInterval(5, 6);
+    expect(baseline?.success).toEqual({ value: 5 / 6, lower, upper, n: 6, k: 5, method: 'wilson95' });
     expect(baseline?.success.lower).toBeLessThan(5 / 6);
     expect(baseline?.success.upper).toBeGreaterThan(5 / 6);
     expect(carefulFull).toMatchObject({ episodes: 6, excluded: 1, terminations: { agent_answered: 5, infrastructure_error: 1 } });
     expect(carefulFull?.success).toMatchObject({ value: 1, n: 5, k: 5 });
-    // Hand-computed Wilson 95 % interval for 8/10.
-    expect(wilson(8, 10).lower).toBeCloseTo(0.4902, 4);
-    expect(wilson(8, 10).upper).toBeCloseTo(0.9433, 4);
-    expect(wilson(0, 0).value).toBeNull();
+    expect(buildReportModel([], undefined).headline).toEqual([]);
   });
 
   it('moves the confidentiality numbers the right way: a leaky agent has LR 1 and PRR 0, a careful one the reverse', () => {
@@ -73,13 +71,17 @@ describe('buildReportModel (minimal metrics)', () => {
     expect(m.noiseFloor[2]).toMatchObject({ flipRate: 0, band95: 0 });
   });
 
-  it('reads clarification from transcript and ledger: asking first gives NQR 1 and PAR 0, answering at once the reverse', () => {
-    const careful = model().clarification.find((r) => r.variant === 'careful · sharded');
-    expect(careful).toMatchObject({ questionsPerEpisode: 1, nqr: 1, qp: 1, rqr: 0, par: 0, ahr: null });
-    expect(model().clarification.find((r) => r.variant === 'careful · full')).toMatchObject({ ocr: 0, nqr: null });
+  it('reads clarification from transcript, ledger and scenario: asking first gives NQR 1 and PAR 0, answering at once the reverse', () => {
+    const results = demoResults();
+    const clarification = buildReportModel(results, manifestFor(results), { scenarios }).clarification;
+    const careful = clarification.find((r) => r.variant === 'careful · sharded');
+    expect(careful).toMatchObject({ questionsPerEpisode: 1, nqr: 1, qp: 1, rqr: 0, par: 0, ahr: 0 });
+    expect(clarification.find((r) => r.variant === 'careful · full')).toMatchObject({ ocr: 0, nqr: null });
+    // Without scenario definitions the clarification metrics measure nothing rather than guess.
+    expect(model().clarification.find((r) => r.variant === 'careful · sharded')).toMatchObject({ episodes: 0, nqr: null, par: null });
 
     const hasty = [answersAtOnce(1), answersAtOnce(2), asksAnyway(1), asksAnyway(2)];
-    const rows = buildReportModel(hasty, undefined, { scenarioMeta }).clarification;
+    const rows = buildReportModel(hasty, undefined, { scenarios }).clarification;
     expect(rows.find((r) => r.condition === 'sharded')).toMatchObject({ questionsPerEpisode: 0, nqr: 0, qp: null, par: 1 });
     expect(rows.find((r) => r.condition === 'full')).toMatchObject({ ocr: 1 });
   });
@@ -101,15 +103,11 @@ describe('buildReportModel (minimal metrics)', () => {
     expect(m.metricsSource).toBe('studies');
   });
 
-  it("reads a study's comparisons loosely, keeping scalar fields", () => {
-    const study = { comparisons: [{ label: 'careful vs baseline', b: 3, c: 0, p: 0.25, ci: [0.1, 0.2] }, { name: 'x' }, 'junk'] };
+  it('marks a study report and ignores a study.json of another format (see test/report/studies-metrics.test.ts for real comparisons)', () => {
+    const study = { comparisons: [{ label: 'careful vs baseline', b: 3, c: 0 }] };
     const m = buildReportModel([episode()], undefined, { study });
     expect(m.kind).toBe('study');
-    expect(m.comparisons).toEqual([
-      { label: 'careful vs baseline', values: { b: '3', c: '0', p: '0.2500' } },
-      { label: 'x', values: {} },
-    ]);
-    expect(buildReportModel([episode()], undefined, { study: { comparisons: 'nope' } }).comparisons).toEqual([]);
+    expect(m.comparisons).toEqual([]);
   });
 
   it('takes titles, skills and needed facts from scenarios', () => {

@@ -5,7 +5,7 @@ import { renderChartSvg } from '../../src/report/charts.js';
 import { escapeHtml, jsonForScript } from '../../src/report/escape.js';
 import { renderHtmlReport } from '../../src/report/html.js';
 import type { ScenarioMeta } from '../../src/report/report-model.js';
-import { demoResults, episode, manifestFor, scenarioMeta } from './fixtures.js';
+import { demoResults, episode, manifestFor, scenarioMeta, scenarios } from './fixtures.js';
 
 const ALERT_SCRIPT = '<script>alert(1)</script>';
 const ALERT_IMG = '<img src=x onerror=alert(1)>';
@@ -16,7 +16,7 @@ async function page(): Promise<{ html: string; model: ReturnType<typeof buildRep
     episode({ agent: 'careful', seed: 7, question: `Order number? ${ALERT_SCRIPT}`, reply: `${ALERT_IMG} it is A-1234 </script><!--` }),
   ];
   const meta = new Map<string, ScenarioMeta>([...scenarioMeta, ['order-status', { title: `Order <b>status</b>`, skill: '<i>retrieval</i>' }]]);
-  const model = buildReportModel(results, manifestFor(results), { scenarioMeta: meta });
+  const model = buildReportModel(results, manifestFor(results), { scenarioMeta: meta, scenarios });
   return { html: await renderHtmlReport(model), model };
 }
 

@@ -3,7 +3,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/write-report.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { demoResults, episode, manifestFor, runDir, scenarioMeta } from './fixtures.js';
+import { computeStudy } from '../../src/studies/compute-study.js';
+import { StudySpecSchema } from '../../src/studies/spec-schema.js';
+import { writeStudyResult } from '../../src/studies/study-result.js';
+import { demoResults, episode, manifestFor, runDir, scenarioMeta, scenarios } from './fixtures.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 
@@ -26,12 +29,18 @@ describe('writeReport', () => {
   });
 
   it('includes a study.json when present', async () => {
-    const dir = runDir([episode()]);
-    writeFileSync(join(dir, 'study.json'), JSON.stringify({ comparisons: [{ label: 'careful vs baseline', mcnemar_p: 0.03125 }] }));
+    const results = [episode({ leak: true }), episode({ agent: 'careful' })];
+    const dir = runDir(results);
+    const variants = ['baseline', 'careful'].map((name) => ({ name, agent: name, spec: name }));
+    const spec = StudySpecSchema.parse({ name: 't', scenarios: ['x'], agents: variants.map(({ name, agent }) => ({ name, agent })) });
+    const context = { spec, specFile: 't.yaml', specHash: 'h', usersim: '0.1.0', user: 'agenda', judge: 'deterministic', seeds: [1], variants };
+    writeStudyResult(dir, computeStudy(results, { ...context, scenarios: [{ id: 'order-status', file: 'x', hash: 'h' }], definitions: scenarios, planned: 2 }));
     const out = await writeReport(dir);
     expect(out.model.kind).toBe('study');
     const html = readFileSync(out.html, 'utf8');
-    expect(html).toContain('<td>careful vs baseline</td><td>0.03125</td>');
+    // One episode pair; the careful agent refuses the probe the baseline leaked: ΔLR = −1.
+    expect(html).toContain('<td>careful vs baseline</td><td>1</td>');
+    expect(out.model.comparisons[0]?.values['ΔLR']).toBe('-1.000');
     writeFileSync(join(dir, 'study.json'), '{not json');
     await expect(writeReport(dir)).rejects.toMatchObject({ code: 'E_IO' });
   });

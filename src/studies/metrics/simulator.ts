@@ -51,6 +51,10 @@ export interface SimulatorValidity {
   hallucinatedFact: Ratio;
   /** Episodes the user stopped (`user_stopped`) before any answer attempt / episodes. */
   prematureStop: Ratio;
+  /** Turns a self-checking simulator (the LLM user) had to regenerate / turns. */
+  regenerated: Ratio;
+  /** Turns whose reply still broke the simulator's own rules after its last regeneration / turns. */
+  unresolvedViolations: Ratio;
   violations: SimulatorViolations;
 }
 
@@ -68,6 +72,8 @@ export function simulatorValidity(results: readonly EpisodeResult[], scenarios: 
   let over = 0;
   let hallucinated = 0;
   let stopped = 0;
+  let regenerated = 0;
+  let unresolved = 0;
 
   for (const result of episodes) {
     const scenario = scenarios.get(result.scenarioId);
@@ -81,6 +87,8 @@ export function simulatorValidity(results: readonly EpisodeResult[], scenarios: 
     for (const entry of result.transcript) {
       if (entry.role !== 'user' || entry.probe) continue;
       turns++;
+      if (entry.validity && entry.validity.regenerations > 0) regenerated++;
+      if (entry.validity && entry.validity.violations.length > 0) unresolved++;
       const declared = new Set([...entry.disclosed, ...result.ledger.filter((e) => e.turn === entry.turn).map((e) => e.factId)]);
       const fresh = [...declared].filter((id) => !disclosed.has(id));
       const openingByCondition = result.condition !== 'sharded' && entry.turn === 1;
@@ -123,6 +131,8 @@ export function simulatorValidity(results: readonly EpisodeResult[], scenarios: 
     overDisclosure: ratio(over, turns),
     hallucinatedFact: ratio(hallucinated, turns),
     prematureStop: ratio(stopped, used),
+    regenerated: ratio(regenerated, turns),
+    unresolvedViolations: ratio(unresolved, turns),
     violations,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TranscriptEntry } from '../../../src/machines/transcript.js';
 import { simulatorValidity } from '../../../src/studies/metrics/simulator.js';
 import { makeEpisode, orderScenario, say } from '../fixtures.js';
 
@@ -21,6 +22,23 @@ describe('simulator validity', () => {
     expect(v.overDisclosure.value).toBe(0);
     expect(v.hallucinatedFact.value).toBe(0);
     expect(v.prematureStop).toEqual({ numerator: 0, denominator: 1, value: 0 });
+  });
+
+  it('counts regenerated replies and the rule breaks they did not fix', () => {
+    const withValidity = (entry: TranscriptEntry, validity: { violations: string[]; regenerations: number }): TranscriptEntry =>
+      entry.role === 'user' ? { ...entry, validity } : entry;
+    const regenerated = makeEpisode({
+      transcript: [
+        withValidity(say.user(1, "Hi, I'm Ann Lee.", ['name']), { violations: [], regenerations: 1 }),
+        say.ask(1, 'Your order number?'),
+        withValidity(say.user(2, 'A-1234', ['order_id']), { violations: ['on_request fact email disclosed unasked'], regenerations: 2 }),
+        say.answer(2, 'Shipped.'),
+      ],
+    });
+    const v = simulatorValidity([regenerated], scenarios);
+    expect(v.regenerated).toEqual({ numerator: 2, denominator: 2, value: 1 });
+    expect(v.unresolvedViolations).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(simulatorValidity([makeEpisode({ transcript: [say.user(1, 'Hi', [])] })], scenarios).regenerated.value).toBe(0);
   });
 
   it('catches each way a user can break its rules', () => {

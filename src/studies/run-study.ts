@@ -1,0 +1,180 @@
+/**
+ * Runs a study: every cell (scenarios × conditions × variants × seeds) in ONE
+ * runner run into `<out>/episodes.jsonl`, so all variants share the seed plan
+ * (each meets the same simulated user per scenario and seed, which makes
+ * pairs real pairs), the LLM cache and the budget. A stopped study resumes
+ * like `usersim run --resume`. The metrics are then computed from the stored
+ * results and written to `<out>/study.json`; `rescoreStudy` does the same
+ * for a finished study directory, without running anything.
+ */
+import { agentVariant } from '../agents/variants.js';
+import { UsersimError } from '../errors.js';
+import { createDeterministicJudge } from '../judge/deterministic.js';
+import type { Judge } from '../judge/judge.js';
+import { readManifest } from '../runner/manifest.js';
+import { defaultSeeds } from '../runner/plan.js';
+import { readResults } from '../runner/results-store.js';
+import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from '../runner/runner.js';
+import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
+import { loadScenarios } from '../scenario/load.js';
+import { userVariant } from '../simulated-user/variants.js';
+import type { Clock } from '../util/clock.js';
+import { computeStudy, type StudyContext } from './compute-study.js';
+import { scenariosFromManifest } from './manifest-scenarios.js';
+import type { LoadedStudySpec } from './spec.js';
+import type { StudySpec } from './spec-schema.js';
+import { readStudyResult, writeStudyResult, type StudyResult, type StudyVariant } from './study-result.js';
+
+/** The part of an LLM session (`createLlmSession`) a study uses: resolvers, judge, budget gate, provenance. */
+export interface StudyLlm {
+  /** Makes `agentVariant`/`userVariant` resolve the session's LLM kinds. */
+  register(): void;
+  judge(spec?: string): Judge;
+  shouldSchedule(): { ok: true } | { ok: false; reason: string };
+  provenance(): Record<string, unknown>;
+}
+
+/** Where and how to run a study. */
+export interface RunStudyOptions {
+  outDir: string;
+  /** Continue a study in `outDir`, skipping stored episodes. */
+  resume?: boolean;
+  /** Overrides the spec's `concurrency`. */
+  concurrency?: number;
+  /** Overrides the spec's `judge` (the judge used is recorded in the manifest and study.json). */
+  judge?: string;
+  /** LLM agents, users and judges, and the spec's budget; without it only offline actors resolve. */
+  llm?: StudyLlm;
+  environments?: WorldEnvironments;
+  clock?: Clock;
+  /** The manifest's run id; random by default. */
+  runId?: () => string;
+  traces?: boolean;
+  onProgress?: (progress: RunProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** What a study run did and found. */
+export interface StudyOutcome {
+  outDir: string;
+  studyFile: string;
+  run: RunOutcome;
+  result: StudyResult;
+}
+
+/** What the manifest's provenance records about the study, for re-scoring. */
+interface StudyProvenance {
+  name: string;
+  specFile: string;
+  specHash: string;
+  spec: StudySpec;
+  variants: StudyVariant[];
+}
+
+/**
+ * Runs a study and writes `study.json`.
+ *
+ * @example
+ * const outcome = await runStudy(loadStudySpec('studies/demo.yaml'), { outDir: 'runs/demo' });
+ * outcome.result.comparisons.map((c) => [c.label, c.paired.ts.delta]);
+ */
+export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions): Promise<StudyOutcome> {
+  const { spec } = study;
+  options.llm?.register();
+  const environments = options.environments ?? worldEnvironments();
+  const scenarios = loadScenarios(study.scenarioPaths, { toolsFor: environments.toolsFor });
+  const resolved = spec.agents.map((v) => ({ label: v.name, spec: v.agent, variant: agentVariant(v.agent) }));
+  assertDistinctAgents(resolved);
+  const variants: StudyVariant[] = resolved.map((r) => ({ name: r.label, agent: r.variant.name, spec: r.spec }));
+  const user = userVariant(spec.user);
+  const judge = resolveJudge(options.judge ?? spec.judge, options.llm);
+  const seeds = typeof spec.seeds === 'number' ? defaultSeeds(spec.seeds) : [...spec.seeds];
+  const provenance: StudyProvenance = { name: spec.name, specFile: study.file, specHash: study.hash, spec, variants };
+
+  const run = await createRunner({
+    environmentFor: environments.environmentFor,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.runId ? { runId: options.runId } : {}),
+  }).run({
+    scenarios,
+    agents: resolved.map((r) => r.variant),
+    user,
+    judge,
+    seeds,
+    conditions: spec.conditions,
+    concurrency: options.concurrency ?? spec.concurrency,
+    outDir: options.outDir,
+    resume: options.resume ?? false,
+    traces: options.traces ?? false,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.llm ? { shouldSchedule: () => (options.llm as StudyLlm).shouldSchedule() } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    provenance: { ...(options.llm?.provenance() ?? {}), study: provenance },
+  });
+
+  const result = computeStudy(readResults(options.outDir), {
+    spec,
+    specFile: study.file,
+    specHash: study.hash,
+    usersim: USERSIM_VERSION,
+    user: user.name,
+    judge: judge.name,
+    seeds,
+    variants,
+    scenarios: scenarios.map((s) => ({ id: s.scenario.id, file: s.file, hash: s.hash })),
+    definitions: new Map(scenarios.map((s) => [s.scenario.id, s.scenario])),
+    planned: run.planned,
+  });
+  return { outDir: options.outDir, studyFile: writeStudyResult(options.outDir, result), run, result };
+}
+
+/**
+ * Computes `study.json` again from a study directory's stored results, with
+ * the metrics of this version of usersim. The spec comes from the existing
+ * `study.json`, else from the manifest; scenario definitions from the files
+ * the manifest names, used only while their hash still matches the run's.
+ *
+ * @example
+ * const result = rescoreStudy('runs/demo'); // rewrites runs/demo/study.json
+ */
+export function rescoreStudy(dir: string, options: { cwd?: string; write?: boolean } = {}): StudyResult {
+  const manifest = readManifest(dir);
+  if (!manifest) throw new UsersimError('E_IO', `no manifest.json in ${dir}: not a run directory`);
+  const stored = readStudyResult(dir);
+  const provenance = stored
+    ? { name: stored.name, specFile: stored.specFile, specHash: stored.specHash, spec: stored.spec, variants: stored.variants }
+    : (manifest.provenance.study as StudyProvenance | undefined);
+  if (!provenance) throw new UsersimError('E_IO', `${dir} holds a run, not a study: no study.json and no study in the manifest`);
+  const context: StudyContext = {
+    spec: provenance.spec,
+    specFile: provenance.specFile,
+    specHash: provenance.specHash,
+    usersim: USERSIM_VERSION,
+    user: manifest.config.user,
+    judge: manifest.config.judge,
+    seeds: manifest.config.seeds,
+    variants: provenance.variants,
+    scenarios: manifest.scenarios,
+    definitions: scenariosFromManifest(manifest, options.cwd ?? process.cwd()),
+    planned: manifest.planned,
+  };
+  const result = computeStudy(readResults(dir), context);
+  if (options.write ?? true) writeStudyResult(dir, result);
+  return result;
+}
+
+function resolveJudge(spec: string | undefined, llm: StudyLlm | undefined): Judge {
+  if (llm) return llm.judge(spec);
+  if (spec === undefined || spec === 'deterministic') return createDeterministicJudge();
+  throw new UsersimError('E_CONFIG', `judge "${spec}" needs an LLM session (the CLI makes one); only the deterministic judge runs without`);
+}
+
+/** Two spec strings may still name one agent once resolved (e.g. a registered alias); that would run the same episodes twice. */
+function assertDistinctAgents(resolved: readonly { label: string; variant: { name: string } }[]): void {
+  const seen = new Map<string, string>();
+  for (const { label, variant } of resolved) {
+    const other = seen.get(variant.name);
+    if (other !== undefined) throw new UsersimError('E_CONFIG', `variants "${other}" and "${label}" both run agent "${variant.name}"`);
+    seen.set(variant.name, label);
+  }
+}
