@@ -115,6 +115,20 @@ export type { ChatRequest, ChatResult, LlmMessage, LlmRole, LlmTool } from './ll
 export { ModelConfigSchema, modelConfigFromFlags, resolveModelConfig } from './llm/model-config.js';
 export type { ModelConfig } from './llm/model-config.js';
 export { loadUsersimConfig } from './llm/usersim-config.js';
+export { createLlmSession } from './llm/session.js';
+export type { LlmSession, LlmSessionOptions } from './llm/session.js';
+export type { CostEstimate } from './llm/estimate.js';
+export { createOpenAiToolsAgent, SUBMIT_ANSWER_TOOL } from './agents/openai-tools.js';
+export { createReactAgent } from './agents/react.js';
+export { parseReactReply } from './agents/react-parse.js';
+export { createHttpAgent, HTTP_AGENT_PROTOCOL, HttpAgentActionSchema } from './agents/http.js';
+export { composePromptTemplate } from './agents/prompt-parts.js';
+export type { PromptProvenance, PromptTemplate } from './agents/prompt-parts.js';
+export { llmAgentName, parseLlmAgentSpec } from './agents/llm-agent-name.js';
+export { createLlmUser } from './simulated-user/llm.js';
+export { checkUserReply } from './simulated-user/ledger-check.js';
+export { createLlmJudge } from './judge/llm-judge.js';
+export { REFUSAL_LABELS } from './judge/llm-refusal.js';
 export { createResponseCache } from './llm/cache.js';
 export { createBudget } from './llm/budget.js';
 export { createUsageMeter } from './llm/usage.js';
@@ -133,6 +147,16 @@ export { reliability } from './studies/stats/reliability.js';
 export { noiseFloor } from './studies/stats/noise-floor.js';
 export { mcnemarPower, mcnemarSampleSize, zeroEventUpperBound } from './studies/stats/sample-size.js';
 export { wilsonInterval } from './studies/stats/wilson.js';
+
+// Studies: specs and runs
+export { loadStudySpec, loadStudySpecText } from './studies/spec.js';
+export { StudySpecSchema } from './studies/spec-schema.js';
+export type { StudySpec, StudySpecInput } from './studies/spec-schema.js';
+export { rescoreStudy, runStudy } from './studies/run-study.js';
+export { computeStudy } from './studies/compute-study.js';
+export type { RunStudyOptions, StudyOutcome } from './studies/run-study.js';
+export { STUDY_FILE, readStudyResult } from './studies/study-result.js';
+export type { StudyComparison, StudyResult } from './studies/study-result.js';
 
 // Reports
 export { summarize } from './report/summary.js';

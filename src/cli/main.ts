@@ -10,9 +10,11 @@ import { demoCommand } from './commands/demo.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { studyCommand, type StudyFlags } from './commands/study.js';
 import { validateCommand } from './commands/validate.js';
 import { reportError } from './errors.js';
 import { EXIT, processIo, type Io } from './io.js';
+import { addLlmOptions } from './llm-options.js';
 import { collect, conditions, positiveInt } from './options.js';
 
 /** Runs the CLI with `argv` (as in `process.argv`) and resolves with the exit code. */
@@ -34,21 +36,23 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       code = validateCommand(paths, io);
     });
 
-  program
-    .command('run')
-    .description('run scenarios × agents × seeds and store one result line per episode')
-    .argument('<paths...>', 'scenario files or folders')
-    .option('-a, --agent <spec>', 'agent variant, repeatable: reference, naive, reference[clarify=guess,probes=comply]', collect)
-    .option('-u, --user <spec>', 'simulated user: agenda', 'agenda')
-    .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds'), 1)
-    .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency'), 4)
-    .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
-    .option('--resume', 'continue the run in --out, skipping finished episodes', false)
-    .option('--traces', 'write per-episode inspection traces', false)
-    .addOption(new Option('--conditions <list>', 'sharded, full and/or concat, comma-separated').argParser(conditions).default(['sharded']))
-    .action(async (paths: string[], flags: Omit<RunFlags, 'agent'> & { agent?: string[] }) => {
-      code = await runCommand(paths, { ...flags, agent: flags.agent ?? ['reference'] }, io);
-    });
+  addLlmOptions(
+    program
+      .command('run')
+      .description('run scenarios × agents × seeds and store one result line per episode')
+      .argument('<paths...>', 'scenario files or folders')
+      .option('-a, --agent <spec>', 'agent, repeatable: reference, naive, reference[clarify=guess,probes=comply], openai-tools:<model>, react:<model>, http:<url>', collect)
+      .option('-u, --user <spec>', 'simulated user: agenda or llm:<model>', 'agenda')
+      .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds'), 1)
+      .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency'), 4)
+      .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
+      .option('--resume', 'continue the run in --out, skipping finished episodes', false)
+      .option('--traces', 'write per-episode inspection traces', false)
+      .option('--dry-run', 'print the planned episodes and a cost estimate, and run nothing', false)
+      .addOption(new Option('--conditions <list>', 'sharded, full and/or concat, comma-separated').argParser(conditions).default(['sharded'])),
+  ).action(async (paths: string[], flags: Omit<RunFlags, 'agent'> & { agent?: string[] }) => {
+    code = await runCommand(paths, { ...flags, agent: flags.agent ?? ['reference'] }, io);
+  });
 
   program
     .command('check')
@@ -67,6 +71,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       code = await reportCommand(dir, flags, io);
     });
 
+  addLlmOptions(
+    program
+      .command('study')
+      .description('run a study spec (every scenario × condition × variant × seed), write study.json with paired comparisons, and the report')
+      .argument('<spec>', 'study spec (YAML), e.g. studies/demo.yaml')
+      .option('-o, --out <dir>', 'study directory (default runs/<name>)')
+      .option('--resume', 'continue the study in --out, skipping finished episodes', false)
+      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency')),
+  ).action(async (spec: string, flags: StudyFlags) => {
+    code = await studyCommand(spec, flags, io);
+  });
+
   program
     .command('schema')
     .description('print the scenario JSON Schema')
@@ -76,7 +92,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
   program
     .command('demo')
-    .description('run the shipped demo suite offline and print a summary (what `npm start` does)')
+    .description('run the offline demo study (studies/demo.yaml) and write its report (what `npm start` does)')
     .option('-o, --out <dir>', 'run directory', 'runs/demo')
     .action(async (flags: { out: string }) => {
       code = await demoCommand(flags, io);

@@ -2,13 +2,15 @@
  * `usersim run <paths…>`: plan and run episodes, append results to
  * `<out>/episodes.jsonl`, show progress on a terminal and a summary at the end.
  * Ctrl-C stops scheduling and cancels in-flight episodes; `--resume` picks up
- * where a stopped or killed run left off.
+ * where a stopped or killed run left off. `--dry-run` prints the plan and a
+ * cost estimate without running anything.
  */
+import { llmAgentName, parseLlmAgentSpec } from '../../agents/llm-agent-name.js';
 import { agentVariant } from '../../agents/variants.js';
-import { createDeterministicJudge } from '../../judge/deterministic.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { summarize } from '../../report/summary.js';
-import { defaultSeeds } from '../../runner/plan.js';
+import { renderTable } from '../../report/terminal-table.js';
+import { defaultSeeds, planEpisodes } from '../../runner/plan.js';
 import type { Condition } from '../../runner/result.js';
 import { readResults } from '../../runner/results-store.js';
 import { createRunner } from '../../runner/runner.js';
@@ -17,9 +19,10 @@ import { loadScenarios } from '../../scenario/load.js';
 import { userVariant } from '../../simulated-user/variants.js';
 import { systemClock } from '../../util/clock.js';
 import { EXIT, type Io } from '../io.js';
+import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
 import { createProgressBar } from '../progress.js';
 
-export interface RunFlags {
+export interface RunFlags extends LlmFlags {
   agent: string[];
   user: string;
   seeds: number;
@@ -28,6 +31,7 @@ export interface RunFlags {
   resume: boolean;
   traces: boolean;
   conditions: Condition[];
+  dryRun?: boolean;
 }
 
 /** A fresh run directory name from the wall clock (only the CLI reads it). */
@@ -36,42 +40,103 @@ export function defaultOutDir(): string {
 }
 
 export async function runCommand(paths: string[], flags: RunFlags, io: Io): Promise<number> {
-  const worlds = worldEnvironments();
-  const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor });
-  const agents = [...new Set(flags.agent)].map(agentVariant);
-  const outDir = flags.out ?? defaultOutDir();
-  const progress = createProgressBar(io.stderr);
-  const controller = new AbortController();
-  const onSignal = () => controller.abort();
-  process.once('SIGINT', onSignal);
+  const session = openLlmSession(flags);
   try {
-    const outcome = await createRunner({ environmentFor: worlds.environmentFor }).run({
-      scenarios,
-      agents,
-      user: userVariant(flags.user),
-      judge: createDeterministicJudge(),
-      seeds: defaultSeeds(flags.seeds),
-      conditions: flags.conditions,
-      concurrency: flags.concurrency,
-      outDir,
-      resume: flags.resume,
-      traces: flags.traces,
-      onProgress: (p) => progress.update(p),
-      signal: controller.signal,
-    });
-    progress.done();
-    const results = readResults(outDir);
-    io.out(renderSummaryTable(summarize(results)));
-    io.out(
-      `\n${outcome.ran.length} episodes run${outcome.skipped ? `, ${outcome.skipped} already done` : ''}, ${results.length}/${outcome.planned} stored in ${outDir}/episodes.jsonl`,
-    );
-    if (outcome.stopped) io.out(`scheduling stopped: ${outcome.stopped}`);
-    if (controller.signal.aborted) {
-      io.err('interrupted: finished episodes are saved; continue with --resume');
-      return EXIT.failed;
+    const worlds = worldEnvironments();
+    const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor });
+    // A dry run makes no requests, so it must not build clients that insist on a key.
+    if (flags.dryRun) return dryRun(session, scenarios, flags, [...new Set(flags.agent.map(variantName))], flags.user, worlds, io);
+    const agents = [...new Set(flags.agent)].map(agentVariant);
+    const user = userVariant(flags.user);
+    const judge = session.judge(flags.judge);
+    const seeds = defaultSeeds(flags.seeds);
+
+    const outDir = flags.out ?? defaultOutDir();
+    const progress = createProgressBar(io.stderr);
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    process.once('SIGINT', onSignal);
+    try {
+      const outcome = await createRunner({ environmentFor: worlds.environmentFor }).run({
+        scenarios,
+        agents,
+        user,
+        judge,
+        seeds,
+        conditions: flags.conditions,
+        concurrency: flags.concurrency,
+        outDir,
+        resume: flags.resume,
+        traces: flags.traces,
+        onProgress: (p) => progress.update(p),
+        shouldSchedule: () => session.shouldSchedule(),
+        provenance: session.provenance(),
+        signal: controller.signal,
+      });
+      progress.done();
+      const results = readResults(outDir);
+      io.out(renderSummaryTable(summarize(results)));
+      const usage = renderUsage(session.usage(), session.budget());
+      if (usage) io.out(usage);
+      io.out(`\n${outcome.ran.length} episodes run${outcome.skipped ? `, ${outcome.skipped} already done` : ''}, ${results.length}/${outcome.planned} stored in ${outDir}/episodes.jsonl`);
+      if (outcome.stopped) io.out(`scheduling stopped: ${outcome.stopped} (continue later with --resume)`);
+      if (controller.signal.aborted) {
+        io.err('interrupted: finished episodes are saved; continue with --resume');
+        return EXIT.failed;
+      }
+      return EXIT.ok;
+    } finally {
+      process.off('SIGINT', onSignal);
     }
-    return EXIT.ok;
   } finally {
-    process.off('SIGINT', onSignal);
+    session.close();
   }
+}
+
+/** The canonical variant name of a spec, without building a model client. */
+function variantName(spec: string): string {
+  const llm = parseLlmAgentSpec(spec);
+  return llm ? llmAgentName(llm) : agentVariant(spec).name;
+}
+
+function dryRun(
+  session: ReturnType<typeof openLlmSession>,
+  scenarios: ReturnType<typeof loadScenarios>,
+  flags: RunFlags,
+  agents: string[],
+  user: string,
+  worlds: ReturnType<typeof worldEnvironments>,
+  io: Io,
+): number {
+  const seeds = defaultSeeds(flags.seeds);
+  const plan = planEpisodes({ scenarios, conditions: flags.conditions, agents, user, seeds });
+  const perAgent = agents.map((a) => [a, plan.filter((p) => p.agent === a).length] as const);
+  io.out(`${plan.length} episodes planned: ${scenarios.length} scenarios × ${flags.conditions.length} conditions × ${agents.length} agents × ${seeds.length} seeds, user ${user}`);
+  io.out(renderTable(['agent', 'episodes'], perAgent.map(([a, n]) => [a, n])));
+  const shown = plan.slice(0, 20).map((p) => `  ${p.key}`);
+  io.out(`\n${shown.join('\n')}${plan.length > shown.length ? `\n  … and ${plan.length - shown.length} more` : ''}`);
+  const estimate = session.estimate({
+    scenarios,
+    agents,
+    user,
+    judge: flags.judge,
+    seeds,
+    conditions: flags.conditions,
+    tools: (scenario) => {
+      const env = worlds.environmentFor(scenario);
+      try {
+        return env.tools();
+      } finally {
+        env.close();
+      }
+    },
+  });
+  io.out(
+    `\ncost estimate\n${renderTable(
+      ['role', 'requests', 'input tokens', 'output tokens', 'cost $'],
+      (['agent', 'user', 'judge'] as const).map((r) => [r, estimate.byRole[r].requests, estimate.byRole[r].inputTokens, estimate.byRole[r].outputTokens, estimate.byRole[r].costUsd.toFixed(4)]),
+    )}\ntotal ≈ $${estimate.totalCostUsd.toFixed(4)}${estimate.unpriced.length ? ` (no prices configured for: ${estimate.unpriced.join(', ')})` : ''}`,
+  );
+  io.out(`assumptions:\n${estimate.assumptions.map((a) => `  - ${a}`).join('\n')}`);
+  return EXIT.ok;
 }

@@ -1,0 +1,65 @@
+/**
+ * The flags every command that runs episodes shares for LLM actors, and the
+ * session they open. Keys never pass through here: configs name the
+ * environment variable that holds a key.
+ */
+import { Option, type Command } from 'commander';
+import { UsersimError } from '../errors.js';
+import { createLlmSession, type LlmSession } from '../llm/session.js';
+import type { UsageSnapshot } from '../llm/usage.js';
+import { renderTable } from '../report/terminal-table.js';
+
+export interface LlmFlags {
+  judge?: string;
+  baseUrl?: string;
+  config?: string;
+  /** False with --no-cache. */
+  cache: boolean;
+  cacheDir?: string;
+  maxCost?: number;
+}
+
+function dollars(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsersimError('E_USAGE', `--max-cost expects a positive number of US dollars (got "${value}")`);
+  return n;
+}
+
+/** Adds the LLM flags to a command. */
+export function addLlmOptions(command: Command): Command {
+  return command
+    .option('-j, --judge <model>', 'judge: deterministic (default) or a model for refusal labels and answer extraction')
+    .option('--base-url <url>', 'OpenAI-compatible endpoint for every model (default https://api.openai.com/v1)')
+    .option('--config <file>', 'model config file (default ./usersim.config.yaml when present)')
+    .option('--no-cache', 'do not read or write the response cache')
+    .option('--cache-dir <dir>', 'response cache directory (default .usersim/cache)')
+    .addOption(new Option('--max-cost <usd>', 'stop scheduling new episodes once this much is spent').argParser(dollars));
+}
+
+/** Opens the session and registers its agent and user kinds. */
+export function openLlmSession(flags: LlmFlags): LlmSession {
+  const session = createLlmSession({
+    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.baseUrl ? { baseURL: flags.baseUrl } : {}),
+    ...(flags.cacheDir ? { cacheDir: flags.cacheDir } : {}),
+    noCache: !flags.cache,
+    ...(flags.maxCost ? { maxCostUsd: flags.maxCost } : {}),
+  });
+  session.register();
+  return session;
+}
+
+/** Per-role model usage for the end of a run, or '' when no model was called. */
+export function renderUsage(usage: UsageSnapshot, budget: { maxUsd: number | null; spentUsd: number }): string {
+  const roles = (['agent', 'user', 'judge'] as const).filter((r) => usage.byRole[r].requests + usage.byRole[r].failedRequests > 0);
+  if (roles.length === 0) return '';
+  const table = renderTable(
+    ['role', 'requests', 'cached', 'failed', 'input tokens', 'output tokens', 'spent $', 'list $'],
+    roles.map((r) => {
+      const u = usage.byRole[r];
+      return [r, u.requests, u.cachedRequests, u.failedRequests, u.inputTokens, u.outputTokens, u.costUsd.toFixed(4), u.listCostUsd.toFixed(4)];
+    }),
+  );
+  const cap = budget.maxUsd === null ? '' : ` of a $${budget.maxUsd} budget`;
+  return `\nmodel usage\n${table}\nspent $${budget.spentUsd.toFixed(4)}${cap}`;
+}
