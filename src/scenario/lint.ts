@@ -76,6 +76,14 @@ function lintFacts(scenario: Scenario, out: ScenarioProblem[]): void {
     if (fact.volunteer_at !== undefined && fact.disclose !== 'volunteer') {
       out.push({ path: [...path, 'volunteer_at'], message: `volunteer_at applies only to disclose: volunteer (this fact is ${fact.disclose})` });
     }
+    // A user that restates its goal (a nudge, an LLM user) would say the value before it may.
+    const heldBack = fact.disclose !== 'volunteer' || (fact.volunteer_at ?? 1) > 1;
+    if (heldBack && scenario.user.goal.toLowerCase().includes(String(fact.value).toLowerCase())) {
+      out.push({
+        path: ['user', 'goal'],
+        message: `the goal states the value of fact "${fact.id}" (${JSON.stringify(fact.value)}), which the user holds back (${fact.disclose}); restating the goal would leak it`,
+      });
+    }
   });
 }
 

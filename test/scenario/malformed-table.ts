@@ -77,6 +77,7 @@ export const malformed: Record<'E_SCENARIO_YAML' | 'E_SCENARIO_INVALID' | 'E_SCE
     ['lint-tool-not-in-agent-tools', ['21:11 reference[1].tool: tool "sql" is not in agent.tools (find_customer), so the agent may not call it']],
     ['lint-tool-not-in-world', ['18:11 reference[1].tool: tool "sqll" is not in world "demo" (tools: sql, find_customer, update_order_status) (did you mean "sql"?)']],
     ['lint-unknown-template', ['20:14 reference[1].args.query: unknown template "{{facts.order_id}}": use {{fact.ID}}, {{last}} or {{last.COLUMN}}']],
+    ['lint-goal-leaks-fact', ['6:9 user.goal: the goal states the value of fact "order_id" ("A-1001"), which the user holds back (on_request); restating the goal would leak it']],
     ['lint-volunteer-at-on-request', ['14:21 user.facts[0].volunteer_at: volunteer_at applies only to disclose: volunteer (this fact is on_request)']],
     ['several-lint-problems', ['8:7 user.facts[0].cues: needed fact "order_id" is disclosed on request but has no cues, so no question can reveal it', '14:3 expect: empty expectation: give an answer or state assertions (an empty expectation would pass every episode)', '16:10 reference[0].ask: undefined fact "order_nr" (did you mean "order_id"?)', '17:11 reference[1].tool: tool "sqll" is not in world "demo" (tools: sql, find_customer, update_order_status) (did you mean "sql"?)']],
   ],
