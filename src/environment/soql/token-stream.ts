@@ -79,9 +79,18 @@ export class TokenStream {
   /** An identifier that is not a reserved word (object, field, alias names). */
   expectName(what: string): Token & { kind: 'ident' } {
     const token = this.peek();
-    if (token.kind !== 'ident' || RESERVED_WORDS.has(token.text.toUpperCase())) throw this.unexpected(`expecting ${what}`);
+    if (token.kind !== 'ident' || (RESERVED_WORDS.has(token.text.toUpperCase()) && !this.isNameDespiteKeyword())) throw this.unexpected(`expecting ${what}`);
     this.index += 1;
     return token;
+  }
+
+  /**
+   * `Order` is a standard object and relationship name as well as the start of
+   * ORDER BY (likewise `Group`); it is a name unless BY follows it.
+   */
+  private isNameDespiteKeyword(): boolean {
+    const word = this.peek().text.toUpperCase();
+    return (word === 'ORDER' || word === 'GROUP') && !this.isKeyword('BY', 1);
   }
 
   /** A non-negative integer, as LIMIT and OFFSET take. */
