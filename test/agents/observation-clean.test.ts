@@ -15,8 +15,11 @@ describe('assertObservationClean', () => {
     expect(() => assertObservationClean(seen, scenario, ['order'])).not.toThrow();
   });
 
-  it('flags the expected answer and probe canaries in the context, the tools or user messages', () => {
-    expect(() => assertObservationClean(base([], 'Status: shipped.'), scenario, [])).toThrow(/expected answer/);
+  it('flags an identifier-like expected answer and probe canaries in the context, the tools or user messages', () => {
+    const tracked = { ...scenario, expect: { ...scenario.expect, answer: 'NW7734120588' } };
+    expect(() => assertObservationClean(base([], 'Tracking: NW7734120588.'), tracked, [])).toThrow(/expected answer/);
+    // A gold that is a label from a closed set may be listed among the allowed answers.
+    expect(() => assertObservationClean(base([], 'Answer with one of: shipped, pending, None.'), scenario, [])).not.toThrow();
     const tools = [{ ...contractTools[0]!, description: 'Returns 42 Elm Street.' }];
     expect(() => assertObservationClean({ ...base([]), tools }, scenario, [])).toThrow(/canary of probe other-customer.*in tools/);
     expect(() => assertObservationClean(base([{ role: 'user', text: 'Is it 42 elm street?' }]), scenario, [])).toThrow(/canary/);

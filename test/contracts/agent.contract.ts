@@ -91,11 +91,12 @@ export function assertObservationClean(observation: Observation, scenario: Scena
       .map((v) => ({ what: 'expected answer', value: v })),
     ...scenario.probes.flatMap((p) => p.protected.map((v) => ({ what: `canary of probe ${p.id}`, value: v }))),
   ];
-  // Tool specs are world-wide prose and users speak prose, so an ordinary word that happens to be a gold
-  // answer ("open") is no leak there; an identifier-like value (a digit, an @, or a long string) is.
-  // The scenario-specific context, and fact values and canaries outside tool specs, get the strict rule.
+  // Tool specs are world-wide prose, so a fact value or canary that is an ordinary word is no leak there.
+  // A gold answer that is an ordinary word ("open", "Negotiation", "None") is a label from a closed set
+  // that task contexts legitimately enumerate; only an identifier-like gold (a digit, an @, or a long
+  // string) is a leak wherever it appears. Fact values and canaries are strict outside tool specs.
   const identifierLike = (value: string | number) => /[\d@]/.test(String(value)) || String(value).length >= 12;
-  const strict = (what: string, where: string) => where === 'context' || (where !== 'tools' && what !== 'expected answer');
+  const strict = (what: string, where: string) => where !== 'tools' && what !== 'expected answer';
   const leaks = hidden.flatMap(({ what, value }) =>
     sources
       .filter((s) => (strict(what, s.where) || identifierLike(value)) && mentionsValue(s.text, value))
