@@ -1,10 +1,11 @@
 /**
- * Locating problems in a parsed YAML file: turns a path into the document
- * (`tools[2].sql`) into the line and column of the node it names, and zod
- * issues into `Issue`s that point at the offending node. An unknown key points
- * at the key itself; a missing key at the mapping that lacks it.
+ * Locating problems in a parsed world YAML file: zod issues become `Issue`s
+ * that point at the offending node (an unknown key at the key itself, a
+ * missing key at the mapping that lacks it). Positions come from the
+ * scenario loader's locator, so every YAML input reports places alike.
  */
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { createLocator } from '../scenario/locator.js';
 import type { z } from 'zod';
 import type { Issue } from '../errors.js';
 
@@ -22,34 +23,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function position(src: YamlSource, offset: number | undefined): { line: number; column: number } {
-  if (offset === undefined) return { line: 1, column: 1 };
-  const { line, col } = src.lines.linePos(offset);
-  return { line: Math.max(line, 1), column: Math.max(col, 1) };
-}
-
 /** Line and column of the deepest node along `path`; with `key`, of the last segment's key rather than its value. */
 export function locate(src: YamlSource, path: readonly PropertyKey[], key = false): { line: number; column: number } {
-  let node: unknown = src.doc.contents;
-  let offset = (node as Node | null)?.range?.[0];
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    let next: unknown;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      if (key && i === path.length - 1) return position(src, (pair.key as Node).range?.[0]);
-      next = pair.value;
-      if (!next) return position(src, (pair.key as Node).range?.[0]);
-    } else if (isSeq(node) && typeof seg === 'number') {
-      next = node.items[seg];
-    }
-    const start = (next as Node | null | undefined)?.range?.[0];
-    if (start === undefined) break;
-    node = next;
-    offset = start;
-  }
-  return position(src, offset);
+  const segments = path.map((seg) => (typeof seg === 'number' ? seg : String(seg)));
+  const locator = createLocator(src.doc, src.lines);
+  return key && segments.length > 0 ? locator(segments.slice(0, -1), String(segments.at(-1))) : locator(segments);
 }
 
 /** A problem at `path`, as an Issue. */

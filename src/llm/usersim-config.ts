@@ -13,8 +13,9 @@
  * //     concurrency: 8
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { createLocator } from '../scenario/locator.js';
+import { formatPath } from '../scenario/problem.js';
 import { z } from 'zod';
 import { formatIssue, UsersimError } from '../errors.js';
 import type { Issue } from '../errors.js';
@@ -56,10 +57,11 @@ export function parseUsersimConfig(text: string, file = DEFAULT_CONFIG_FILE): Us
   }
   const parsed = UsersimConfigSchema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return parsed.data;
+  const locate = createLocator(doc, lineCounter);
   const issues = parsed.error.issues.map((issue): Issue => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    return { file, ...at(offsetOf(doc, path, keys[0])), path: formatPath(path), message: issue.message };
+    return { file, ...locate(path, keys[0]), path: formatPath(path), message: issue.message };
   });
   throw fail(issues);
 }
@@ -67,23 +69,4 @@ export function parseUsersimConfig(text: string, file = DEFAULT_CONFIG_FILE): Us
 function fail(issues: Issue[]): UsersimError {
   const summary = issues.map(formatIssue).join('\n');
   return new UsersimError('E_CONFIG', summary, { issues });
-}
-
-/** The start offset of the deepest node on `path` that exists, or of the key `extraKey` under it. */
-function offsetOf(doc: Document, path: readonly (string | number)[], extraKey?: string): number {
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node: unknown = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
-    if (!isNode(node) || !node.range) continue;
-    const start = node.range[0];
-    if (extraKey !== undefined && depth === path.length && isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === extraKey);
-      if (pair && isScalar(pair.key) && pair.key.range) return pair.key.range[0];
-    }
-    return start;
-  }
-  return 0;
-}
-
-function formatPath(path: readonly (string | number)[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
