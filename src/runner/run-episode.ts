@@ -56,7 +56,8 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
   const allowed = scenario.agent.tools;
   const tools = environment.tools().filter((t) => !allowed || allowed.includes(t.name));
   const writes = new Set(tools.filter((t) => t.writes).map((t) => t.name));
-  const before = writes.size > 0 ? environment.snapshot() : undefined;
+  // Snapshotting a large org costs far more than an episode, so take it only just before the first write.
+  let before: ReturnType<Environment['snapshot']> | undefined;
   let wrote = false;
 
   const deadlineController = new AbortController();
@@ -87,6 +88,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
       }),
       environment: fromPromise(async ({ input, signal }: { input: ToolCall; signal: AbortSignal }) => {
         const known = tools.some((t) => t.name === input.name);
+        if (known && writes.has(input.name) && !before) before = environment.snapshot();
         const outcome = known
           ? await guarded(signal, () => environment.call(input.name, input.args))
           : ({ ok: false, error: { code: 'E_TOOL_UNKNOWN', message: `unknown tool "${input.name}"; available: ${tools.map((t) => t.name).join(', ')}` } } as const);

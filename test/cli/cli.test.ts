@@ -59,6 +59,15 @@ describe('usersim CLI', () => {
     expect(r1.out).toContain('reference');
   });
 
+  it('run: a write task records the database diff, and a read-only one none', async () => {
+    const dir = tmp();
+    await cli('run', 'scenarios/demo/cancel-order.yaml', 'scenarios/demo/order-tracking.yaml', '--out', dir);
+    const [cancel, tracking] = ['demo.cancel-order', 'demo.order-tracking'].map((id) => readResults(dir).find((r) => r.scenarioId === id));
+    expect(cancel?.envDiff?.tables.orders?.removed[0]).toContain('pending');
+    expect(cancel?.envDiff?.tables.orders?.added[0]).toContain('cancelled');
+    expect(tracking?.envDiff).toBeUndefined();
+  });
+
   it('run: the naive agent fails the underspecified scenarios', async () => {
     const dir = tmp();
     await cli('run', 'scenarios/demo', '--agent', 'naive', '--out', dir);
