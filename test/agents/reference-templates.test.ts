@@ -28,6 +28,52 @@ describe('renderText', () => {
   });
 });
 
+describe('Salesforce-shaped results (soql / sosl tools)', () => {
+  const soql = {
+    totalSize: 2,
+    done: true,
+    records: [
+      { attributes: { type: 'Case' }, CaseNumber: '00001001', Account: { attributes: { type: 'Account' }, Name: 'Acme', Owner: { attributes: { type: 'User' }, Name: 'Dan' } } },
+      { attributes: { type: 'Case' }, CaseNumber: '00001002', Account: null },
+    ],
+  };
+
+  it('reads fields of SOQL records, following dotted parent paths', () => {
+    expect(renderText('{{last.CaseNumber}}', scope(soql))).toBe('00001001, 00001002');
+    expect(renderText('{{last.Account.Name}}', scope({ ...soql, records: [soql.records[0]] }))).toBe('Acme');
+    expect(renderText('{{last.account.owner.name}}', scope({ ...soql, records: [soql.records[0]] }))).toBe('Dan');
+    // A null parent makes its fields NULL.
+    expect(renderText('{{last.Account.Name}}', scope({ ...soql, records: [soql.records[1]] }))).toBe('None');
+  });
+
+  it('reads aggregate keys (alias or exprN) and the envelope fields', () => {
+    const aggregate = { totalSize: 1, done: true, records: [{ attributes: { type: 'AggregateResult' }, OwnerId: '005A', expr0: 4.25 }] };
+    expect(renderText('{{last.OwnerId}} {{last.expr0}}', scope(aggregate))).toBe('005A 4.25');
+    expect(renderArgs({ n: '{{last.expr0}}' }, scope(aggregate))).toEqual({ n: 4.25 });
+    expect(renderText('{{last.totalSize}}', scope({ totalSize: 17, done: true, records: [] }))).toBe('17');
+    expect(renderText('{{last.totalSize}}', scope(soql))).toBe('2');
+  });
+
+  it('renders "None" for a field of no record of an empty result', () => {
+    const empty = { totalSize: 0, done: true, records: [] };
+    expect(renderText('{{last.OwnerId}}', scope(empty))).toBe('None');
+    expect(renderText('{{last.Nope}}', scope(soql))).toBe('None');
+    expect(renderResult(empty)).toBe('None');
+  });
+
+  it('reads SOSL searchRecords', () => {
+    const sosl = { searchRecords: [{ attributes: { type: 'Product2' }, Id: '01tA', Name: 'Widget' }] };
+    expect(renderText('{{last.Id}} {{last.Name}}', scope(sosl))).toBe('01tA Widget');
+    expect(renderResult(sosl)).toBe('{"Id":"01tA","Name":"Widget"}');
+  });
+
+  it('renders {{last}} without attributes, and a COUNT() by its totalSize', () => {
+    expect(renderResult({ totalSize: 1, done: true, records: [{ attributes: { type: 'User' }, Name: 'Ann' }] })).toBe('Ann');
+    expect(renderResult({ totalSize: 9, done: true, records: [] })).toBe('9');
+    expect(renderResult(soql)).toBe('[{"CaseNumber":"00001001","Account":{"Name":"Acme","Owner":{"Name":"Dan"}}},{"CaseNumber":"00001002","Account":null}]');
+  });
+});
+
 describe('renderResult ({{last}})', () => {
   it('renders scalars, one-column rows, and anything else as JSON', () => {
     expect(renderResult(42)).toBe('42');
