@@ -7,7 +7,11 @@
 import type { Environment } from '../environment/environment.js';
 import { createSqliteEnvironment } from '../environment/sqlite.js';
 import { loadWorld } from '../environment/world.js';
+import { registerCrmWorlds } from '../environment/worlds/crm/register-crm-worlds.js';
 import type { Scenario } from '../scenario/schema.js';
+
+// At load, not per call: a caller that registers its own world under a CRM name afterwards keeps it.
+registerCrmWorlds();
 
 export interface WorldEnvironments {
   environmentFor(scenario: Scenario): Environment;

@@ -105,6 +105,8 @@ function serviceObjects(): SObjectDescribe[] {
         ref('OrderItemId__c', 'OrderItem', 'OrderItemId__r'),
         f('CreatedDate', 'datetime'),
         f('ClosedDate', 'datetime'),
+        // A formula-like field (see derived-fields.ts): SOQL has no date arithmetic, so handle-time questions need it.
+        f('HandleTimeHours__c', 'double'),
       ],
       { nameField: 'Subject', searchFields: ['CaseNumber', 'Subject', 'Description'] },
     ),
@@ -236,6 +238,8 @@ function salesObjects(): SObjectDescribe[] {
         ref('ContractID__c', 'Contract', 'ContractID__r'),
         f('Description', 'textarea'),
         f('CreatedDate', 'datetime'),
+        // Formula-like, as HandleTimeHours__c on Case: days from creation to close of a closed deal.
+        f('SalesCycleDays__c', 'int'),
       ],
       { nameField: 'Name', searchFields: ['Name', 'Description'] },
     ),

@@ -10,6 +10,7 @@ import type { OrgSchema } from '../../soql/org-schema.js';
 import { crmCatalog } from './catalog.js';
 import type { CrmLatent } from './crm-latent.js';
 import { crmOrgSchema, type CrmOrgKind } from './crm-org-schema.js';
+import { fillDerivedFields } from './derived-fields.js';
 import { CRM_SIZES, createGenContext } from './gen-context.js';
 import { OrderLedger } from './order-ledger.js';
 import { OrgRecords } from './org-records.js';
@@ -27,7 +28,7 @@ import { generateStaff } from './stage-staff.js';
 import { writeOrgImage } from './write-org-image.js';
 
 /** Bumped whenever a change to the generator changes its output; part of the cache key. */
-export const CRM_GENERATOR_VERSION = 1;
+export const CRM_GENERATOR_VERSION = 2;
 
 /** Options of `generateCrmOrg`. */
 export interface GenerateCrmOrgOptions {
@@ -81,6 +82,7 @@ export function generateCrmOrg(options: GenerateCrmOrgOptions): CrmOrgBuild {
   generateDirectOrders(ctx, staff, book, catalog, ledger);
   generateService(ctx, staff, catalog, ledger);
   generateActivities(ctx, staff, leads, opps);
+  fillDerivedFields(records);
 
   const counts = records.counts();
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
