@@ -82,6 +82,12 @@ export { buildCrmOrg, loadCrmImage } from './environment/worlds/crm/build-crm-or
 export { generateCrmOrg } from './environment/worlds/crm/generate-crm-org.js';
 export { crmOrgSchema } from './environment/worlds/crm/crm-org-schema.js';
 export type { CrmOrgKind } from './environment/worlds/crm/crm-org-schema.js';
+export { crmWorldName, registerCrmWorlds } from './environment/worlds/crm/register-crm-worlds.js';
+export { crmToolDeclarations } from './environment/worlds/crm/crm-tools.js';
+export { CRM_SUITE_DEFAULTS, generateCrmSuite, generateCrmSuites } from './environment/worlds/crm/tasks/generate-suite.js';
+export type { CrmSuiteResult, GenerateCrmSuiteOptions } from './environment/worlds/crm/tasks/generate-suite.js';
+export { TASK_TEMPLATES } from './environment/worlds/crm/tasks/registry.js';
+export type { CrmSkill, TaskContext, TaskTemplate } from './environment/worlds/crm/tasks/task-template.js';
 
 // Judging and confidentiality
 export type { AnswerVerdict, Judge, JudgeInput, Leak, ProbeVerdict, ProbeWordingVerdict, Scores, StateVerdict } from './judge/judge.js';

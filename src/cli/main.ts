@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { USERSIM_VERSION } from '../runner/runner.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
+import { GENERATE_DEFAULTS, generateCommand, type GenerateFlags } from './commands/generate.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand, type RunFlags } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
@@ -60,6 +61,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .argument('<paths...>', 'scenario files or folders')
     .action(async (paths: string[]) => {
       code = await checkCommand(paths, io);
+    });
+
+  program
+    .command('generate')
+    .description('generate scenario suites: generate crm [--org b2b|b2c] writes every CRMArena-Pro task type, probes and controls')
+    .argument('<kind>', 'crm')
+    .option('--org <org>', 'b2b or b2c (default both)')
+    .option('--per-task <n>', 'instances per task type', positiveInt('--per-task'), GENERATE_DEFAULTS.perTask)
+    .option('--seed <n>', 'sampling seed', positiveInt('--seed'), GENERATE_DEFAULTS.seed)
+    .option('-o, --out <dir>', 'suite folder (default scenarios/crm-<org>)')
+    .action((kind: string, flags: GenerateFlags) => {
+      code = generateCommand(kind, flags, io);
     });
 
   program
