@@ -16,14 +16,14 @@ describe('the Order object', () => {
   it('can be queried, sorted and counted', () => {
     const orders = query('SELECT Id, Status FROM Order ORDER BY Id LIMIT 2');
     expect(orders.records).toHaveLength(2);
-    expect(String((orders.records[0] as { Id: string }).Id).startsWith('801')).toBe(true);
+    expect(String((orders.records[0] as unknown as { Id: string }).Id).startsWith('801')).toBe(true);
     const all = db.prepare('SELECT count(*) AS n FROM "Order"').get() as { n: number };
     expect(query('SELECT COUNT() FROM Order').totalSize).toBe(all.n);
   });
 
   it('works as a relationship in paths and filters', () => {
     const item = query('SELECT Id, Order.Status FROM OrderItem WHERE Order.Status != null LIMIT 1');
-    const parent = (item.records[0] as { Order: { Status: string } | null }).Order;
+    const parent = (item.records[0] as unknown as { Order: { Status: string } | null }).Order;
     expect(parent?.Status).toBeTypeOf('string');
   });
 
