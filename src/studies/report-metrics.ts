@@ -178,7 +178,9 @@ export function signed(value: number | null): string {
 export function pValue(rate: PairedRate): string {
   if (!rate.mcnemar) return '–';
   const p = rate.mcnemar.pValue;
-  return `${p < 0.001 ? p.toExponential(1) : p.toFixed(3)} (${rate.mcnemar.method})`;
+  // Below about 1e-16 a double holds no meaningful digits of a tail probability; say so rather than print 0.
+  const text = p < 1e-16 ? '< 1e-16' : p < 0.001 ? p.toExponential(1) : p.toFixed(3);
+  return `${text} (${rate.mcnemar.method})`;
 }
 
 function percentLabel(level: number): string {
