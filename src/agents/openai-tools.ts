@@ -19,33 +19,19 @@
  */
 import { UsersimError } from '../errors.js';
 import type { ChatResult, LlmMessage, LlmTool } from '../llm/chat-types.js';
-import type { LlmClient } from '../llm/client.js';
 import { samplingSeed } from '../llm/sampling-seed.js';
 import type { AgentAction } from '../machines/transcript.js';
-import type { Rng } from '../util/rng.js';
 import type { Agent, Observation } from './agent.js';
 import type { AnswerMode } from './llm-agent-name.js';
 import { createToolsAgentMemory, SUBMIT_ANSWER_TOOL, toolsConversation } from './openai-tools-conversation.js';
-import { composePromptTemplate, systemPromptWithContext, type PromptTemplate } from './prompt-parts.js';
+import { composePromptTemplate, systemPromptWithContext } from './prompt-parts.js';
+import type { LlmAgentOptions } from './llm-agent-options.js';
 import { createProtocolBudget, DEFAULT_MAX_PROTOCOL_ERRORS } from './protocol-budget.js';
 
 export { SUBMIT_ANSWER_TOOL } from './openai-tools-conversation.js';
 
-/** Options of {@link createOpenAiToolsAgent}. */
-export interface OpenAiToolsAgentOptions {
-  /** The model client, already counting into the episode's meter. */
-  client: LlmClient;
-  /** The composed prompt; by default the `baseline` part with the protocol of `answerMode`. */
-  template?: PromptTemplate;
-  /** How the final answer arrives; `explicit` (the `submit_answer` tool) by default. */
-  answerMode?: AnswerMode;
-  /** Protocol errors forgiven per episode (default 3). */
-  maxProtocolErrors?: number;
-  /** The episode's generator for this agent: it fixes the sampling seed. */
-  rng?: Rng;
-  /** The name recorded in results; `openai-tools:<model>` by default. */
-  name?: string;
-}
+/** Options of {@link createOpenAiToolsAgent}: the shared model-agent options. */
+export type OpenAiToolsAgentOptions = LlmAgentOptions;
 
 /** The protocol prompt file for an answer mode. */
 export function openAiToolsProtocol(answerMode: AnswerMode): string {

@@ -19,33 +19,20 @@
  */
 import { UsersimError } from '../errors.js';
 import type { LlmMessage } from '../llm/chat-types.js';
-import type { LlmClient } from '../llm/client.js';
 import { fillTemplate } from '../llm/prompt-file.js';
 import { samplingSeed } from '../llm/sampling-seed.js';
 import type { ToolSpec } from '../environment/environment.js';
 import type { AgentAction } from '../machines/transcript.js';
-import type { Rng } from '../util/rng.js';
 import type { Agent, Observation } from './agent.js';
 import type { AnswerMode } from './llm-agent-name.js';
-import { composePromptTemplate, systemPromptWithContext, type PromptTemplate } from './prompt-parts.js';
+import { composePromptTemplate, systemPromptWithContext } from './prompt-parts.js';
+import type { LlmAgentOptions } from './llm-agent-options.js';
 import { createProtocolBudget, DEFAULT_MAX_PROTOCOL_ERRORS } from './protocol-budget.js';
 import { formatReactReply, parseReactReply, type ReactAction } from './react-parse.js';
 import { renderToolOutcome } from './render-outcome.js';
 
-/** Options of {@link createReactAgent}. */
-export interface ReactAgentOptions {
-  /** The model client, already counting into the episode's meter. */
-  client: LlmClient;
-  /** The composed prompt; by default the `baseline` part with the protocol of `answerMode`. */
-  template?: PromptTemplate;
-  answerMode?: AnswerMode;
-  /** Protocol errors forgiven per episode (default 3). */
-  maxProtocolErrors?: number;
-  /** The episode's generator for this agent: it fixes the sampling seed. */
-  rng?: Rng;
-  /** The name recorded in results; `react:<model>` by default. */
-  name?: string;
-}
+/** Options of {@link createReactAgent}: the shared model-agent options. */
+export type ReactAgentOptions = LlmAgentOptions;
 
 /** The protocol prompt file for an answer mode. */
 export function reactProtocol(answerMode: AnswerMode): string {
