@@ -14,6 +14,8 @@ h3 { font-size: 1.05rem; margin: .2rem 0 .6rem; }
 h4 { font-size: .95rem; margin: 1rem 0 .4rem; }
 nav a { margin-right: .8rem; color: inherit; }
 .table-wrap { overflow-x: auto; }
+/* Row labels (variant names) stay on one line; the wrapper scrolls instead. */
+.table-wrap td:first-child { white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--bg2); font-weight: 600; }
