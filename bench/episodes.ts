@@ -33,6 +33,7 @@ const environment: Environment = {
   call: async () => ({ ok: true, value: { rows: [{ total: 42 }] } }),
   query: () => [],
   snapshot: () => ({ tables: {} }),
+  writableTables: () => [],
   diff: () => ({ tables: {} }),
   close: () => undefined,
 };

@@ -34,7 +34,10 @@ export interface Environment {
   call(name: string, args: Record<string, unknown>): Promise<ToolOutcome>;
   /** Runs a read-only query for the judge's state assertions. */
   query(sql: string): unknown[][];
-  snapshot(): EnvSnapshot;
+  /** The database's tables as rows; with `tables`, only those (a diff over them is exact when no other table can change). */
+  snapshot(options?: { tables?: readonly string[] }): EnvSnapshot;
+  /** The tables the declared write tools can change, or null when that cannot be told (then snapshot everything). */
+  writableTables(): readonly string[] | null;
   diff(before: EnvSnapshot, after: EnvSnapshot): EnvDiff;
   close(): void;
 }

@@ -7,6 +7,7 @@
  * declared write tool runs.
  */
 import Database from 'better-sqlite3';
+import { namedParameters } from './sql-lexer.js';
 import { UsersimError } from '../errors.js';
 import { checkReadOnlyStatement, checkReadOnlyText } from './read-guard.js';
 import type { EnvSnapshot } from './environment.js';
@@ -80,7 +81,9 @@ export interface SqliteSession {
   inspect(sql: string): { readonly: boolean; reader: boolean };
   /** The tables, views and virtual tables of the main schema (FTS shadow tables left out), sorted by name. */
   tables(): TableInfo[];
-  snapshot(): EnvSnapshot;
+  snapshot(tables?: readonly string[]): EnvSnapshot;
+  /** The tables the statements would open for writing, read from SQLite's own query plan (EXPLAIN). */
+  writtenTables(statements: readonly string[]): string[];
   close(): void;
 }
 
@@ -192,9 +195,11 @@ export function openSqliteSession(image: Buffer): SqliteSession {
       }));
     },
 
-    snapshot() {
+    snapshot(tables) {
       const out: EnvSnapshot = { tables: {} };
+      const wanted = tables ? new Set(tables) : undefined;
       for (const { name } of listTables(db, ['table'])) {
+        if (wanted && !wanted.has(name)) continue;
         const quoted = quote(name);
         const stmt = db.prepare(`SELECT * FROM ${quoted}`);
         const n = stmt.columns().length;
@@ -206,6 +211,19 @@ export function openSqliteSession(image: Buffer): SqliteSession {
         };
       }
       return out;
+    },
+
+    writtenTables(statements) {
+      // OpenWrite's p2 is the root page of the table or index written; sqlite_schema maps it to its table.
+      const roots = new Set<number>();
+      for (const sql of statements) {
+        const params = Object.fromEntries(namedParameters(sql).map((name) => [name, null]));
+        for (const op of db.prepare(`EXPLAIN ${sql}`).all(params) as { opcode: string; p2: number }[]) {
+          if (op.opcode === 'OpenWrite') roots.add(op.p2);
+        }
+      }
+      const schema = db.prepare('SELECT tbl_name, rootpage FROM sqlite_schema').all() as { tbl_name: string; rootpage: number }[];
+      return [...new Set(schema.filter((r) => roots.has(r.rootpage)).map((r) => r.tbl_name))].sort();
     },
 
     close() {

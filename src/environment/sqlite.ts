@@ -34,6 +34,22 @@ interface Entry {
   spec: ToolSpec;
 }
 
+/**
+ * The tables the write tools can change, from their declared SQL; null when a
+ * writing kind declares no SQL we can read (then every table may change).
+ */
+function writableTablesOf(entries: readonly Entry[], session: SqliteSession): string[] | null {
+  const statements: string[] = [];
+  for (const { decl, kind } of entries) {
+    if (!kind.writes(decl)) continue;
+    const sql = (decl as { sql?: unknown }).sql;
+    if (typeof sql === 'string') statements.push(sql);
+    else if (Array.isArray(sql) && sql.every((s) => typeof s === 'string')) statements.push(...(sql as string[]));
+    else return null;
+  }
+  return session.writtenTables(statements);
+}
+
 function failure(code: string, message: string): ToolOutcome {
   return { ok: false, error: { code, message } };
 }
@@ -56,6 +72,7 @@ export function createSqliteEnvironment(world: World, options: SqliteEnvironment
   }
 
   let session: SqliteSession | null = openSqliteSession(world.image);
+  const writable = writableTablesOf([...entries.values()], session);
   const open = (): SqliteSession => {
     if (!session) throw new UsersimError('E_INTERNAL', 'the environment is closed');
     return session;
@@ -88,7 +105,8 @@ export function createSqliteEnvironment(world: World, options: SqliteEnvironment
     },
 
     query: (sql) => open().readArrays(sql),
-    snapshot: () => open().snapshot(),
+    snapshot: (options) => open().snapshot(options?.tables),
+    writableTables: () => writable,
     diff: diffSnapshots,
 
     close() {

@@ -57,6 +57,9 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
   const tools = environment.tools().filter((t) => !allowed || allowed.includes(t.name));
   const writes = new Set(tools.filter((t) => t.writes).map((t) => t.name));
   // Snapshotting a large org costs far more than an episode, so take it only just before the first write.
+  // Only tables a write tool can change need comparing; the rest cannot differ.
+  const tablesWritten = writes.size > 0 ? environment.writableTables() : null;
+  const snapshotScope = tablesWritten ? { tables: tablesWritten } : undefined;
   let before: ReturnType<Environment['snapshot']> | undefined;
   let wrote = false;
 
@@ -88,7 +91,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
       }),
       environment: fromPromise(async ({ input, signal }: { input: ToolCall; signal: AbortSignal }) => {
         const known = tools.some((t) => t.name === input.name);
-        if (known && writes.has(input.name) && !before) before = environment.snapshot();
+        if (known && writes.has(input.name) && !before) before = environment.snapshot(snapshotScope);
         const outcome = known
           ? await guarded(signal, () => environment.call(input.name, input.args))
           : ({ ok: false, error: { code: 'E_TOOL_UNKNOWN', message: `unknown tool "${input.name}"; available: ${tools.map((t) => t.name).join(', ')}` } } as const);
@@ -110,7 +113,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
   try {
     actor.start();
     const output = await toPromise(actor);
-    const envDiff = wrote && before ? environment.diff(before, environment.snapshot()) : undefined;
+    const envDiff = wrote && before ? environment.diff(before, environment.snapshot(snapshotScope)) : undefined;
     return { output, trace: recorder?.lines ?? [], ...(envDiff ? { envDiff } : {}) };
   } finally {
     clearTimeout(timer);

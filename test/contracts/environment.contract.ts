@@ -93,6 +93,20 @@ export function environmentContract(label: string, fixture: EnvironmentContractF
       expect(env.snapshot()).toEqual(initial);
     });
 
+    it('names the tables its writes can change, and a snapshot over them sees every change', async () => {
+      const env = create();
+      const writable = env.writableTables();
+      const initial = env.snapshot();
+      await env.call(fixture.write.name, fixture.write.args);
+      const full = env.diff(initial, env.snapshot());
+      if (writable === null) return;
+      for (const table of Object.keys(full.tables)) expect(writable).toContain(table);
+      const scoped = env.snapshot({ tables: writable });
+      expect(Object.keys(scoped.tables).sort()).toEqual([...writable].sort());
+      const restored = create();
+      expect(env.diff(restored.snapshot({ tables: writable }), scoped)).toEqual(full);
+    });
+
     it('takes deterministic snapshots: the same state gives the same snapshot', () => {
       const a = create().snapshot();
       const b = create().snapshot();

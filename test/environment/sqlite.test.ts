@@ -3,6 +3,7 @@ import { UsersimError } from '../../src/errors.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
 import { resultRows } from '../../src/environment/tool-result.js';
 import { loadWorld } from '../../src/environment/world.js';
+import { registerCrmWorlds } from '../../src/environment/worlds/crm/register-crm-worlds.js';
 import { environmentContract } from '../contracts/environment.contract.js';
 
 const world = loadWorld('demo');
@@ -138,5 +139,18 @@ describe('sql tool results', () => {
       additionalProperties: false,
     });
     env.close();
+  });
+});
+
+describe('writable tables', () => {
+  it('are the tables the declared write tools reach, read from the query plan', () => {
+    const demo = createSqliteEnvironment(loadWorld('demo'));
+    // cancel_order updates orders; assign_case updates cases.
+    expect(demo.writableTables()).toEqual(['cases', 'orders']);
+    demo.close();
+    registerCrmWorlds();
+    const crm = createSqliteEnvironment(loadWorld('crm-b2b'));
+    expect(crm.writableTables()).toEqual(['Case', 'Lead', 'Opportunity']);
+    crm.close();
   });
 });

@@ -75,6 +75,7 @@ export function fakeEnvironment(): Environment & { calls: string[] } {
     },
     query: () => [],
     snapshot: () => ({ tables: {} }),
+    writableTables: () => [],
     diff: () => ({ tables: {} }),
     close: () => undefined,
   };
