@@ -18,6 +18,8 @@ export interface JudgeInput {
   query?: (sql: string) => unknown[][];
   /** The episode's usage meter, for judges that call a model. */
   meter?: UsageMeter;
+  /** Aborted at the episode deadline or when the run stops; judges that call a model pass it on. */
+  signal?: AbortSignal;
 }
 
 export interface AnswerVerdict {

@@ -70,7 +70,10 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge {
   return {
     name: options.name ?? `llm:${model}`,
     score: async (input: JudgeInput): Promise<Scores> => {
-      const client: LlmClient = input.meter ? options.client.withMeter(input.meter) : options.client;
+      const metered: LlmClient = input.meter ? options.client.withMeter(input.meter) : options.client;
+      // Every judge request carries the episode's signal, so a deadline or Ctrl-C cancels it in flight.
+      const signal = input.signal;
+      const client: LlmClient = signal ? { ...metered, chat: (request) => metered.chat({ ...request, signal: request.signal ?? signal }) } : metered;
       const scores = await base.score(input);
       const used = new Set<string>();
       let { answer, probes } = scores;

@@ -48,7 +48,9 @@ export function openResultsStore(dir: string, options: { resume: boolean }): Res
     keys,
     append(result) {
       if (keys.has(result.key)) throw new UsersimError('E_INTERNAL', `episode ${result.key} is already stored`);
-      writeSync(fd, `${JSON.stringify(result)}\n`);
+      // writeSync may write less than asked (a full disk); finish the line or fail, never leave half of it.
+      const line = Buffer.from(`${JSON.stringify(result)}\n`);
+      for (let done = 0; done < line.length; ) done += writeSync(fd, line, done, line.length - done);
       fdatasyncSync(fd);
       keys.add(result.key);
     },

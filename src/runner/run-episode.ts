@@ -69,15 +69,8 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
   const signals = [deadlineController.signal, ...(options.signal ? [options.signal] : [])];
 
   /** Races an actor call against the deadline so a hung actor cannot hang the run. */
-  const guarded = async <T>(actorSignal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    const signal = AbortSignal.any([actorSignal, ...signals]);
-    if (signal.aborted) throw abortReason(signal);
-    return await new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(abortReason(signal));
-      signal.addEventListener('abort', onAbort, { once: true });
-      work(signal).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    });
-  };
+  const guarded = <T>(actorSignal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> =>
+    race(AbortSignal.any([actorSignal, ...signals]), work);
 
   const machine = episodeMachine.provide({
     actors: {
@@ -98,8 +91,14 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
         if (writes.has(input.name) && outcome.ok) wrote = true;
         return { outcome, now: clock.now() };
       }),
-      judge: fromPromise(async ({ input }: { input: JudgeActorInput }) => {
-        const scores = await options.judge.score({ scenario, ...input, query: (sql) => environment.query(sql), ...(options.meter ? { meter: options.meter } : {}) });
+      judge: fromPromise(async ({ input, signal }: { input: JudgeActorInput; signal: AbortSignal }) => {
+        // The judge scores episodes that ended at the deadline too, so it gets a budget of its own
+        // (one more timeout_ms) rather than the episode's spent one; run cancellation still stops it.
+        const judgeDeadline = AbortSignal.timeout(scenario.limits.timeout_ms);
+        const stop = AbortSignal.any([signal, judgeDeadline, ...(options.signal ? [options.signal] : [])]);
+        const scores = await race(stop, (s) =>
+          options.judge.score({ scenario, ...input, query: (sql) => environment.query(sql), signal: s, ...(options.meter ? { meter: options.meter } : {}) }),
+        );
         return { scores, now: clock.now() };
       }),
     },
@@ -119,6 +118,16 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
     clearTimeout(timer);
     actor.stop();
   }
+}
+
+/** Runs `work` with `signal`, rejecting as soon as the signal aborts even if the work ignores it. */
+async function race<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  if (signal.aborted) throw abortReason(signal);
+  return await new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work(signal).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function abortReason(signal: AbortSignal): unknown {

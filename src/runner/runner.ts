@@ -9,6 +9,7 @@
 import pLimit from 'p-limit';
 import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
+import { terminationFromError } from '../machines/episode-context.js';
 import type { Judge } from '../judge/judge.js';
 import { createUsageMeter, type UsageMeter } from '../llm/usage.js';
 import { isExcludedReason } from '../machines/termination.js';
@@ -110,8 +111,9 @@ export function createRunner(deps: RunnerDeps): Runner {
       });
       const manifest = buildManifest(config, conditions, specs.length, deps.runId?.() ?? globalThis.crypto.randomUUID(), clock);
       const stored = readManifest(config.outDir);
-      const store = openResultsStore(config.outDir, { resume: config.resume ?? false });
+      // Refuse a mismatched resume before the store is touched (opening it trims a torn last line).
       if (stored && config.resume) assertSamePlan(stored, manifest);
+      const store = openResultsStore(config.outDir, { resume: config.resume ?? false });
       writeManifest(config.outDir, stored && config.resume ? { ...stored, notes: [...stored.notes, `resumed at ${manifest.createdAt}`] } : manifest);
 
       const todo = specs.filter((s) => !store.keys.has(s.key));
@@ -135,7 +137,8 @@ export function createRunner(deps: RunnerDeps): Runner {
       };
 
       try {
-        await Promise.all(
+        // allSettled: the store stays open until every started episode has finished, even if one task fails.
+        const settled = await Promise.allSettled(
           todo.map((spec, index) =>
             limit(async () => {
               if (stopped || config.signal?.aborted) return;
@@ -153,6 +156,8 @@ export function createRunner(deps: RunnerDeps): Runner {
             }),
           ),
         );
+        const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+        if (failure) throw failure.reason;
       } finally {
         store.close();
       }
@@ -165,20 +170,32 @@ export function createRunner(deps: RunnerDeps): Runner {
   };
 }
 
+/**
+ * Runs one planned episode. Whatever fails outside the machine (loading the
+ * world, building an actor, writing the trace) becomes the episode's result
+ * with a termination reason, so the run goes on.
+ */
 async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, config: RunConfig, deps: RunnerDeps, clock: Clock): Promise<EpisodeResult> {
-  const scenario = applyCondition(base, spec.condition);
-  // The user's and the ids' streams depend on scenario and seed only, so every agent variant meets the same user: pairs are real pairs.
-  const root = createRng(`${spec.scenarioId}/${spec.seed}`);
-  const environment = deps.environmentFor(scenario);
+  let role: 'agent' | 'user' | 'environment' = 'environment';
   const meter = createUsageMeter();
+  let environment: Environment | undefined;
   try {
+    const scenario = applyCondition(base, spec.condition);
+    // The user's and the ids' streams depend on scenario and seed only, so every agent variant meets the same user: pairs are real pairs.
+    const root = createRng(`${spec.scenarioId}/${spec.seed}`);
+    environment = deps.environmentFor(scenario);
+    role = 'agent';
+    const agent = variant.create({ scenario, seed: spec.seed, rng: root.fork(`agent/${spec.agent}`), meter });
+    role = 'user';
+    const user = config.user.create({ scenario, seed: spec.seed, rng: root.fork('user'), meter });
+    role = 'environment';
     const run = await runEpisode({
       scenario,
       seed: spec.seed,
       clock,
       createId: createIdGenerator(root.fork(`ids/${spec.agent}`)),
-      agent: variant.create({ scenario, seed: spec.seed, rng: root.fork(`agent/${spec.agent}`), meter }),
-      user: config.user.create({ scenario, seed: spec.seed, rng: root.fork('user'), meter }),
+      agent,
+      user,
       environment,
       judge: config.judge,
       meter,
@@ -203,8 +220,23 @@ async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, 
       ...(run.envDiff ? { envDiff: run.envDiff } : {}),
       ...(usage ? { usage } : {}),
     };
+  } catch (error) {
+    const termination = terminationFromError(error, role);
+    const excluded = isExcludedReason(termination.reason);
+    return {
+      ...spec,
+      judge: config.judge.name,
+      termination,
+      answer: null,
+      transcript: [],
+      ledger: [],
+      counts: { userTurns: 0, agentSteps: 0, toolCalls: 0, probesAsked: 0 },
+      // Not the agent's doing unless it is: only infrastructure is excluded, as everywhere else.
+      scores: excluded ? null : { answer: null, state: [], probes: [], success: false, score: 0 },
+      excluded,
+    };
   } finally {
-    environment.close();
+    environment?.close();
   }
 }
 

@@ -99,3 +99,46 @@ describe('runner', () => {
     expect(out.ran[0]?.excluded).toBe(false);
   });
 });
+
+describe('runner failure handling', () => {
+  it('turns a failure outside the machine into that episode\'s result and runs the rest', async () => {
+    const dir = tmp();
+    let calls = 0;
+    const flaky = createRunner({
+      clock: createManualClock(),
+      runId: () => 'run',
+      environmentFor: () => {
+        if (++calls === 2) throw new UsersimError('E_WORLD', 'world image unreadable');
+        return fakeEnvironment();
+      },
+    });
+    const out = await flaky.run(config(dir, undefined, { concurrency: 1 }));
+    const results = readResults(dir);
+    expect(out.ran).toHaveLength(9);
+    expect(results).toHaveLength(9);
+    const failed = results.filter((r) => r.termination.reason === 'environment_error');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.termination.error?.message).toMatch(/world image unreadable/);
+    expect(failed[0]?.scores?.success).toBe(false);
+    expect(results.filter((r) => r.scores?.success)).toHaveLength(8);
+  });
+
+  it('ends a hung judge at the deadline, excluded as infrastructure', async () => {
+    const dir = tmp();
+    const s = scenario({ id: 'slow-judge', limits: { timeout_ms: 30 } });
+    const hungJudge = { name: 'hung', score: () => new Promise<never>(() => undefined) };
+    const out = await runner().run({ ...config(dir), judge: hungJudge, scenarios: [{ scenario: s, file: 's.yaml', hash: sha256(s) }], seeds: [1] });
+    expect(out.ran[0]?.termination.reason).toBe('infrastructure_error');
+    expect(out.ran[0]?.excluded).toBe(true);
+  });
+
+  it('refuses a mismatched resume without touching the stored results', async () => {
+    const dir = tmp();
+    await runner().run(config(dir));
+    const file = join(dir, 'episodes.jsonl');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"torn":`);
+    const before = readFileSync(file);
+    await expect(runner().run(config(dir, undefined, { resume: true, seeds: [1, 2] }))).rejects.toMatchObject({ code: 'E_RESUME_MISMATCH' });
+    expect(readFileSync(file)).toEqual(before);
+  });
+});
