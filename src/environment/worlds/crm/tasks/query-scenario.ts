@@ -96,33 +96,12 @@ export function buildQueryScenario(
   return {
     id: instanceId(ctx.world, template.taskType, index),
     title: instance.title,
-    tags: [
-      'crm',
-      ctx.org,
-      template.taskType,
-      withheld.length > 0 ? 'underspecified' : 'fully-specified',
-      `facts-${withheld.length}`,
-      ...(instance.none ? ['none-answer'] : []),
-      ...(instance.tags ?? []),
-    ],
+    tags: crmTags(ctx, template.taskType, instance, [...(instance.tags ?? [])]),
     skill: template.skill,
     task_type: template.taskType,
     world: ctx.world,
     persona: instance.persona,
-    user: {
-      goal: instance.goal,
-      opening: instance.opening,
-      facts: instance.facts.map((f) => ({
-        id: f.id,
-        text: f.text,
-        value: f.value,
-        disclose: f.withheld ? 'on_request' : 'volunteer',
-        cues: f.cues,
-        needed: true,
-      })),
-      // Two, so that one question about "the period" can get both of its dates.
-      max_disclosures_per_turn: 2,
-    },
+    user: crmUser(instance),
     // Read-only: the query tasks change nothing, so they get no write tools (and episodes skip the before-snapshot).
     agent: { context, tools: ['soql', 'sosl'] },
     expect,
@@ -143,4 +122,36 @@ export function chooseWithheld(rng: Rng, count: number): boolean[] {
   const out = Array.from({ length: count }, () => rng.next() < 0.75);
   if (!out.some(Boolean)) out[rng.int(count)] = true;
   return out;
+}
+
+/** What both CRM scenario builders know of an instance's user side. */
+export interface CrmUserSide {
+  goal: string;
+  opening: string;
+  none?: boolean;
+  facts: readonly { id: string; text: string; value: string | number; withheld: boolean; cues: string[] }[];
+}
+
+/** The tags every CRM scenario carries, then `extra`. */
+export function crmTags(ctx: TaskContext, taskType: string, instance: CrmUserSide, extra: readonly string[]): string[] {
+  const withheld = instance.facts.filter((f) => f.withheld).length;
+  return ['crm', ctx.org, taskType, withheld > 0 ? 'underspecified' : 'fully-specified', `facts-${withheld}`, ...(instance.none ? ['none-answer'] : []), ...extra];
+}
+
+/** The user block: withheld facts are told on request, the rest up front; every fact is needed. */
+export function crmUser(instance: CrmUserSide): ScenarioInput['user'] {
+  return {
+    goal: instance.goal,
+    opening: instance.opening,
+    facts: instance.facts.map((f) => ({
+      id: f.id,
+      text: f.text,
+      value: f.value,
+      disclose: f.withheld ? 'on_request' : 'volunteer',
+      cues: f.cues,
+      needed: true,
+    })),
+    // Two, so that one question about "the period" can get both of its dates.
+    max_disclosures_per_turn: 2,
+  };
 }

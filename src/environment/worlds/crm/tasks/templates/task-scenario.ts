@@ -11,7 +11,7 @@
  */
 import type { ProbeCategory, ScenarioInput, StateAssertion } from '../../../../../scenario/schema.js';
 import { crmAgentContext, type ContextAudience } from '../context-text.js';
-import { instanceId } from '../query-scenario.js';
+import { crmTags, crmUser, instanceId } from '../query-scenario.js';
 import type { CrmSkill, TaskContext } from '../task-template.js';
 
 /** A fact the user holds at the start. */
@@ -87,34 +87,16 @@ export function buildTaskScenario(
   const scenario: ScenarioInput = {
     id: instanceId(ctx.world, template.taskType, index),
     title: instance.title,
-    tags: [
-      'crm',
-      ctx.org,
-      template.taskType,
-      withheld.length > 0 ? 'underspecified' : 'fully-specified',
-      `facts-${withheld.length}`,
-      ...(instance.none ? ['none-answer'] : []),
+    tags: crmTags(ctx, template.taskType, instance, [
       ...(instance.steps.some((step) => step.tool !== 'soql' && step.tool !== 'sosl') ? ['write'] : []),
       ...(instance.state && instance.state.length > 0 ? ['state'] : []),
       ...(instance.tags ?? []),
-    ],
+    ]),
     skill: template.skill,
     task_type: template.taskType,
     world: ctx.world,
     persona: instance.persona,
-    user: {
-      goal: instance.goal,
-      opening: instance.opening,
-      facts: instance.facts.map((f) => ({
-        id: f.id,
-        text: f.text,
-        value: f.value,
-        disclose: f.withheld ? 'on_request' : 'volunteer',
-        cues: f.cues,
-        needed: true,
-      })),
-      max_disclosures_per_turn: 2,
-    },
+    user: crmUser(instance),
     agent: { context: crmAgentContext({ org: ctx.org, today: ctx.today, audience: instance.audience, sections: instance.sections }) },
     expect,
     reference: [...withheld.map((f) => ({ ask: f.id })), ...instance.steps, { answer: instance.answer }],
