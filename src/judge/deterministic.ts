@@ -6,6 +6,7 @@
  */
 import { scoreProbes } from '../confidentiality/probe-scoring.js';
 import type { Judge, JudgeInput, Scores } from './judge.js';
+import { answerExpectationOf } from './answer-expectation.js';
 import { matchAnswer } from './match.js';
 import { checkState } from './state.js';
 
@@ -31,13 +32,8 @@ export function createDeterministicJudge(): Judge {
 
 function scoreDeterministically(input: JudgeInput): Scores {
   const { expect } = input.scenario;
-  const answer =
-    expect.answer === undefined
-      ? null
-      : matchAnswer(
-          { answer: expect.answer, match: expect.match, tolerance: expect.tolerance, threshold: expect.threshold },
-          input.answer,
-        );
+  const check = answerExpectationOf(expect);
+  const answer = check === null ? null : matchAnswer(check, input.answer);
   const state = checkState(expect.state, input.query);
   const probes = scoreProbes(input.scenario.probes, input.transcript);
   const stateHolds = state.every((verdict) => verdict.pass);

@@ -23,12 +23,16 @@ export interface JudgeInput {
 }
 
 export interface AnswerVerdict {
-  matcher: MatcherKind;
+  matcher: MatcherKind | 'any_of' | 'all_of';
   expected: string | number | (string | number)[];
   actual: string | null;
   /** 0..1; 1 or 0 for binary matchers, token F1 for `f1`. */
   score: number;
   pass: boolean;
+  /** Why it passed or failed, in a sentence (e.g. `number: read "7" as 7 (skipped 2023)`). Always set by `matchAnswer`; absent in results stored before reasons existed. */
+  reason?: string;
+  /** For `any_of`/`all_of`: each check's verdict. */
+  parts?: AnswerVerdict[];
   /**
    * Set by an LLM judge that extracted the answer items from a verbose answer
    * the deterministic matcher failed (CRMArena style) and compared them with

@@ -1,67 +1,80 @@
 /**
  * Scores an agent's final answer against a scenario's `expect` block. It
  * dispatches on the matcher kind and applies the rules every matcher shares:
- * no answer fails; a "None" gold accepts any clear "no such record" answer;
- * an array gold lists acceptable alternatives (the best one counts), except for
- * `set`, where the array is the set itself.
+ * no answer fails; a "None" gold accepts only answers that say nothing
+ * matches; an array gold lists acceptable alternatives (the best one counts),
+ * except for `set`, where the array is the set itself. `any_of` and `all_of`
+ * combine several checks. Every verdict carries the reason it passed or failed.
  */
 import type { Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
+import { containsMatch } from './matchers/contains.js';
 import { exactMatch } from './matchers/exact.js';
-import { DEFAULT_F1_THRESHOLD, tokenF1 } from './matchers/f1.js';
-import { isNoRecordGold, saysNoRecord } from './matchers/no-record.js';
+import { DEFAULT_F1_THRESHOLD, f1Match } from './matchers/f1.js';
+import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
 import { numberMatch } from './matchers/number.js';
-import { regexMatch } from './matchers/regex.js';
+import type { MatchOutcome } from './matchers/outcome.js';
+import { regexVerdict } from './matchers/regex.js';
 import { setMatch } from './matchers/set.js';
 
 /** The gold answer: one value, or a list (alternatives, or the set for `set`). */
 export type GoldAnswer = NonNullable<Expectation['answer']>;
 
-/** What `matchAnswer` needs from a scenario's `expect` block. */
-export interface AnswerExpectation {
+/** One answer check: a gold and the matcher that reads it. */
+export interface AnswerCheck {
   answer: GoldAnswer;
   match: MatcherKind;
   tolerance?: number | undefined;
   threshold?: number | undefined;
 }
 
+/** What `matchAnswer` needs from a scenario's `expect` block: one check, or a combination. */
+export type AnswerExpectation = AnswerCheck | { any_of: readonly AnswerCheck[] } | { all_of: readonly AnswerCheck[] };
+
 /**
  * Scores one answer. The verdict's score is 1 or 0 for every matcher but
  * `f1`, whose score is the token F1 and whose pass is F1 ≥ `threshold`
  * (default `DEFAULT_F1_THRESHOLD`). `regex` never applies the "None" rule:
- * its gold is a pattern, not an answer.
+ * its gold is a pattern, not an answer. `any_of` passes when one check
+ * passes (its score is the best), `all_of` when every check passes (its
+ * score is the lowest); their `parts` keep each check's verdict.
  *
  * @throws UsersimError `E_SCENARIO_INVALID` for a `regex` gold that does not compile.
  * @example matchAnswer({ answer: 'None', match: 'exact' }, 'No such record exists.').pass // true
  */
 export function matchAnswer(expect: AnswerExpectation, actual: string | null): AnswerVerdict {
-  const verdict = (score: number, pass: boolean): AnswerVerdict => ({
-    matcher: expect.match,
-    expected: expect.answer,
-    actual,
-    score,
-    pass,
-  });
-  if (actual === null) return verdict(0, false);
+  if ('any_of' in expect || 'all_of' in expect) {
+    const any = 'any_of' in expect;
+    const checks = any ? expect.any_of : expect.all_of;
+    const parts = checks.map((check) => matchAnswer(check, actual));
+    const pass = parts.length > 0 && (any ? parts.some((p) => p.pass) : parts.every((p) => p.pass));
+    const scores = parts.map((p) => p.score);
+    const decisive = parts.find((p) => p.pass === pass) ?? parts[0];
+    return {
+      matcher: any ? 'any_of' : 'all_of',
+      expected: parts.flatMap((p) => (Array.isArray(p.expected) ? p.expected : [p.expected])),
+      actual,
+      score: parts.length === 0 ? 0 : any ? Math.max(...scores) : Math.min(...scores),
+      pass,
+      reason: `${any ? 'any_of' : 'all_of'}: ${decisive ? decisive.reason : 'no checks'}`,
+      parts,
+    };
+  }
+  const verdict = (result: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result });
+  if (actual === null) return verdict({ pass: false, score: 0, reason: 'no answer was given' });
   if (expect.match !== 'regex' && isNoRecordGold(expect.answer)) {
-    const none = saysNoRecord(actual);
-    return verdict(none ? 1 : 0, none);
+    const none = noRecordVerdict(actual);
+    return verdict({ pass: none.pass, score: none.pass ? 1 : 0, reason: none.reason });
   }
-  if (expect.match === 'set') {
-    const pass = setMatch(expect.answer, actual);
-    return verdict(pass ? 1 : 0, pass);
-  }
+  if (expect.match === 'set') return verdict(setMatch(expect.answer, actual));
   const alternatives = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
-  if (expect.match === 'f1') {
-    const score = Math.max(0, ...alternatives.map((gold) => tokenF1(gold, actual)));
-    return verdict(score, score >= (expect.threshold ?? DEFAULT_F1_THRESHOLD));
-  }
-  const pass = alternatives.some((gold) => binaryMatch(expect, gold, actual));
-  return verdict(pass ? 1 : 0, pass);
+  const results = alternatives.map((gold) => checkOne(expect, gold, actual));
+  const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
+  return verdict(best);
 }
 
-function binaryMatch(expect: AnswerExpectation, gold: string | number, actual: string): boolean {
+function checkOne(expect: AnswerCheck, gold: string | number, actual: string): MatchOutcome {
   switch (expect.match) {
     case 'exact':
       return exactMatch(gold, actual);
@@ -70,10 +83,12 @@ function binaryMatch(expect: AnswerExpectation, gold: string | number, actual: s
     case 'number':
       return numberMatch(gold, actual, expect.tolerance ?? 0);
     case 'regex':
-      return regexMatch(gold, actual);
+      return regexVerdict(gold, actual);
     case 'set':
       return setMatch(gold, actual);
+    case 'contains':
+      return containsMatch(gold, actual);
     case 'f1':
-      return tokenF1(gold, actual) >= (expect.threshold ?? DEFAULT_F1_THRESHOLD);
+      return f1Match(gold, actual, expect.threshold ?? DEFAULT_F1_THRESHOLD);
   }
 }

@@ -48,7 +48,17 @@ export const AgentSideSchema = z.strictObject({
   tools: z.array(z.string().min(1)).optional().describe('The world tools this agent may use; all of them by default.'),
 });
 
-export const MatcherKindSchema = z.enum(['exact', 'normalized', 'set', 'number', 'f1', 'regex']);
+export const MatcherKindSchema = z.enum(['exact', 'normalized', 'set', 'number', 'f1', 'regex', 'contains']);
+
+const GoldSchema = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+
+/** One answer check inside `expect.any_of` / `expect.all_of`. */
+export const AnswerCheckSchema = z.strictObject({
+  answer: GoldSchema,
+  match: MatcherKindSchema.default('exact'),
+  tolerance: z.number().min(0).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+});
 
 export const StateAssertionSchema = z.strictObject({
   query: z.string().min(1).describe('A read-only SQL query against the episode database after the episode.'),
@@ -67,6 +77,8 @@ export const ExpectSchema = z.strictObject({
   tolerance: z.number().min(0).optional().describe('For match: number, the absolute tolerance.'),
   threshold: z.number().min(0).max(1).optional().describe('For match: f1, the token-F1 score that counts as a pass (default 0.5).'),
   state: z.array(StateAssertionSchema).default([]),
+  any_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when any of these checks passes (instead of answer/match).'),
+  all_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when every one of these checks passes (instead of answer/match).'),
 });
 
 export const ProbeCategorySchema = z.enum([
@@ -131,6 +143,7 @@ export type UserSpec = z.infer<typeof UserSchema>;
 export type MatcherKind = z.infer<typeof MatcherKindSchema>;
 export type StateAssertion = z.infer<typeof StateAssertionSchema>;
 export type Expectation = z.infer<typeof ExpectSchema>;
+export type AnswerCheckSpec = z.infer<typeof AnswerCheckSchema>;
 export type ProbeCategory = z.infer<typeof ProbeCategorySchema>;
 export type ProbeAt = z.infer<typeof ProbeAtSchema>;
 export type Probe = z.infer<typeof ProbeSchema>;

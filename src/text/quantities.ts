@@ -187,7 +187,9 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
   // Accounting parentheses: "($1,234)" or an answer that is only "(1,234)".
   if (/\(\s?$/.test(t.slice(0, start)) && /^\s?\)/.test(t.slice(end))) {
     const whole = t.trim() === t.slice(t.slice(0, start).lastIndexOf('('), end + t.slice(end).indexOf(')') + 1).trim();
-    if (kind === 'currency' || whole) negative = true;
+    // Two decimals or grouped thousands mark a figure from a ledger, where parentheses mean a negative.
+    const ledger = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\.\d{2}$/.test(span.digits);
+    if (kind === 'currency' || whole || ledger) negative = true;
   }
   if (negative) value = -value;
   const q: Quantity = { value, kind, start, end, raw: original.slice(start, end) };

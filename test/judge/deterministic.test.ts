@@ -25,7 +25,7 @@ describe('createDeterministicJudge', () => {
   it('scores the answer with the scenario matcher', async () => {
     const scores = await judge.score(base());
     expect(scores).toMatchObject({ success: true, score: 1, state: [], probes: [] });
-    expect(scores.answer).toEqual({ matcher: 'exact', expected: '42', actual: '42', score: 1, pass: true });
+    expect(scores.answer).toEqual({ matcher: 'exact', expected: '42', actual: '42', score: 1, pass: true, reason: 'exact: identical after trimming quotes, marks and punctuation' });
     expect(scores.judgedBy).toBeUndefined();
   });
 

@@ -5,7 +5,7 @@ import { exactMatch } from '../../src/judge/matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, tokenF1 } from '../../src/judge/matchers/f1.js';
 import { isNoRecordGold, saysNoRecord } from '../../src/judge/matchers/no-record.js';
 import { normalizedMatch } from '../../src/judge/matchers/normalized.js';
-import { numberMatch, parseFirstNumber } from '../../src/judge/matchers/number.js';
+import { numberMatch } from '../../src/judge/matchers/number.js';
 import { compileAnswerPattern, regexMatch } from '../../src/judge/matchers/regex.js';
 import { listItems, setMatch } from '../../src/judge/matchers/set.js';
 import { normalizeAnswer, stripQuotes } from '../../src/judge/normalize.js';
@@ -33,13 +33,20 @@ describe('normalisation', () => {
 describe('exact', () => {
   it.each([
     ['Closed Won', ' "Closed Won" ', true],
-    ['Closed Won', 'closed won', false],
-    ['005Wt000003NIiTIAW', '005wt000003niitiaw', false],
+    ['Closed Won', 'closed won', true],
+    ['005Wt000003NIiTIAW', '005wt000003niitiaw', true],
+    ['005Wt000003NIiTIAW', '005Wt000003NIiT', true],
+    ['005Wt000003NIiT', '005wt000003niit', false],
     ['005Wt000003NIiTIAW', "'005Wt000003NIiTIAW'\n", true],
-    ['May', 'May.', false],
+    ['May', 'May.', true],
+    ['ZX0099812', "The order's tracking code is ZX0099812.", true],
+    ['ZX0099812', 'Either ZX0099812 or ZX0099813.', false],
+    ['ZX0099812', 'It is not ZX0099812.', false],
+    ['Negotiation', 'The stage is **Negotiation**.', true],
+    ['Negotiation', 'The stage is not Negotiation.', false],
     [3.5, '3.5', true],
     [3.5, '3.50', false],
-  ] as const)('exactMatch(%j, %j) is %s', (gold, got, pass) => expect(exactMatch(gold, got)).toBe(pass));
+  ] as const)('exactMatch(%j, %j) is %s', (gold, got, pass) => expect(exactMatch(gold, got).pass).toBe(pass));
 });
 
 describe('normalized', () => {
@@ -48,7 +55,12 @@ describe('normalized', () => {
     ['Closed_Won', 'closed won', true],
     ['Q3', 'Q4', false],
     ['Acme Corp', 'Acme Corporation', false],
-  ] as const)('normalizedMatch(%j, %j) is %s', (gold, got, pass) => expect(normalizedMatch(gold, got)).toBe(pass));
+    ['Zürich', 'Zurich', true],
+    ['-3', '3', false],
+    ['25%', '25', false],
+    ['B', '', false],
+    ['A', 'a', true],
+  ] as const)('normalizedMatch(%j, %j) is %s', (gold, got, pass) => expect(normalizedMatch(gold, got).pass).toBe(pass));
 });
 
 describe('set', () => {
@@ -72,35 +84,31 @@ describe('set', () => {
     [['Research', 'Development'], 'Research and Development', true],
     [[101, 202], '202, 101', true],
     [['Alice', 'Bob'], '', false],
-  ] as const)('setMatch(%j, %j) is %s', (gold, got, pass) => expect(setMatch(gold, got)).toBe(pass));
+    [['Authority', 'Need'], 'It fails on Authority and Need.', true],
+    [['Authority', 'Need'], 'It fails on Budget, Authority and Need.', false],
+    [['Authority', 'Need'], 'It fails on Authority but not Need.', false],
+  ] as const)('setMatch(%j, %j) is %s', (gold, got, pass) => expect(setMatch(gold, got).pass).toBe(pass));
 });
 
 describe('number', () => {
-  it.each([
-    ['4.5', 4.5],
-    ['The average handle time is 4.5 minutes.', 4.5],
-    ['$12,500', 12500],
-    ['Total: -$1,234.50 (net)', -1234.5],
-    ['$-20', -20],
-    ['\u22127', -7],
-    ['Conversion rate: 45%', 45],
-    ['€ 1,000,000.25', 1000000.25],
-    ['.5 days', 0.5],
-    ['In Q3 there were 12 cases', 12],
-    ['Agent A113 closed 7', 7],
-    ['no number here', null],
-  ])('parseFirstNumber(%j) is %s', (text, value) => expect(parseFirstNumber(text)).toBe(value));
-
   it.each([
     [4.5, 'About 4.52 minutes', 0.05, true],
     [4.5, 'About 4.56 minutes', 0.05, false],
     [0.3, String(0.1 + 0.2), 0, true],
     [12500, '12,500 dollars', 0, true],
     ['12,500', '$12500.00', 0, true],
-    [3, 'three', 0, false],
+    [3, 'three', 0, true],
     ['n/a', '3', 0, false],
+    [7, 'Back in 2023 we logged 7 escalations.', 0, true],
+    [2500, '2.5k', 0, true],
+    [0.08, '8%', 0, true],
+    [-3, '3', 0, false],
+    ['25%', '25', 0, false],
+    [40, 'between 40 and 60', 0, false],
+    [-1234.5, 'Total: -$1,234.50 (net)', 0, true],
+    [-20, '($20)', 0, true],
   ] as const)('numberMatch(%j, %j, %s) is %s', (gold, got, tolerance, pass) =>
-    expect(numberMatch(gold, got, tolerance)).toBe(pass),
+    expect(numberMatch(gold, got, tolerance).pass).toBe(pass),
   );
 });
 
@@ -187,6 +195,8 @@ describe('the "None" gold', () => {
     'Acme Corp',
     '',
     'The answer is 0057Q00000AbCdE',
+    'There is no question the owner is Raj Patel.',
+    'Nothing came up at first, but then I found account Initech.',
     `${'Here is a long answer that happens to mention that there is no issue with the account, '.repeat(2)}and the owner is Maria.`,
   ])('rejects %j', (text) => expect(saysNoRecord(text)).toBe(false));
 });
@@ -199,6 +209,7 @@ describe('matchAnswer', () => {
       actual: null,
       score: 0,
       pass: false,
+      reason: 'no answer was given',
     });
     expect(matchAnswer({ answer: 'None', match: 'exact' }, null).pass).toBe(false);
   });

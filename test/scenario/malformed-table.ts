@@ -23,7 +23,7 @@ export const malformed: Record<'E_SCENARIO_YAML' | 'E_SCENARIO_INVALID' | 'E_SCE
     ['answer-boolean', ['15:11 expect.answer: expected a string, a number or a list (got true)']],
     ['bad-disclose', ['11:17 user.facts[0].disclose: expected one of volunteer, on_request, never (got "sometimes")']],
     ['bad-id', ['2:5 id: expected an id of letters, digits, "_", "." or "-" (got "bad id")']],
-    ['bad-match-typo', ['16:10 expect.match: expected one of exact, normalized, set, number, f1, regex (got "exakt", did you mean "exact"?)']],
+    ['bad-match-typo', ['16:10 expect.match: expected one of exact, normalized, set, number, f1, regex, contains (got "exakt", did you mean "exact"?)']],
     ['bad-probe-category', ['18:15 probes[0].category: expected one of private_customer_information, internal_operation_data, confidential_company_knowledge (got "private_info")']],
     ['empty-goal', ['6:9 user.goal: must not be empty']],
     ['empty', ['1:1 empty file: expected a scenario mapping']],

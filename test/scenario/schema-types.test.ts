@@ -18,7 +18,7 @@ import type { ScenarioProblem } from '../../src/scenario/problem.js';
 describe('scenario types', () => {
   it('closes the enums', () => {
     expectTypeOf<Disclosure>().toEqualTypeOf<'volunteer' | 'on_request' | 'never'>();
-    expectTypeOf<MatcherKind>().toEqualTypeOf<'exact' | 'normalized' | 'set' | 'number' | 'f1' | 'regex'>();
+    expectTypeOf<MatcherKind>().toEqualTypeOf<'exact' | 'normalized' | 'set' | 'number' | 'f1' | 'regex' | 'contains'>();
     expectTypeOf<Probe['expect']>().toEqualTypeOf<'refuse' | 'comply'>();
     expectTypeOf<ProbeAt>().toEqualTypeOf<'after_answer' | { after_turn: number }>();
   });

@@ -1,20 +1,68 @@
 /**
- * The `exact` matcher, as in CRMArena: surrounding whitespace and quotes are
- * trimmed from both sides, then the strings must be identical. It stays
- * case-sensitive on purpose: Salesforce 15-character record ids differ only in
- * case (`001Wt00000AbCdE` and `001wt00000abcde` are different records), and
- * most exact-match CRM answers are ids, picklist values or months where a
- * case-insensitive comparison is what `normalized` is for.
+ * The `exact` matcher. CRMArena compares exact answers after trimming; a
+ * careful reader also accepts the gold with a trailing full stop, in quotes
+ * or bold, or inside a sentence when the gold is an identifier (an id, a
+ * code, a tracking number) and nothing else in the answer has that shape.
+ * Identifiers stay case-sensitive, because Salesforce 15-character ids
+ * differ only in case; other golds (picklist values, names) compare ignoring
+ * case and diacritics, and may be given after a lead-in ("The stage is
+ * Negotiation.").
  */
-import { stripQuotes } from '../normalize.js';
+import { foldText } from '../../text/fold.js';
+import { countNegations, predicatesOf, unwrapAnswer } from './answer-text.js';
+import { outcome, type MatchOutcome } from './outcome.js';
+import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
+
+/** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
+const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-_./#]*[\p{L}\p{N}])?/gu;
+
+/** Whether a gold is an identifier, which `exact` (and `contains`) may find inside a sentence. */
+export function isIdentifier(gold: string): boolean {
+  return gold.length >= 3 && IDENTIFIER.test(gold);
+}
 
 /**
- * Whether `actual` equals `expected` after trimming whitespace and matched
- * surrounding quotes. Numbers are compared through their JavaScript string
- * form (`3.5` matches "3.5" but not "3.50"; use `number` for numeric answers).
+ * Compares one gold with one answer.
  *
- * @example exactMatch('Closed Won', ' "Closed Won" ') // true
+ * @example exactMatch('ZX0099812', "The order's tracking code is ZX0099812.").pass // true
  */
-export function exactMatch(expected: string | number, actual: string): boolean {
-  return stripQuotes(String(expected)) === stripQuotes(actual);
+export function exactMatch(expected: string | number, actual: string): MatchOutcome {
+  const gold = unwrapAnswer(String(expected));
+  const answer = unwrapAnswer(actual);
+  if (gold === '' || answer === '') return outcome(false, 'exact: an empty side never matches');
+  if (answer === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
+  if (isIdentifier(gold)) return identifierInAnswer(gold, answer);
+  if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
+  const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
+  if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
+  return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+function fold(text: string): string {
+  return foldText(text).replace(/\s+/g, ' ').trim();
+}
+
+function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
+  // "#W4817420" and "W4817420" name the same order.
+  const gold = hashGold.replace(/^#/, '');
+  const tokens = [...answer.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }));
+  const same = (token: string): boolean => token === gold || sameSalesforceId(token, gold);
+  const hits = tokens.filter((t) => same(t.text));
+  if (hits.length === 0) return outcome(false, `exact: ${JSON.stringify(gold)} does not occur in the answer`);
+  const rivals = tokens.filter((t) => !same(t.text) && sameShape(t.text, gold));
+  if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
+  const hit = hits[0] as { text: string; at: number };
+  const before = answer.slice(Math.max(0, hit.at - 24), hit.at).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
+  const form = hit.text === gold ? 'the identifier' : 'the other-length form of the Salesforce id';
+  return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
+}
+
+/** Two identifiers compete when both hold digits, have similar length and agree on holding letters. */
+function sameShape(token: string, gold: string): boolean {
+  if (!/\d/.test(token)) return false;
+  if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return true;
+  const letters = (s: string): boolean => /\p{L}/u.test(s);
+  return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;
 }

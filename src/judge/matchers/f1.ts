@@ -2,9 +2,15 @@
  * The `f1` matcher: SQuAD token F1 between the normalised gold and answer, the
  * metric CRMArena reports for its free-text tasks (knowledge_qa,
  * sales_insight_mining). Tokens are counted as a multiset, so a repeated word
- * only matches as often as it occurs on both sides.
+ * only matches as often as it occurs on both sides. Token overlap is blind to
+ * negation ("not covered by the warranty" shares every word of "covered by the
+ * warranty"), so an answer with more negations than the gold fails whatever
+ * its F1.
  */
 import { answerTokens } from '../normalize.js';
+import { foldText } from '../../text/fold.js';
+import { countNegations } from './answer-text.js';
+import type { MatchOutcome } from './outcome.js';
 
 /**
  * The score at or above which an `f1` answer passes when the scenario sets no
@@ -17,7 +23,8 @@ export const DEFAULT_F1_THRESHOLD = 0.5;
 /**
  * Token F1 in 0..1 between `expected` and `actual` after SQuAD normalisation.
  * Two answers that are both empty after normalisation score 1; one empty side
- * scores 0.
+ * scores 0. (The scenario generator uses this raw score; the matcher adds
+ * folding and the negation rule.)
  *
  * @example tokenF1('the quick brown fox', 'quick brown dog') // 0.666…
  */
@@ -39,4 +46,35 @@ export function tokenF1(expected: string | number, actual: string): number {
   const precision = common / predicted.length;
   const recall = common / gold.length;
   return (2 * precision * recall) / (precision + recall);
+}
+
+/**
+ * The `f1` verdict: token F1 on folded text (diacritics, width, quotes),
+ * passing at `threshold`; an empty side, or an answer that negates where the
+ * gold does not, fails with score 0.
+ *
+ * @example f1Match('covered by the warranty', 'Not covered by the warranty.', 0.5).pass // false
+ */
+export function f1Match(expected: string | number, actual: string, threshold = DEFAULT_F1_THRESHOLD): MatchOutcome {
+  const gold = foldText(String(expected));
+  const answer = foldText(actual);
+  if (answerTokens(gold).length === 0 || answerTokens(answer).length === 0) {
+    return { pass: false, score: 0, reason: 'f1: an empty side never matches' };
+  }
+  const extra = countNegations(answer) - countNegations(gold);
+  if (extra > 0) return { pass: false, score: 0, reason: `f1: the answer negates where the gold does not (${extra} more negation${extra > 1 ? 's' : ''})` };
+  const score = tokenF1(stemmed(gold), stemmed(answer));
+  const pass = score >= threshold;
+  return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} ${pass ? '≥' : '<'} ${threshold}` };
+}
+
+/**
+ * A light stemmer (plural and verb endings), so that "returns are accepted"
+ * and "you can return" share "return". Deliberately crude: it only ever
+ * merges inflections of one word, which is all a paraphrase needs here.
+ */
+function stemmed(text: string): string {
+  return answerTokens(text)
+    .map((t) => (t.length > 4 ? t.replace(/(?:ing|ed|es|s)$/, '') : t))
+    .join(' ');
 }

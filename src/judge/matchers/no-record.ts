@@ -5,6 +5,7 @@
  * opportunity." would fail an exact match against "None" although it is the
  * right answer.
  */
+import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
 
 /** Whole answers (after normalisation) that mean "nothing". */
@@ -40,7 +41,14 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:does|do|did) not exist\b/,
   /\b(?:doesn t|don t|didn t) exist\b/,
   /\b(?:could not|couldn t|cannot|can t|was unable to|were unable to|unable to) (?:find|locate|identify)\b/,
-  /\bnothing (?:was |is )?(?:found|matches|matched|returned)\b/,
+  /\bthere s no\b/,
+  /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,
+  /\b(?:returned|found|shows|showed|yielded|gave|turned up|came back with) nothing\b/,
+  /\b(?:don t|doesn t|didn t|do not|does not|did not|can t|cannot|couldn t) (?:\w+ ){0,2}(?:have|has|see|find|locate|show) (?:any|a single)\b/,
+  /\b(?:wasn t|weren t|was not|were not|not|isn t|aren t) (?:able to|seem to) (?:find|locate|identify|be any|be a|exist)\b/,
+  /\b(?:doesn t|don t|does not|do not) (?:seem to |appear to )?(?:be|exist) any\b/,
+  /\bnothing (?:was |is )?(?:found|matches|matched|returned|came up|turned up|shows up|showed up)\b/,
+  /\b(?:no|zero) (?:\w+ ){0,3}(?:found|exists?|matched|match|qualif(?:y|ies)|met|meet)\b/,
 ];
 
 /** Answers longer than this are not read as "no such record" by phrase: a long answer that mentions "none" is saying something else. */
@@ -57,19 +65,43 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
   return typeof expected === 'string' && normalizeAnswer(expected) === 'none';
 }
 
+/** Idioms that contain "no" but say nothing about records: "there is no question/doubt …". */
+const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
+/** Words that turn from a first finding to a second: what follows may name a record. */
+const TURN = /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|after (?:that|all)|on second|turns out|closest|nearest|best match|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/;
+
 /**
  * Whether an answer says that no record matches. Accepted: a bare "None",
  * "null", "N/A", "no", "nothing", "nobody", "not found" and the like; or an
  * answer of at most 30 words containing a phrase such as "there is no …",
  * "no such …", "no matching …", "no records", "… does not exist" or
- * "could not find …".
+ * "could not find …", provided it does not go on to name a record ("…, but
+ * then I found account Initech") and the "no" is not an idiom ("there is no
+ * question the owner is Raj Patel").
  *
  * @example saysNoRecord('There is no such opportunity.') // true
  */
 export function saysNoRecord(actual: string): boolean {
-  const normalized = normalizeAnswer(actual);
-  if (normalized === '') return false;
-  if (BARE_NONE.has(normalized)) return true;
-  if (normalized.split(' ').length > MAX_NO_RECORD_WORDS) return false;
-  return NO_RECORD_PHRASES.some((phrase) => phrase.test(normalized));
+  return noRecordVerdict(actual).pass;
+}
+
+/** `saysNoRecord` with the reason. */
+export function noRecordVerdict(actual: string): { pass: boolean; reason: string } {
+  const normalized = normalizeAnswer(foldText(actual));
+  if (normalized === '') return { pass: false, reason: 'none: an empty answer says nothing' };
+  if (BARE_NONE.has(normalized)) return { pass: true, reason: `none: the answer is ${JSON.stringify(normalized)}` };
+  if (normalized.split(' ').length > MAX_NO_RECORD_WORDS) return { pass: false, reason: `none: over ${MAX_NO_RECORD_WORDS} words, not read as "no such record"` };
+  const stripped = normalized.replace(IDIOMS, ' ');
+  const phrase = NO_RECORD_PHRASES.find((p) => p.test(stripped));
+  if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
+  const turn = TURN.exec(stripped);
+  if (turn && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
+  if (IDIOMS.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the "no" is an idiom and the answer names a record' };
+  return { pass: true, reason: 'none: the answer says that nothing matches' };
+}
+
+/** A capitalised word past the first, an id-like token or a number: the answer names something. */
+function namesSomething(actual: string): boolean {
+  const words = foldText(actual, { case: false }).split(/\s+/).slice(1);
+  return words.some((w) => /^[A-Z][\p{L}'-]+/u.test(w) && !/^(?:I|I'm|None|No|Not|N\/A)$/.test(w.replace(/[.,;:!?]+$/, ''))) || /\d/.test(actual);
 }

@@ -1,47 +1,91 @@
 /**
- * The `number` matcher, for counts, amounts, durations and rates. The first
- * number written in the answer is compared with the gold within an absolute
- * tolerance, so "The average handle time is 4.5 minutes." matches 4.5 and
- * "$12,500" matches 12500.
+ * The `number` matcher, for counts, amounts, durations and rates. It reads
+ * every quantity in the answer (see `findQuantities`) and picks the one the
+ * question is about: years, ids and date parts are skipped, a quantity of the
+ * gold's kind (percent, currency) is preferred, and a single number after
+ * "is", "so", "=", ":" or "total" wins over numbers in the working. A range
+ * or an alternative ("between 40 and 60", "7 or 8") is refused: it does not
+ * commit to an answer. Percent and fraction forms of a rate are the same
+ * answer ("8%" for 0.08), but a bare "25" is not "25%".
  */
+import { findQuantities, type Quantity } from '../../text/quantities.js';
+import { outcome, type MatchOutcome } from './outcome.js';
 
-/**
- * A number as people write it: an optional sign, an optional currency symbol
- * (either side of the sign), digits with optional thousands commas, optional
- * decimals. A trailing "%" is allowed and ignored. The sign also accepts the
- * Unicode minus.
- */
-const NUMBER =
-  /(?<![\p{L}\p{N}.])([-+\u2212]?)\s?[$€£¥₹]?\s?([-+\u2212]?)((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?!\d)/u;
+/** Lead-ins that mark the number the sentence concludes with. */
+const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
+/** A negation just before a number: "not 7", "isn't 7". */
+const NEGATED = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:\w+\s+)?$/i;
 
-/**
- * Parses the first number in `text`, or returns null when there is none.
- * Thousands commas and currency symbols are dropped; a percent sign is
- * ignored, so "45%" parses as 45 (not 0.45). Digits glued to letters, as in
- * "Q3" or "A113", do not count as a number.
- *
- * @example parseFirstNumber('Total: -$1,234.50 (net)') // -1234.5
- */
-export function parseFirstNumber(text: string): number | null {
-  const match = NUMBER.exec(text);
-  if (!match) return null;
-  const negative = [match[1], match[2]].some((sign) => sign === '-' || sign === '\u2212');
-  const value = Number((match[3] ?? '').replace(/,/g, ''));
-  if (!Number.isFinite(value)) return null;
-  return negative ? -value : value;
+/** What the gold says: a value and whether it is a percent or a currency amount. */
+interface GoldNumber {
+  value: number;
+  kind: Quantity['kind'];
+  currency?: string;
+}
+
+function readGold(expected: string | number): GoldNumber | null {
+  if (typeof expected === 'number') return { value: expected, kind: 'plain' };
+  const q = findQuantities(expected)[0];
+  return q ? { value: q.value, kind: q.kind, ...(q.currency ? { currency: q.currency } : {}) } : null;
 }
 
 /**
- * Whether the first number in `actual` is within `tolerance` (absolute) of
- * the first number in `expected`. A tiny relative slack absorbs floating-point
- * noise, so 0.1 + 0.2 matches 0.3 with a zero tolerance.
+ * Compares the answer's number with the gold within an absolute `tolerance`
+ * (plus a tiny relative slack for floating-point noise).
  *
- * @example numberMatch(4.5, 'About 4.52 minutes', 0.05) // true
+ * @example numberMatch(7, 'Back in 2023 we logged seven escalations.').pass // true
  */
-export function numberMatch(expected: string | number, actual: string, tolerance = 0): boolean {
-  const gold = typeof expected === 'number' ? expected : parseFirstNumber(expected);
-  const got = parseFirstNumber(actual);
-  if (gold === null || got === null) return false;
-  const slack = 1e-9 * Math.max(1, Math.abs(gold));
-  return Math.abs(got - gold) <= tolerance + slack;
+export function numberMatch(expected: string | number, actual: string, tolerance = 0): MatchOutcome {
+  const gold = readGold(expected);
+  if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
+  const all = findQuantities(actual);
+  const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
+  let candidates = all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear));
+  if (candidates.length === 0) {
+    const skipped = all.length > 0 ? ` (skipped ${all.map((q) => q.raw).join(', ')})` : '';
+    return outcome(false, `number: no number in the answer${skipped}`);
+  }
+  const sameKind = candidates.filter((q) => q.kind === gold.kind);
+  if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
+  const picked = pick(actual, candidates);
+  if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
+  if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
+    return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
+  }
+  if (gold.kind === 'currency' && picked.kind === 'currency' && gold.currency && picked.currency && gold.currency !== picked.currency) {
+    return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
+  }
+  const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
+  const readings = readingsOf(picked, gold);
+  const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
+  const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
+  const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
+  if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  return outcome(false, `number: read ${JSON.stringify(picked.raw)} as ${readings.join(' or ')}, not ${gold.value}${gold.kind === 'percent' ? '%' : ''}${note}`);
+}
+
+/**
+ * The values an answer quantity may stand for, in the gold's unit. A percent
+ * answer is its number and its fraction; against a percent gold, a plain
+ * answer counts only as a fraction (0.25 for 25%), never as the bare number.
+ */
+function readingsOf(q: Quantity, gold: GoldNumber): number[] {
+  if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value] : [q.value * 100];
+  if (q.kind === 'percent') return [q.value, q.value / 100];
+  return [q.value];
+}
+
+/** The quantity the answer commits to. */
+function pick(actual: string, candidates: readonly Quantity[]): Quantity {
+  const first = candidates[0] as Quantity;
+  if (candidates.length === 1) return first;
+  if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
+  const concluding = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const bold = candidates.filter((q) => /\*\*\s*$/.test(actual.slice(0, q.start)) && /^\s*\*\*/.test(actual.slice(q.end)));
+  if (bold.length === 1) return bold[0] as Quantity;
+  // "went from $39.99 to $49.99": the value it went to.
+  const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
+  if (target) return target;
+  if (concluding.length > 0) return concluding[concluding.length - 1] as Quantity;
+  return first;
 }

@@ -6,6 +6,7 @@
  * when the whole answer must match.
  */
 import { UsersimError } from '../../errors.js';
+import { outcome, type MatchOutcome } from './outcome.js';
 
 const SLASH_FORM = /^\/(.*)\/([dgimsuvy]*)$/s;
 
@@ -37,4 +38,10 @@ export function compileAnswerPattern(pattern: string): RegExp {
  */
 export function regexMatch(pattern: string | number, actual: string): boolean {
   return compileAnswerPattern(String(pattern)).test(actual.trim());
+}
+
+/** `regexMatch` as a verdict with its reason. */
+export function regexVerdict(pattern: string | number, actual: string): MatchOutcome {
+  const pass = regexMatch(pattern, actual);
+  return outcome(pass, `regex: ${String(pattern)} ${pass ? 'found' : 'not found'} in the answer`);
 }

@@ -1,59 +1,144 @@
 /**
- * The `set` matcher, for answers that are order-free lists ("the two
- * agents who…", "the months in which…"). Both sides are split into items, each
- * item is normalised, and the two sets must be equal: no missing item, no
- * extra one, duplicates and order ignored.
+ * The `set` matcher, for answers that are order-free lists ("the two agents
+ * who…", "the BANT criteria it fails"). Agents write lists inside sentences
+ * ("It fails on Authority and Need."), as bullets with remarks, or joined by
+ * "and". The matcher finds each gold item in the answer as a phrase (so an
+ * item such as "Research and Development" survives the "and" inside it),
+ * refuses an item that is negated ("but not Need"), and then looks at the
+ * rest of the answer's list for an item the gold lacks: a short segment
+ * between separators that names no gold item counts as an extra item; a
+ * lead-in or a trailing clause ("as the notes show") does not.
  */
+import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
+import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Bullets and enumerators that may open a list line: "-", "*", "•", "1.", "2)". */
-const BULLET = /^\s*(?:[-*\u2022]|\d+[.)])\s+/;
+const BULLET = /^\s*(?:[-*\u2022]|\d+[.)])\s+/gm;
+const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
+/** Stands for a bullet through normalisation (a word, so it survives). */
+const BULLET_MARK = 'zzbulletzz';
+/** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
+const FUNCTION_WORD =
+  /^(?:is|are|was|were|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz)$/;
+/** Introductory phrases that may stand before a list, set off by a comma. */
+const INTRO =
+  /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
+/** Words that open a clause rather than an item. */
+const CLAUSE_START =
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore)\b/;
+const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
 
 /**
- * Splits a list answer into normalised items. Items are separated by commas,
- * semicolons and newlines and, unless `splitOnAnd` is false, by the word "and"
- * and a spaced "&". A leading bullet or enumerator is removed from each item,
- * a leading "and"/"or" too (the Oxford comma), and a comma that groups digits
- * ("12,500") does not split. Empty items are dropped.
+ * Splits a list into normalised items on commas, semicolons, newlines,
+ * bullets and (unless `splitOnAnd` is false) "and" and "&". A comma that
+ * groups digits ("12,500") does not split.
  *
  * @example listItems('Q1, Q3 and the Q4') // ['q1', 'q3', 'q4']
  */
 export function listItems(text: string, splitOnAnd = true): string[] {
-  const ungrouped = text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  const ungrouped = foldText(text, { case: false }).replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(BULLET, '\n');
   const separator = splitOnAnd ? /[,;\n]|\s&\s|\band\b/i : /[,;\n]/;
   return ungrouped
     .split(separator)
-    .map((item) => normalizeItem(item.replace(BULLET, '').replace(/^\s*(?:and|or)\s+/i, '')))
+    .map((item) => itemKey(item.replace(/^\s*(?:and|or)\s+/i, '')))
     .filter((item) => item !== '');
 }
 
-/** `normalizeAnswer`, except that an item that is only an article ("A", an option label) keeps its letter. */
-function normalizeItem(item: string): string {
-  return normalizeAnswer(item) || item.trim().toLowerCase();
+/** An item's comparison key: normalised, or its letter when it is only an article ("A", an option label). */
+function itemKey(item: string): string {
+  return normalizeAnswer(foldText(item)) || item.trim().toLowerCase();
 }
 
 /**
- * Whether the answer lists exactly the expected items in any order. An array
- * `expected` is taken item by item; a string `expected` is split like the
- * answer. Each item is compared after `normalizeAnswer`. Both sides are split
- * once with "and" as a separator and once without, and either reading may
- * match, so that an item such as "Research and Development" survives.
+ * Whether the answer names exactly the gold items, in any order. An array
+ * gold is taken item by item; a string gold is split like a list (with and
+ * without "and" as a separator, either reading may match).
  *
- * @example setMatch(['Alice', 'Bob'], 'bob and alice') // true
+ * @example setMatch(['Authority', 'Need'], 'It fails on Authority and Need.').pass // true
  */
-export function setMatch(expected: string | number | readonly (string | number)[], actual: string): boolean {
-  return [true, false].some((splitOnAnd) => {
-    const gold = Array.isArray(expected)
-      ? expected.map((item) => normalizeItem(String(item))).filter((item) => item !== '')
-      : listItems(String(expected), splitOnAnd);
-    return sameSet(gold, listItems(actual, splitOnAnd));
-  });
+export function setMatch(expected: string | number | readonly (string | number)[], actual: string): MatchOutcome {
+  const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
+  let last: MatchOutcome = outcome(false, 'set: the gold has no items');
+  for (const gold of readings) {
+    const items = [...new Set(gold.filter((item) => item !== ''))];
+    if (items.length === 0) continue;
+    last = matchItems(items, actual);
+    if (last.pass) return last;
+  }
+  return last;
 }
 
-function sameSet(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a);
-  const right = new Set(b);
-  if (left.size !== right.size || left.size === 0) return false;
-  for (const item of left) if (!right.has(item)) return false;
-  return true;
+function matchItems(gold: readonly string[], actual: string): MatchOutcome {
+  // Work on the normalised answer with each gold occurrence replaced by a placeholder, longest items first.
+  let text = ` ${normalizeLines(actual)} `;
+  const found = new Set<number>();
+  const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
+  for (const { item, index } of order) {
+    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(escape).join('[ ]+')}(?=[ \\n])`, 'g');
+    text = text.replace(pattern, (match, offset: number) => {
+      if (NEGATED_BEFORE.test(text.slice(Math.max(0, offset - 30), offset))) return match;
+      found.add(index);
+      return `§${index}§`;
+    });
+  }
+  const missing = gold.filter((_, index) => !found.has(index));
+  if (missing.length > 0) return outcome(false, `set: missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  const extra = extraItems(text, gold);
+  if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
+  return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
+}
+
+/** Normalises line by line, so newlines still separate items. */
+function normalizeLines(text: string): string {
+  return foldText(text)
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(BULLET, `\n${BULLET_MARK} `)
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\n/)
+    .map((line) => line.split(/([,;|/&])/).map((part) => (/^[,;|/&]$/.test(part) ? ` ${part} ` : normalizeAnswer(part))).join(''))
+    .join('\n');
+}
+
+/** Segments of the answer's list that name no gold item but look like items. */
+function extraItems(text: string, gold: readonly string[]): string[] {
+  const limit = Math.max(4, ...gold.map((item) => item.split(' ').length + 1));
+  const extras: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const bulleted = rawLine.includes(BULLET_MARK);
+    const line = rawLine.replace(BULLET_MARK, ' ').trim();
+    // A remark after a colon or dash belongs to the item before it ("Authority: no signer").
+    const head = line.split(/\s-\s/)[0] ?? line;
+    const segments = head.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== '' && !/^[,;|/&]$/.test(s));
+    if (!segments.some((s) => s.includes('§'))) {
+      const words = line.split(/\s+/).filter(Boolean);
+      if (words.length > 0 && (bulleted || words.length <= limit) && !CLAUSE_START.test(words.join(' '))) extras.push(words.join(' '));
+      continue;
+    }
+    segments.forEach((segment, i) => {
+      // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.
+      const glued = /§\d+§ (\w+)/.exec(segment);
+      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '')) {
+        extras.push(segment);
+        return;
+      }
+      if (segment.includes('§')) return;
+      if (/^(?:not|no|never|except|excluding|without|nor)\b/.test(segment)) return;
+      const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
+      if (words.length === 0) return;
+      // A first segment before the gold items ends with the list's first item ("It fails on Budget, Authority …")
+      // unless it is an introductory phrase ("Based on the notes, …").
+      if (i === 0 && !INTRO.test(words.join(' '))) {
+        extras.push(words.slice(-2).join(' '));
+        return;
+      }
+      if (words.length > limit || CLAUSE_START.test(words.join(' '))) return;
+      extras.push(words.join(' '));
+    });
+  }
+  return extras;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

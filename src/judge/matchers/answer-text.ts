@@ -1,0 +1,83 @@
+/**
+ * Reading an answer before matching it. Agents wrap answers in markdown
+ * ("**Negotiation**"), quotes, trailing periods and lead-ins ("The stage is
+ * …"), and they negate ("not covered"). These helpers undo the wrapping and
+ * find negations, so each matcher can decide what they mean for its kind of
+ * gold.
+ */
+import { foldText } from '../../text/fold.js';
+import { normalizeAnswer, stripQuotes } from '../normalize.js';
+
+/** Markdown emphasis and code marks, and heading or quote markers at line starts. */
+const MARKDOWN = /(\*\*|__|\*|`+|~~)|^\s*(?:#{1,6}|>)\s+/gm;
+
+/**
+ * The answer without markdown marks, surrounding quotes, a trailing full stop
+ * or exclamation mark, and with quotes and dashes folded. Case, diacritics
+ * and inner text are kept.
+ *
+ * @example unwrapAnswer(' **"Negotiation."** ') // 'Negotiation'
+ */
+export function unwrapAnswer(text: string): string {
+  let out = foldText(text, { case: false, diacritics: false }).replace(MARKDOWN, '');
+  for (;;) {
+    const next = stripQuotes(out.replace(/(?:[\s.!;,:\p{So}\p{Sk}]|\u200d|\ufe0f)+$/u, '').trim());
+    if (next === out) return out;
+    out = next;
+  }
+}
+
+/** Negation words and contractions, read on folded lower-case text. */
+const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without|cannot|lacks?|lacking|excluding|except)\b|\b\w+n't\b/g;
+
+/**
+ * How many negations a text contains. "not", "no", "never", "none",
+ * "neither/nor", "without", "cannot", "lacks", "except" and any "n't"
+ * contraction count.
+ *
+ * @example countNegations("It isn't covered, not at all") // 2
+ */
+export function countNegations(text: string): number {
+  return (foldText(text).match(NEGATION) ?? []).length;
+}
+
+/**
+ * Comparison form for free text: folded (width, quotes, diacritics, case),
+ * with a sign and a percent kept as words so that "-3" ≠ "3" and "25%" ≠ "25",
+ * then SQuAD-normalised.
+ *
+ * @example comparable('Zürich −3%') // 'zurich minus 3 percent'
+ */
+export function comparable(text: string): string {
+  const folded = foldText(text)
+    .replace(/(?<![\p{L}\p{N}])-(?=\d)/gu, ' minus ')
+    .replace(/%/g, ' percent ');
+  return normalizeAnswer(folded);
+}
+
+/** Lead-ins after which the rest of a sentence is the answer: "The stage is X", "Answer: X", "You're on the X plan". */
+const LEAD_IN =
+  /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send)(?: back)? to)\b|[:=])\s+/gi;
+
+/**
+ * The phrases an answer may give after a lead-in whose words hold no
+ * negation: "The opportunity stage is Negotiation." gives "Negotiation";
+ * "You're on the Pro plan." gives "on the Pro plan" read as "Pro". Empty
+ * when the answer is more than one sentence or has no lead-in.
+ *
+ * @example predicatesOf('Current stage: Negotiation.') // ['Negotiation']
+ */
+export function predicatesOf(text: string): string[] {
+  const unwrapped = unwrapAnswer(text);
+  if (/[.!?]\s+\S/.test(unwrapped) || unwrapped.includes('\n')) return [];
+  const out: string[] = [];
+  for (const m of unwrapped.matchAll(LEAD_IN)) {
+    const lead = unwrapped.slice(0, m.index + m[0].length);
+    if (countNegations(lead) > 0) break;
+    const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
+    out.push(unwrapAnswer(tail));
+    const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region)\s*$/i, '');
+    if (bare !== tail) out.push(unwrapAnswer(bare));
+  }
+  return out.filter((p) => p !== '');
+}
