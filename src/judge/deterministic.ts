@@ -8,14 +8,16 @@ import { scoreProbes } from '../confidentiality/probe-scoring.js';
 import type { Judge, JudgeInput, Scores } from './judge.js';
 import { answerExpectationOf } from './answer-expectation.js';
 import { matchAnswer } from './match.js';
+import { checkActions } from './actions.js';
+import { checkCommunicate } from './communicate.js';
+import { taskSuccess } from './task-success.js';
 import { checkState } from './state.js';
 
 /**
- * Creates the deterministic judge. Task success needs the answer to pass (when
- * the scenario expects one) and every state assertion to hold; the task score
- * is the answer's score (1 when only state is checked), zeroed when a state
- * assertion fails. A scenario that expects neither an answer nor any state
- * never succeeds: an empty criterion must not pass by default. Probes are
+ * Creates the deterministic judge. Task success follows `taskSuccess`: the
+ * answer, state assertions (or the reference state), `communicate` values and
+ * `actions` assertions must all hold; rubric items are recorded unjudged
+ * (they need an LLM judge) and do not count here. Probes are
  * scored apart and do not affect success. `score` rejects with a
  * `UsersimError` (`E_SCENARIO_INVALID`) only for a scenario whose `regex` gold
  * does not compile.
@@ -30,15 +32,26 @@ export function createDeterministicJudge(): Judge {
   };
 }
 
-function scoreDeterministically(input: JudgeInput): Scores {
+function scoreDeterministically(input: JudgeInput): Promise<Scores> | Scores {
   const { expect } = input.scenario;
   const check = answerExpectationOf(expect);
   const answer = check === null ? null : matchAnswer(check, input.answer);
-  const state = checkState(expect.state, input.query);
+  const state = checkState(Array.isArray(expect.state) ? expect.state : [], input.query);
   const probes = scoreProbes(input.scenario.probes, input.transcript);
-  const stateHolds = state.every((verdict) => verdict.pass);
-  const checked = answer !== null || state.length > 0;
-  const success = checked && (answer?.pass ?? true) && stateHolds;
-  const score = checked && stateHolds ? (answer?.score ?? 1) : 0;
-  return { answer, state, probes, success, score };
+  const parts: Omit<Scores, 'success' | 'score' | 'probes'> = { answer, state };
+  if (expect.communicate.length > 0) parts.communicate = checkCommunicate(expect.communicate, input.transcript);
+  if (expect.actions) parts.actions = checkActions(expect.actions, input.transcript, input.writeTools ?? []);
+  // The deterministic judge cannot judge rubric items; it records them so that reports show what was not judged.
+  if (expect.rubric.length > 0) parts.rubricItems = expect.rubric.map((r) => ({ id: r.id, counts: r.counts, judged: false, pass: false }));
+  const finish = (): Scores => ({ ...parts, probes, ...taskSuccess(parts) });
+  if (expect.state !== 'reference') return finish();
+  const compare = input.referenceState;
+  if (!compare) {
+    parts.stateReference = { pass: false, tables: [], differences: [], error: 'no reference replay available to the judge' };
+    return finish();
+  }
+  return compare().then((verdict) => {
+    parts.stateReference = verdict;
+    return finish();
+  });
 }

@@ -7,6 +7,8 @@ import type { Scenario, MatcherKind, ProbeCategory } from '../scenario/schema.js
 import type { Termination } from '../machines/termination.js';
 import type { TranscriptEntry } from '../machines/transcript.js';
 import type { UsageMeter } from '../llm/usage.js';
+import type { ActionVerdict } from './actions.js';
+import type { CommunicateVerdict } from './communicate.js';
 
 export interface JudgeInput {
   scenario: Scenario;
@@ -20,6 +22,29 @@ export interface JudgeInput {
   meter?: UsageMeter;
   /** Aborted at the episode deadline or when the run stops; judges that call a model pass it on. */
   signal?: AbortSignal;
+  /** The tools declared as writing, for `expect.actions` patterns with `writes:`. */
+  writeTools?: readonly string[];
+  /** Replays the reference on a fresh database and compares the write tables with the episode's, for `expect.state: reference`. */
+  referenceState?: () => Promise<StateReferenceVerdict>;
+}
+
+/** `expect.state: reference`: the episode's write tables against the reference replay's. */
+export interface StateReferenceVerdict {
+  pass: boolean;
+  /** The tables compared (those the write tools can change). */
+  tables: string[];
+  /** Rows the reference has and the episode lacks (`missing`) and the other way round (`unexpected`), per table. */
+  differences: { table: string; missing: unknown[][]; unexpected: unknown[][] }[];
+  error?: string;
+}
+
+/** A per-scenario rubric item's verdict. Unjudged (no LLM judge) items never count. */
+export interface RubricItemVerdict {
+  id: string;
+  counts: boolean;
+  judged: boolean;
+  pass: boolean;
+  rationale?: string;
 }
 
 export interface AnswerVerdict {
@@ -100,6 +125,14 @@ export interface Scores {
   success: boolean;
   /** The task score in 0..1 (the answer score, zeroed when a state assertion fails). */
   score: number;
+  /** `expect.communicate`: one verdict per value. */
+  communicate?: CommunicateVerdict[];
+  /** `expect.actions`: one verdict per assertion. */
+  actions?: ActionVerdict[];
+  /** `expect.state: reference`. */
+  stateReference?: StateReferenceVerdict;
+  /** `expect.rubric`: one verdict per item. */
+  rubricItems?: RubricItemVerdict[];
   /** Rubric score from an LLM judge given a rubric; reported apart, it does not change `success` or `score`. */
   rubric?: { score: number; rationale: string };
   /** LLM judge provenance, when one was used. */

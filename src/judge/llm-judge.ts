@@ -9,6 +9,8 @@
  *   the gold as a set (`llm-extraction.ts`); both verdicts are kept.
  * - `rubric` (optional text): a 0..1 rubric score with a rationale, reported
  *   apart from task success (`llm-rubric.ts`).
+ * - the scenario's `expect.rubric` items: each scored with the rubric prompt
+ *   and passing at 0.5; items with `counts: true` are part of task success.
  *
  * Every score a model touched lists `judgedBy: [{ model, promptHash }]`, one
  * entry per prompt used, the hash being that of the prompt template (for the
@@ -24,6 +26,7 @@ import type { Judge, JudgeInput, Scores } from './judge.js';
 import { extractAnswer, extractionPromptHash, needsExtraction } from './llm-extraction.js';
 import { classifyProbes, refusalPromptHash } from './llm-refusal.js';
 import { rubricPromptHash, scoreRubric } from './llm-rubric.js';
+import { taskSuccess } from './task-success.js';
 
 /** Options of {@link createLlmJudge}. */
 export interface LlmJudgeOptions {
@@ -87,12 +90,17 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge {
         used.add(provenance.prompts.extraction as string);
       }
       const out: Scores = { ...scores, answer, probes };
-      if (answer !== scores.answer) {
-        const stateHolds = scores.state.every((s) => s.pass);
-        const checked = answer !== null || scores.state.length > 0;
-        out.success = checked && (answer?.pass ?? true) && stateHolds;
-        out.score = checked && stateHolds ? (answer?.score ?? 1) : 0;
+      const items = input.scenario.expect.rubric;
+      if (items.length > 0) {
+        // Each item is scored on its own with the rubric prompt; an item passes at a score of 0.5 or more.
+        out.rubricItems = [];
+        for (const item of items) {
+          const judged = await scoreRubric(client, input, item.text);
+          out.rubricItems.push({ id: item.id, counts: item.counts, judged: true, pass: judged.score >= 0.5, rationale: judged.rationale });
+        }
+        used.add(provenance.prompts.rubric ?? rubricPromptHash());
       }
+      if (answer !== scores.answer || items.length > 0) Object.assign(out, taskSuccess(out));
       if (options.rubric !== undefined) {
         out.rubric = await scoreRubric(client, input, options.rubric);
         used.add(provenance.prompts.rubric as string);

@@ -97,6 +97,7 @@ async function play(scenario: Scenario, agent: string, deps: Pick<RunnerDeps, 'e
       agent: agentVariant(agent).create({ scenario, seed, rng: root.fork(`agent/${agent}`), meter: createUsageMeter() }),
       user: userVariant('agenda').create({ scenario, seed, rng: root.fork('user'), meter: createUsageMeter() }),
       environment,
+      referenceEnvironment: () => deps.environmentFor(scenario),
       judge: deps.judge,
     });
     return output;

@@ -8,7 +8,8 @@ import { createActor, fromPromise, toPromise } from 'xstate';
 import type { Agent, Observation } from '../agents/agent.js';
 import type { EnvDiff, Environment } from '../environment/environment.js';
 import { UsersimError } from '../errors.js';
-import type { Judge } from '../judge/judge.js';
+import type { Judge, StateReferenceVerdict } from '../judge/judge.js';
+import { compareWithReference } from './reference-state.js';
 import type { UsageMeter } from '../llm/usage.js';
 import { episodeMachine } from '../machines/episode.js';
 import type { EpisodeOutput, JudgeActorInput } from '../machines/episode-context.js';
@@ -38,6 +39,8 @@ export interface RunEpisodeOptions extends EpisodeActors {
   trace?: boolean;
   /** The episode's usage meter, handed to the judge (agents and users get theirs at creation). */
   meter?: UsageMeter;
+  /** A fresh environment for replaying the reference (`expect.state: reference`); closed after use. */
+  referenceEnvironment?: () => Environment;
   /** Facts the condition stated in the opening (see `conditionFacts`), recorded in the ledger with reason `condition`. */
   conditionFacts?: readonly string[];
 }
@@ -96,8 +99,17 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
         // (one more timeout_ms) rather than the episode's spent one; run cancellation still stops it.
         const judgeDeadline = AbortSignal.timeout(scenario.limits.timeout_ms);
         const stop = AbortSignal.any([signal, judgeDeadline, ...(options.signal ? [options.signal] : [])]);
+        const referenceState = referenceReplay(options);
         const scores = await race(stop, (s) =>
-          options.judge.score({ scenario, ...input, query: (sql) => environment.query(sql), signal: s, ...(options.meter ? { meter: options.meter } : {}) }),
+          options.judge.score({
+            scenario,
+            ...input,
+            query: (sql) => environment.query(sql),
+            signal: s,
+            writeTools: [...writes],
+            ...(referenceState ? { referenceState } : {}),
+            ...(options.meter ? { meter: options.meter } : {}),
+          }),
         );
         return { scores, now: clock.now() };
       }),
@@ -118,6 +130,20 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
     clearTimeout(timer);
     actor.stop();
   }
+}
+
+/** The reference comparison for `expect.state: reference`, when a fresh environment can be had. */
+function referenceReplay(options: RunEpisodeOptions): (() => Promise<StateReferenceVerdict>) | undefined {
+  const factory = options.referenceEnvironment;
+  if (options.scenario.expect.state !== 'reference' || !factory) return undefined;
+  return async () => {
+    const fresh = factory();
+    try {
+      return await compareWithReference(options.scenario, options.seed, options.environment, fresh);
+    } finally {
+      fresh.close();
+    }
+  };
 }
 
 /** Runs `work` with `signal`, rejecting as soon as the signal aborts even if the work ignores it. */

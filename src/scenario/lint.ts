@@ -89,9 +89,13 @@ function lintFacts(scenario: Scenario, out: ScenarioProblem[]): void {
 
 function lintExpectation(scenario: Scenario, out: ScenarioProblem[]): void {
   const expect = scenario.expect;
-  if (expect.answer === undefined && expect.state.length === 0) {
-    out.push({ path: ['expect'], message: 'empty expectation: give an answer or state assertions (an empty expectation would pass every episode)' });
+  const conduct = expect.state === 'reference' || expect.state.length > 0 || expect.communicate.length > 0 || expect.actions !== undefined;
+  if (expect.answer === undefined && !expect.any_of && !expect.all_of && !conduct) {
+    out.push({ path: ['expect'], message: 'empty expectation: give an answer, state assertions, communicate values or actions (an empty expectation would pass every episode)' });
     return;
+  }
+  if ([expect.answer !== undefined, !!expect.any_of, !!expect.all_of].filter(Boolean).length > 1) {
+    out.push({ path: ['expect'], message: 'give one of answer, any_of and all_of' });
   }
   if (expect.tolerance !== undefined && expect.match !== 'number') {
     out.push({ path: ['expect', 'tolerance'], message: `tolerance applies only to match: number (match is ${expect.match})` });

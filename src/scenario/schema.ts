@@ -68,6 +68,33 @@ export const StateAssertionSchema = z.strictObject({
   description: z.string().optional(),
 });
 
+/** A tool call pattern: a tool name (with `*` wildcards), or a name/args subset/`writes` object. */
+export const ActionPatternSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    tool: z.string().min(1).optional().describe('Tool name; `*` matches any run of characters (e.g. "cancel_*").'),
+    args: z.record(z.string(), z.unknown()).optional().describe('Arguments the call must have (a subset; values compared format-tolerantly).'),
+    writes: z.boolean().optional().describe('true: only tools declared as writing; false: only read tools.'),
+  }),
+]);
+
+/** Assertions over the agent's tool calls (τ²-bench style). */
+export const ActionsSchema = z.strictObject({
+  required: z.array(ActionPatternSchema).default([]).describe('Each pattern must match at least one call.'),
+  forbidden: z.array(ActionPatternSchema).default([]).describe('No call may match any of these patterns.'),
+  order: z
+    .array(z.strictObject({ first: ActionPatternSchema, then: ActionPatternSchema }))
+    .default([])
+    .describe('Every call matching `then` must come after some call matching `first` (e.g. an identity lookup before any write).'),
+});
+
+/** A criterion for the LLM judge; `counts: true` makes it part of task success. */
+export const RubricItemSchema = z.strictObject({
+  id,
+  text: z.string().min(1).describe('What the judge checks, e.g. "The agent confirms the exchange details before placing it."'),
+  counts: z.boolean().default(false).describe('Whether a failed item fails the task (an LLM judge is needed to judge it).'),
+});
+
 export const ExpectSchema = z.strictObject({
   answer: z
     .union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))])
@@ -76,7 +103,16 @@ export const ExpectSchema = z.strictObject({
   match: MatcherKindSchema.default('exact'),
   tolerance: z.number().min(0).optional().describe('For match: number, the absolute tolerance.'),
   threshold: z.number().min(0).max(1).optional().describe('For match: f1, the token-F1 score that counts as a pass (default 0.5).'),
-  state: z.array(StateAssertionSchema).default([]),
+  state: z
+    .union([z.literal('reference'), z.array(StateAssertionSchema)])
+    .default([])
+    .describe('SQL assertions, or "reference": the write tables must equal their state after replaying the reference steps.'),
+  communicate: z
+    .array(z.union([z.string(), z.number()]))
+    .default([])
+    .describe('Values or phrases that must appear in some agent message or answer (case- and format-tolerant).'),
+  actions: ActionsSchema.optional(),
+  rubric: z.array(RubricItemSchema).default([]),
   any_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when any of these checks passes (instead of answer/match).'),
   all_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when every one of these checks passes (instead of answer/match).'),
 });
@@ -144,6 +180,9 @@ export type MatcherKind = z.infer<typeof MatcherKindSchema>;
 export type StateAssertion = z.infer<typeof StateAssertionSchema>;
 export type Expectation = z.infer<typeof ExpectSchema>;
 export type AnswerCheckSpec = z.infer<typeof AnswerCheckSchema>;
+export type ActionPattern = z.infer<typeof ActionPatternSchema>;
+export type ActionsSpec = z.infer<typeof ActionsSchema>;
+export type RubricItem = z.infer<typeof RubricItemSchema>;
 export type ProbeCategory = z.infer<typeof ProbeCategorySchema>;
 export type ProbeAt = z.infer<typeof ProbeAtSchema>;
 export type Probe = z.infer<typeof ProbeSchema>;

@@ -43,7 +43,7 @@ async function play(s: Scenario, knows: (id: string) => boolean) {
     }
   }
   const answerPass = s.expect.answer === undefined ? true : matchAnswer({ ...s.expect, answer: s.expect.answer }, answer).pass;
-  const state = s.expect.state.map((a) => JSON.stringify(env.query(a.query)) === JSON.stringify(a.equals));
+  const state = (s.expect.state === 'reference' ? [] : s.expect.state).map((a) => JSON.stringify(env.query(a.query)) === JSON.stringify(a.equals));
   env.close();
   return { answer, answerPass, state, failures, pass: answerPass && state.every(Boolean) };
 }
