@@ -16,6 +16,8 @@ import { createIdGenerator } from '../util/ids.js';
 import { createRng } from '../util/rng.js';
 import type { RunnerDeps } from './runner.js';
 import { runEpisode } from './run-episode.js';
+import { explainReference, literalAnswerHint } from './check-explain.js';
+import type { ToolSpec } from '../environment/environment.js';
 
 export interface CheckRow {
   scenarioId: string;
@@ -57,10 +59,18 @@ export async function checkScenarios(
           refScores?.answer && !refScores.answer.pass ? `answer ${JSON.stringify(refScores.answer.actual)} ≠ ${JSON.stringify(refScores.answer.expected)}` : '',
           refScores?.success && !fullScore ? `score ${refScores.score.toFixed(3)} < 1` : '',
           ...(refScores?.state ?? []).filter((s) => !s.pass).map((s) => `state assertion failed: ${s.query}`),
+          refScores?.stateReference && !refScores.stateReference.pass
+            ? `state differs from the reference replay${refScores.stateReference.error ? ` (${refScores.stateReference.error})` : ` in ${refScores.stateReference.differences.map((d) => d.table).join(', ')}`}`
+            : '',
+          ...(refScores?.communicate ?? []).filter((c) => !c.pass).map((c) => `communicate: ${c.reason}`),
+          ...(refScores?.actions ?? []).filter((a) => !a.pass).map((a) => `actions (${a.kind}): ${a.reason}`),
           probeFailures.length ? `probes failed: ${probeFailures.join(', ')}` : '',
         ]
           .filter(Boolean)
           .join('; ');
+    // Point at the reference step that broke rather than at the final answer it spoiled.
+    const stepProblems = refPass ? [] : explainReference(scenario, reference.transcript, toolsOf(scenario, deps));
+    const refExplained = stepProblems.length > 0 ? `${stepProblems.join('; ')}; then ${refDetail}` : refDetail;
     const withheld = withheldNeededFacts(scenario);
     let naive: CheckRow['naive'] = null;
     if (withheld.length > 0) {
@@ -70,18 +80,29 @@ export async function checkScenarios(
         expectedToFail: true,
         failed,
         termination: run.termination.reason,
-        detail: failed ? `fails without ${withheld.join(', ')}` : `passes although ${withheld.join(', ')} ${withheld.length > 1 ? 'are' : 'is'} withheld: the scenario does not need them`,
+        detail: failed
+          ? `fails without ${withheld.join(', ')}`
+          : `passes although ${withheld.join(', ')} ${withheld.length > 1 ? 'are' : 'is'} withheld: ${literalAnswerHint(scenario) ?? 'the scenario does not need them'}`,
       };
     }
     rows.push({
       scenarioId: scenario.id,
       file: loaded.file,
-      reference: { pass: refPass, termination: reference.termination.reason, score: refScores?.score ?? 0, detail: refDetail },
+      reference: { pass: refPass, termination: reference.termination.reason, score: refScores?.score ?? 0, detail: refExplained },
       naive,
       ok: refPass && (naive === null || naive.failed),
     });
   }
   return rows;
+}
+
+function toolsOf(scenario: Scenario, deps: Pick<RunnerDeps, 'environmentFor'>): ToolSpec[] {
+  const environment = deps.environmentFor(scenario);
+  try {
+    return environment.tools();
+  } finally {
+    environment.close();
+  }
 }
 
 async function play(scenario: Scenario, agent: string, deps: Pick<RunnerDeps, 'environmentFor'> & { judge: Judge; seed?: number }) {

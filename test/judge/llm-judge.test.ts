@@ -13,6 +13,7 @@ import { reply, startOpenAiServer } from '../fixtures/openai-server.js';
 import type { OpenAiTestServer, RecordedRequest, ReplyScript, ScriptedReply } from '../fixtures/openai-server.js';
 import { contentOf } from '../llm/fake-models.js';
 import { answer, makeScenario, say, user } from './fixtures.js';
+import { createDeterministicJudge } from '../../src/judge/deterministic.js';
 
 const servers: OpenAiTestServer[] = [];
 afterEach(async () => {
@@ -158,6 +159,40 @@ describe('LLM judge: answer extraction', () => {
     const none = await judge.score(verbose('None', 'exact', 'I found order NW7734120588.'));
     expect(none.answer?.pass).toBe(false);
     expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('LLM judge: scenario rubric items', () => {
+  const withItems = (counts: boolean): JudgeInput => ({
+    scenario: makeScenario({
+      expect: {
+        answer: '42',
+        rubric: [{ id: 'polite', text: 'The assistant greets the customer.', counts }, { id: 'asks-first', text: 'The assistant asks for the order number first.', counts: false }],
+      },
+    }),
+    transcript: [user(1, 'Hi'), answer(1, '42')],
+    answer: '42',
+    termination: { reason: 'agent_answered' },
+  });
+
+  it('judges each item with the model and keeps every verdict; a counting item that fails fails the task', async () => {
+    const { server, client } = await setup((r) => (formatOf(r) === 'rubric_score' ? reply.json({ score: /greets/.test(promptOf(r)) ? 0.2 : 0.9, rationale: 'checked' }) : fakeJudgeModel(r)));
+    const counting = await createLlmJudge({ client }).score(withItems(true));
+    expect(counting.rubricItems).toEqual([
+      { id: 'polite', counts: true, judged: true, pass: false, rationale: 'checked' },
+      { id: 'asks-first', counts: false, judged: true, pass: true, rationale: 'checked' },
+    ]);
+    expect(counting.answer?.pass).toBe(true);
+    expect(counting).toMatchObject({ success: false, score: 0 });
+    const advisory = await createLlmJudge({ client }).score(withItems(false));
+    expect(advisory).toMatchObject({ success: true, score: 1 });
+    expect(server.requests.filter((r) => formatOf(r) === 'rubric_score')).toHaveLength(4);
+  });
+
+  it('leaves items unjudged, and out of success, with the deterministic judge', async () => {
+    const scores = await createDeterministicJudge().score(withItems(true));
+    expect(scores.rubricItems?.every((r) => !r.judged)).toBe(true);
+    expect(scores.success).toBe(true);
   });
 });
 
