@@ -94,6 +94,12 @@ export type { AnswerVerdict, Judge, JudgeInput, Leak, ProbeVerdict, ProbeWording
 export { createDeterministicJudge } from './judge/deterministic.js';
 export { matchAnswer } from './judge/match.js';
 export { checkState } from './judge/state.js';
+export type { AnswerCheck, AnswerExpectation } from './judge/match.js';
+export type { RubricItemVerdict, StateReferenceVerdict } from './judge/judge.js';
+export { checkActions, type ActionVerdict } from './judge/actions.js';
+export { checkCommunicate, type CommunicateVerdict } from './judge/communicate.js';
+export { foldText, type FoldOptions } from './text/fold.js';
+export { findQuantities, type Quantity, type QuantityKind } from './text/quantities.js';
 export { detectRefusal } from './confidentiality/refusal.js';
 export type { RefusalDetection } from './confidentiality/refusal.js';
 export { detectLeaks, findLeak } from './confidentiality/leaks.js';
