@@ -4,8 +4,8 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // The floors the README states (section "Judging", answer matchers). Held-out entries were written after the
 // matchers and never used to tune them; dev entries were.
 // Held-out rounds are moved to dev once they have been used for tuning; their untuned figures stay in the README.
-// The current held-out round (3) has one known wrong pass, stated in the README; the floor holds it there.
-const FLOORS = { heldout: { size: 99, agreement: 0.92, wrongPasses: 1 }, dev: { size: 400, agreement: 0.99, wrongPasses: 0 } } as const;
+// The current held-out round (4) has two known wrong passes, stated in the README; the floor holds them there.
+const FLOORS = { heldout: { size: 100, agreement: 0.93, wrongPasses: 2 }, dev: { size: 500, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   for (const split of ['heldout', 'dev'] as const) {

@@ -130,14 +130,14 @@ describe('LLM judge: answer extraction', () => {
 
   it('rescues a verbose answer the exact matcher failed, keeping both verdicts, without showing the gold', async () => {
     const { server, client } = await setup((r) => fakeJudgeModel(r));
-    const scores = await createLlmJudge({ client }).score(verbose('NW7734120588', 'exact', 'No worries, tracking NW7734120588 is on its way.'));
+    const scores = await createLlmJudge({ client }).score(verbose('NW7734120588', 'exact', 'Maybe not NW7734120588, I am unsure.'));
     expect(scores.answer).toMatchObject({ pass: true, score: 1, extraction: { items: ['NW7734120588'], pass: true, deterministic: { score: 0, pass: false } } });
     expect(scores).toMatchObject({ success: true, score: 1 });
     expect(scores.judgedBy).toEqual([{ model: 'judge-model', promptHash: sha256(readPromptFile('judge/extraction')) }]);
     const prompt = promptOf(server.requests[0]!);
     expect(prompt).toContain('Get the tracking number.');
     expect(prompt).toContain('a single identifier or code');
-    expect(prompt.replace('No worries, tracking NW7734120588 is on its way.', '')).not.toContain('NW7734120588');
+    expect(prompt.replace('Maybe not NW7734120588, I am unsure.', '')).not.toContain('NW7734120588');
   });
 
   it('compares sets: the same items pass, a missing or extra item fails', async () => {

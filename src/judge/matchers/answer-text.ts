@@ -57,7 +57,7 @@ export function comparable(text: string): string {
 
 /** Lead-ins after which the rest of a sentence is the answer: "The stage is X", "Answer: X", "You're on the X plan". */
 const LEAD_IN =
-  /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send)(?: back)? to)\b|[:=])\s+/gi;
+  /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send|raised|lowered|escalated|downgraded|upgraded|increased|decreased|bumped)(?: back| up| down)? to)\b|[:=])\s+/gi;
 
 /**
  * The phrases an answer may give after a lead-in whose words hold no
@@ -74,9 +74,9 @@ export function predicatesOf(text: string): string[] {
   for (const m of unwrapped.matchAll(LEAD_IN)) {
     const lead = unwrapped.slice(0, m.index + m[0].length);
     if (countNegations(lead) > 0) break;
-    const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
+    const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|a|an|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
     out.push(unwrapAnswer(tail));
-    const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region)\s*$/i, '');
+    const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method)\s*$/i, '');
     if (bare !== tail) out.push(unwrapAnswer(bare));
   }
   return out.filter((p) => p !== '');

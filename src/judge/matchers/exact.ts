@@ -53,7 +53,8 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const rivals = tokens.filter((t) => !same(t.text) && sameShape(t.text, gold));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
-  const before = answer.slice(Math.max(0, hit.at - 24), hit.at).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
+  const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
   const form = hit.text === gold ? 'the identifier' : 'the other-length form of the Salesforce id';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);

@@ -42,6 +42,7 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:doesn t|don t|didn t) exist\b/,
   /\b(?:could not|couldn t|cannot|can t|was unable to|were unable to|unable to) (?:find|locate|identify)\b/,
   /\bthere s no\b/,
+  /^no \w+(?: \w+)? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|met|reached|closed|won|matched|applies|apply)\b/,
   /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,
   /\b(?:returned|found|shows|showed|yielded|gave|turned up|came back with) nothing\b/,
   /\b(?:don t|doesn t|didn t|do not|does not|did not|can t|cannot|couldn t) (?:\w+ ){0,2}(?:have|has|see|find|locate|show) (?:any|a single)\b/,

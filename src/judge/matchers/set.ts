@@ -20,7 +20,7 @@ const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 const BULLET_MARK = 'zzbulletzz';
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:is|are|was|were|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz)$/;
+  /^(?:is|are|was|were|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -78,6 +78,8 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
     const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(escape).join('[ ]+')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
       if (NEGATED_BEFORE.test(text.slice(Math.max(0, offset - 30), offset))) return match;
+      // "Luis Ortega did not": denied right after the item.
+      if (/^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t)\b/.test(text.slice(offset + match.length, offset + match.length + 16))) return match;
       found.add(index);
       return `§${index}§`;
     });
