@@ -46,8 +46,23 @@ export interface AskRecogniser {
   recognise(message: string, targets: readonly AskTarget[], options?: { signal?: AbortSignal }): Promise<AskRecognition>;
 }
 
-/** The targets of a scenario's facts and unknowns, facts first, in scenario order. */
-export function askTargets(facts: readonly Fact[], unknowns: readonly Unknown[] = []): AskTarget[] {
+const targetCache = new WeakMap<readonly Fact[], WeakMap<readonly Unknown[], AskTarget[]>>();
+const NO_UNKNOWNS: readonly Unknown[] = [];
+
+/**
+ * The targets of a scenario's facts and unknowns, facts first, in scenario
+ * order. The same arrays give the same targets array, so recognisers can
+ * cache what they derive from it.
+ */
+export function askTargets(facts: readonly Fact[], unknowns: readonly Unknown[] = NO_UNKNOWNS): AskTarget[] {
+  let byUnknowns = targetCache.get(facts);
+  if (!byUnknowns) targetCache.set(facts, (byUnknowns = new WeakMap()));
+  let targets = byUnknowns.get(unknowns);
+  if (!targets) byUnknowns.set(unknowns, (targets = buildTargets(facts, unknowns)));
+  return targets;
+}
+
+function buildTargets(facts: readonly Fact[], unknowns: readonly Unknown[]): AskTarget[] {
   return [
     ...facts.map((f): AskTarget => ({ id: f.id, target: 'fact', text: f.text, ...(f.kind ? { kind: f.kind } : {}), cues: f.cues, notCues: f.not_cues ?? [] })),
     ...unknowns.map((u): AskTarget => ({
