@@ -6,6 +6,7 @@
  * deterministic implementation (`asks/deterministic.ts`) is the default; an
  * LLM-backed one (`asks/llm.ts`) sits behind the same interface.
  */
+import type { UsageMeter } from '../llm/usage.js';
 import type { Fact, FactKind, Unknown } from '../scenario/schema.js';
 
 /** Something an agent can ask for: a fact or an unknown, as the recogniser sees it. */
@@ -44,6 +45,12 @@ export interface AskRecognition {
 export interface AskRecogniser {
   readonly name: string;
   recognise(message: string, targets: readonly AskTarget[], options?: { signal?: AbortSignal }): Promise<AskRecognition>;
+}
+
+/** A recogniser as a run configures it: made once per episode, so LLM calls count into the episode's meter. */
+export interface AskRecogniserVariant {
+  name: string;
+  create(init: { meter: UsageMeter }): AskRecogniser;
 }
 
 const targetCache = new WeakMap<readonly Fact[], WeakMap<readonly Unknown[], AskTarget[]>>();
