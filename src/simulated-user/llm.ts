@@ -97,7 +97,7 @@ export function createLlmUser(options: LlmUserOptions): SimulatedUser {
         if (parsed.success && !consulted && options.asks && unaskedDeclared(view, parsed.data.disclosed, asked)) {
           consulted = true;
           const second = askedFrom(await options.asks.recognise(agentTextSinceUser(view), askTargets(view.facts, view.unknowns), { signal }));
-          asked = mergeAsked(asked, second, options.asks.name);
+          asked = mergeAsked(asked, second);
         }
         const violations = parsed.success ? checkUserReply(view, parsed.data, asked) : [NOT_JSON];
         if (parsed.success) last = { reply: parsed.data, violations };
@@ -138,8 +138,8 @@ function unaskedDeclared(view: UserView, declared: readonly string[], asked: Ask
   return view.facts.some((f) => declared.includes(f.id) && f.disclose === 'on_request' && !told.has(f.id) && !opening.has(f.id) && !asked.facts.has(f.id));
 }
 
-function mergeAsked(first: AskedNow, second: AskedNow, name: string): AskedNow {
+function mergeAsked(first: AskedNow, second: AskedNow): AskedNow {
   const facts = new Map(first.facts);
-  for (const [id, why] of second.facts) if (!facts.has(id)) facts.set(id, `${name}: ${why}`);
+  for (const [id, why] of second.facts) if (!facts.has(id)) facts.set(id, why);
   return { facts, unknowns: new Set([...first.unknowns, ...second.unknowns]) };
 }

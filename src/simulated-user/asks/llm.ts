@@ -67,7 +67,7 @@ export function createLlmAskRecogniser(options: LlmAskRecogniserOptions): AskRec
       const byId = new Map(targets.map((t) => [t.id, t]));
       const ids = [...new Set(parsed.data.requested)].filter((id) => byId.has(id));
       const recognition: AskRecognition = {
-        requests: ids.map((id, i) => ({ id, target: (byId.get(id) as AskTarget).target, index: i, confidence: 0.8, why: `${name} said so` })),
+        requests: ids.map((id, i) => ({ id, target: (byId.get(id) as AskTarget).target, index: i, confidence: 0.8, why: `${name} read it as a request` })),
         explanation: [`${name} read the message as requesting: ${ids.join(', ') || 'nothing'}`],
       };
       memo.set(key, recognition);
