@@ -55,7 +55,12 @@ export function createReferenceAgent(options: ReferenceAgentOptions): Agent {
   const { scenario } = options;
   const facts = new Map(scenario.user.facts.map((f) => [f.id, f]));
   const targets = askTargets(scenario.user.facts, scenario.user.unknowns);
-  const askFor = (fact: Fact): string => askForIn(fact, targets);
+  const questions = new Map<string, string>();
+  const askFor = (fact: Fact): string => {
+    let question = questions.get(fact.id);
+    if (question === undefined) questions.set(fact.id, (question = askForIn(fact, targets)));
+    return question;
+  };
   for (const step of scenario.reference) {
     if ('ask' in step && !facts.has(step.ask)) {
       throw new UsersimError('E_CONFIG', `reference agent: scenario "${scenario.id}" asks for undefined fact "${step.ask}"`);

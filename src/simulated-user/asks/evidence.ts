@@ -35,6 +35,12 @@ const TERMS: Term[] = (Object.keys(LEXICONS) as FactKind[]).flatMap((kind) => [
   ...LEXICONS[kind].strong.map((t) => ({ stems: phraseStems(t), kind, strength: 'strong' as const })),
   ...LEXICONS[kind].weak.map((t) => ({ stems: phraseStems(t), kind, strength: 'weak' as const })),
 ]);
+/** Lexicon terms by their first stem, so a message is scanned once rather than once per term. */
+const TERMS_BY_FIRST = new Map<string, Term[]>();
+for (const term of TERMS) {
+  const first = term.stems[0];
+  if (first !== undefined) TERMS_BY_FIRST.set(first, [...(TERMS_BY_FIRST.get(first) ?? []), term]);
+}
 
 /**
  * End (exclusive) of `stems` matched at token `at`, or -1. Skippable words
@@ -53,16 +59,19 @@ export function matchAt(tokens: readonly Token[], at: number, stems: readonly st
 /** Every occurrence of a lexicon term, cue, not-cue or text phrase in `tokens`, shorter ones covered by longer ones removed. */
 export function findOccurrences(tokens: readonly Token[], profiles: readonly TargetProfile[]): Occurrence[] {
   const found: Occurrence[] = [];
+  const addAt = (at: number, stems: readonly string[], base: Omit<Occurrence, 'from' | 'to' | 'words'>): void => {
+    const to = matchAt(tokens, at, stems);
+    if (to < 0) return;
+    if (stems.length === 2 && stems[0] === 'number' && stems[1] === 'of' && !pluralFollows(tokens, to)) return;
+    found.push({ ...base, from: at, to, words: tokens.slice(at, to).map((t) => t.word).join(' ') });
+  };
   const add = (stems: readonly string[], base: Omit<Occurrence, 'from' | 'to' | 'words'>): void => {
     if (stems.length === 0) return;
-    for (let at = 0; at < tokens.length; at++) {
-      const to = matchAt(tokens, at, stems);
-      if (to < 0) continue;
-      if (stems.join(' ') === 'number of' && !pluralFollows(tokens, to)) continue;
-      found.push({ ...base, from: at, to, words: tokens.slice(at, to).map((t) => t.word).join(' ') });
-    }
+    for (let at = 0; at < tokens.length; at++) if (tokens[at]?.stem === stems[0]) addAt(at, stems, base);
   };
-  for (const term of TERMS) add(term.stems, { source: 'kind', kind: term.kind, strength: term.strength });
+  tokens.forEach((token, at) => {
+    for (const term of TERMS_BY_FIRST.get(token.stem) ?? []) addAt(at, term.stems, { source: 'kind', kind: term.kind, strength: term.strength });
+  });
   profiles.forEach((p, target) => {
     for (const cue of p.cues) add(cue, { source: 'cue', target });
     for (const notCue of p.notCues) add(notCue, { source: 'notCue', target });
