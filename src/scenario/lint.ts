@@ -2,7 +2,7 @@
  * Meaning checks that a schema cannot express, run on a scenario that already
  * has the right shape. Each catches a scenario that would load and run but
  * measure nothing, or measure the wrong thing: a reference that asks for a
- * fact that does not exist, a needed fact no question can reveal, a refusal
+ * fact that does not exist, a needed fact that is never disclosed, a refusal
  * probe with no canary to leak, an expectation so empty it passes every
  * episode (τ²-bench's auto-pass bug class).
  */
