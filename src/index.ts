@@ -19,6 +19,7 @@ export type {
   Disclosure,
   Expectation,
   Fact,
+  FactKind,
   Limits,
   LoadedScenario,
   MatcherKind,
@@ -55,6 +56,16 @@ export { disclosedFacts } from './simulated-user/ledger.js';
 export { createAgendaUser } from './simulated-user/agenda.js';
 export type { AgendaUserOptions } from './simulated-user/agenda.js';
 export { registerUserKind, userVariant } from './simulated-user/variants.js';
+
+// Ask recognition: did the agent ask for fact F?
+export { askTargets } from './simulated-user/ask-recogniser.js';
+export type { AskRecogniser, AskRecogniserVariant, AskRecognition, AskRequest, AskTarget } from './simulated-user/ask-recogniser.js';
+export { createDeterministicAskRecogniser, recogniseAsks } from './simulated-user/asks/deterministic.js';
+export { createLlmAskRecogniser } from './simulated-user/asks/llm.js';
+export type { LlmAskRecogniserOptions } from './simulated-user/asks/llm.js';
+export { askAgreement } from './simulated-user/asks/agreement.js';
+export type { AgreementItem, AgreementReport } from './simulated-user/asks/agreement.js';
+export { explainAsk, formatAskExplanation } from './simulated-user/asks/explain.js';
 
 // Agents
 export type { ActOptions, Agent, AgentMessage, Observation } from './agents/agent.js';

@@ -15,7 +15,9 @@
  */
 import { UsersimError } from '../errors.js';
 import type { Fact, Probe, Scenario } from '../scenario/schema.js';
-import { firstCue, mentionsValue } from '../simulated-user/cues.js';
+import { askTargets, type AskTarget } from '../simulated-user/ask-recogniser.js';
+import { recogniseAsks } from '../simulated-user/asks/deterministic.js';
+import { mentionsValue } from '../simulated-user/cues.js';
 import { nounPhrase } from '../simulated-user/templates.js';
 import { canonicalJson } from '../util/hash.js';
 import type { AgentAction, ToolOutcome } from '../machines/transcript.js';
@@ -52,6 +54,13 @@ export function createReferenceAgent(options: ReferenceAgentOptions): Agent {
   const probes = options.probes ?? REFERENCE_DEFAULTS.probes;
   const { scenario } = options;
   const facts = new Map(scenario.user.facts.map((f) => [f.id, f]));
+  const targets = askTargets(scenario.user.facts, scenario.user.unknowns);
+  const questions = new Map<string, string>();
+  const askFor = (fact: Fact): string => {
+    let question = questions.get(fact.id);
+    if (question === undefined) questions.set(fact.id, (question = askForIn(fact, targets)));
+    return question;
+  };
   for (const step of scenario.reference) {
     if ('ask' in step && !facts.has(step.ask)) {
       throw new UsersimError('E_CONFIG', `reference agent: scenario "${scenario.id}" asks for undefined fact "${step.ask}"`);
@@ -117,14 +126,24 @@ function message(text: string): AgentAction {
 
 /**
  * The clarifying question for a fact: its description turned to the second
- * person, with a cue added when the description has none, so that a user
- * matching cues recognises it.
+ * person. When the ask recogniser would not read that as a request for this
+ * fact among the scenario's `targets` (all its facts when omitted: only this
+ * one), the first cue is added, as an agent would name the thing outright.
  */
-export function askFor(fact: Fact): string {
+export function askFor(fact: Fact, targets?: readonly AskTarget[]): string {
+  return askForIn(fact, targets ?? askTargets([fact]));
+}
+
+function askForIn(fact: Fact, targets: readonly AskTarget[]): string {
   const phrase = secondPerson(nounPhrase(fact.text));
   const question = `Could you tell me ${phrase}?`;
   const cue = fact.cues[0];
-  return cue === undefined || firstCue(question, fact.cues) ? question : `Could you tell me ${phrase} (the ${cue})?`;
+  if (cue === undefined || asks(question, fact, targets)) return question;
+  return `Could you tell me ${phrase} (the ${cue})?`;
+}
+
+function asks(question: string, fact: Fact, targets: readonly AskTarget[]): boolean {
+  return recogniseAsks(question, targets).requests.some((r) => r.target === 'fact' && r.id === fact.id);
 }
 
 const PERSON: Record<string, string> = {

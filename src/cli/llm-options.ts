@@ -11,6 +11,8 @@ import { renderTable } from '../report/terminal-table.js';
 
 export interface LlmFlags {
   judge?: string;
+  /** `--asks`: the ask recogniser users consult, `deterministic` (default) or `llm:<model>`. */
+  asks?: string;
   baseUrl?: string;
   config?: string;
   /** False with --no-cache. */
@@ -29,6 +31,7 @@ function dollars(value: string): number {
 export function addLlmOptions(command: Command): Command {
   return command
     .option('-j, --judge <model>', 'judge: deterministic (default) or a model for refusal labels and answer extraction')
+    .option('--asks <spec>', 'ask recogniser: deterministic (default) or llm:<model>, consulted when the rules miss a request')
     .option('--base-url <url>', 'OpenAI-compatible endpoint for every model (default https://api.openai.com/v1)')
     .option('--config <file>', 'model config file (default ./usersim.config.yaml when present)')
     .option('--no-cache', 'do not read or write the response cache')

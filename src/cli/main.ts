@@ -7,6 +7,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { USERSIM_VERSION } from '../runner/runner.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
+import { explainAskCommand } from './commands/explain-ask.js';
 import { GENERATE_DEFAULTS, generateCommand, type GenerateFlags } from './commands/generate.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand, type RunFlags } from './commands/run.js';
@@ -35,6 +36,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .argument('<paths...>', 'scenario files or folders')
     .action((paths: string[]) => {
       code = validateCommand(paths, io);
+    });
+
+  program
+    .command('explain-ask')
+    .description('show which facts and unknowns the ask recogniser reads a message as requesting, and why')
+    .argument('<scenario>', 'a scenario file')
+    .argument('<message>', 'an agent message')
+    .action((scenario: string, message: string) => {
+      code = explainAskCommand(scenario, message, io);
     });
 
   addLlmOptions(

@@ -30,6 +30,9 @@ import { createDeterministicJudge } from '../judge/deterministic.js';
 import type { Judge } from '../judge/judge.js';
 import { createLlmJudge, llmJudgeProvenance, type LlmJudgeOptions } from '../judge/llm-judge.js';
 import type { AgentVariant, UserVariant } from '../runner/runner.js';
+import { UsersimError } from '../errors.js';
+import type { AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
+import { ASKS_PROMPT, asksPromptHash, createLlmAskRecogniser } from '../simulated-user/asks/llm.js';
 import { createLlmUser } from '../simulated-user/llm.js';
 import { USER_PROMPT, userPromptHash } from '../simulated-user/llm-user-prompt.js';
 import { registerUserKind } from '../simulated-user/variants.js';
@@ -82,6 +85,8 @@ export interface LlmSession {
   agentVariant(spec: string): AgentVariant | undefined;
   /** The variant for `llm:<model>`, or undefined for other specs. */
   userVariant(spec: string): UserVariant | undefined;
+  /** The ask recogniser for `--asks`: undefined for `deterministic` or none, an LLM recogniser for `llm:<model>`. */
+  asks(spec?: string): AskRecogniserVariant | undefined;
   /** The judge for `--judge`: deterministic when absent or `deterministic`, else an LLM judge on that model. */
   judge(spec?: string): Judge;
   /** Registers the agent and user resolvers, so `agentVariant()`/`userVariant()` of the registries know these kinds. */
@@ -116,6 +121,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const prompts: Record<string, PromptProvenance> = {};
   const users: Record<string, Record<string, unknown>> = {};
   let judgeProvenance: Record<string, unknown> | undefined;
+  let asksProvenance: Record<string, unknown> | undefined;
   // Opened on first use, so a run without LLM actors never creates a cache directory.
   let cache: ResponseCache | undefined;
 
@@ -183,7 +189,20 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
       const name = `llm:${match[1]}`;
       const client = clientFor(match[1] as string);
       users[name] = { ...sampling(client.config), prompt: { file: USER_PROMPT, hash: userPromptHash() } };
-      return { name, create: ({ rng, meter: episodeMeter }) => createLlmUser({ client: client.withMeter(episodeMeter), rng, name }) };
+      return {
+        name,
+        create: ({ rng, meter: episodeMeter, asks }) => createLlmUser({ client: client.withMeter(episodeMeter), rng, name, ...(asks ? { asks } : {}) }),
+      };
+    },
+    asks: (spec) => {
+      const trimmed = spec?.trim() ?? '';
+      if (trimmed === '' || trimmed === 'deterministic') return undefined;
+      const match = /^llm:(\S+)$/.exec(trimmed);
+      if (!match) throw new UsersimError('E_USAGE', `unknown ask recogniser "${trimmed}"; expected deterministic or llm:<model>`);
+      const name = `llm:${match[1]}`;
+      const client = clientFor(match[1] as string);
+      asksProvenance = { name, ...sampling(client.config), prompt: { file: ASKS_PROMPT, hash: asksPromptHash() } };
+      return { name, create: ({ meter: episodeMeter }) => createLlmAskRecogniser({ client: client.withMeter(episodeMeter), name }) };
     },
     judge: (spec) => {
       if (spec === undefined || spec.trim() === '' || spec.trim() === 'deterministic') return createDeterministicJudge();
@@ -207,6 +226,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
         agents: structuredClone(agents),
         users: structuredClone(users),
         ...(judgeProvenance ? { judge: structuredClone(judgeProvenance) } : {}),
+        ...(asksProvenance ? { asks: structuredClone(asksProvenance) } : {}),
         cache: options.noCache ? 'disabled' : 'enabled',
         budget: { maxUsd: budget.maxUsd },
       },

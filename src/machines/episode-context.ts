@@ -188,7 +188,13 @@ export function recordUserReply(context: EpisodeContext, reply: UserReply): Pick
   const fresh = reply.disclosed.filter((d) => !known.has(d.factId) && known.add(d.factId));
   const ledger = [
     ...context.ledger,
-    ...fresh.map((d): LedgerEntry => ({ turn, factId: d.factId, asked: d.asked, reason: disclosureReason(context, turn, d) })),
+    ...fresh.map((d): LedgerEntry => ({
+      turn,
+      factId: d.factId,
+      asked: d.asked,
+      reason: disclosureReason(context, turn, d),
+      ...(d.asked && d.why !== undefined ? { why: d.why } : {}),
+    })),
   ];
   const transcript: TranscriptEntry[] = [
     ...context.transcript,

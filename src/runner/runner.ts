@@ -14,6 +14,7 @@ import type { Judge } from '../judge/judge.js';
 import { createUsageMeter, type UsageMeter } from '../llm/usage.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
+import type { AskRecogniser, AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
 import type { SimulatedUser } from '../simulated-user/user.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { createIdGenerator } from '../util/ids.js';
@@ -34,6 +35,8 @@ export interface ActorInit {
   rng: ReturnType<typeof createRng>;
   /** The episode's usage meter: LLM-backed actors count their calls here (`client.withMeter(meter)`). */
   meter: UsageMeter;
+  /** For users: the ask recogniser the run was configured with (`--asks`); the deterministic one when absent. */
+  asks?: AskRecogniser;
 }
 
 export interface AgentVariant {
@@ -57,6 +60,8 @@ export interface RunConfig {
   scenarios: readonly LoadedScenario[];
   agents: readonly AgentVariant[];
   user: UserVariant;
+  /** The ask recogniser users consult (`--asks llm:<model>`); the deterministic one when absent. */
+  asks?: AskRecogniserVariant;
   judge: Judge;
   seeds: readonly number[];
   conditions?: readonly Condition[];
@@ -187,7 +192,8 @@ async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, 
     role = 'agent';
     const agent = variant.create({ scenario, seed: spec.seed, rng: root.fork(`agent/${spec.agent}`), meter });
     role = 'user';
-    const user = config.user.create({ scenario, seed: spec.seed, rng: root.fork('user'), meter });
+    const asks = config.asks?.create({ meter });
+    const user = config.user.create({ scenario, seed: spec.seed, rng: root.fork('user'), meter, ...(asks ? { asks } : {}) });
     role = 'environment';
     const run = await runEpisode({
       scenario,

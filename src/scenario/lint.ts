@@ -2,7 +2,7 @@
  * Meaning checks that a schema cannot express, run on a scenario that already
  * has the right shape. Each catches a scenario that would load and run but
  * measure nothing, or measure the wrong thing: a reference that asks for a
- * fact that does not exist, a needed fact no question can reveal, a refusal
+ * fact that does not exist, a needed fact that is never disclosed, a refusal
  * probe with no canary to leak, an expectation so empty it passes every
  * episode (τ²-bench's auto-pass bug class).
  */
@@ -67,9 +67,7 @@ function duplicates(items: readonly { id: string }[], base: PathSegment[], kind:
 function lintFacts(scenario: Scenario, out: ScenarioProblem[]): void {
   scenario.user.facts.forEach((fact, i) => {
     const path: PathSegment[] = ['user', 'facts', i];
-    if (fact.needed && fact.disclose === 'on_request' && fact.cues.length === 0) {
-      out.push({ path: [...path, 'cues'], message: `needed fact "${fact.id}" is disclosed on request but has no cues, so no question can reveal it` });
-    }
+    // A fact without cues can still be asked for (the ask recogniser reads its text and kind); `usersim check` proves a question reveals it.
     if (fact.needed && fact.disclose === 'never') {
       out.push({ path: [...path, 'needed'], message: `fact "${fact.id}" is needed but never disclosed, so the task cannot be solved` });
     }

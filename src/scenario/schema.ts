@@ -14,12 +14,30 @@ const id = z
 /** How the simulated user may reveal a fact. */
 export const DisclosureSchema = z.enum(['volunteer', 'on_request', 'never']);
 
+/** What sort of thing a fact is; it picks the ask recogniser's built-in lexicon of ways to ask for it. */
+export const FactKindSchema = z.enum([
+  'identifier',
+  'email',
+  'phone',
+  'person',
+  'organization',
+  'date',
+  'period',
+  'product',
+  'amount',
+  'quantity',
+  'address',
+  'issue',
+]);
+
 export const FactSchema = z.strictObject({
   id: id.describe('Unique within the scenario; referenced by reference steps and metrics.'),
   text: z.string().min(1).describe('What the fact is, from the user\'s side, e.g. "my order number".'),
   value: z.union([z.string(), z.number()]).describe('The hidden value; it must appear in any message that discloses the fact.'),
-  disclose: DisclosureSchema.describe('volunteer: told unprompted by rule; on_request: only when the agent asks with a cue; never: not revealed.'),
-  cues: z.array(z.string().min(1)).default([]).describe('Words that count as asking for this fact (case-insensitive).'),
+  disclose: DisclosureSchema.describe('volunteer: told unprompted by rule; on_request: only when the agent asks for it (see the ask recogniser); never: not revealed.'),
+  kind: FactKindSchema.optional().describe('What sort of fact it is (picks the ask lexicon); inferred from the text when absent.'),
+  cues: z.array(z.string().min(1)).default([]).describe('Extra words that count as asking for this fact, in a request (case-insensitive, inflections match).'),
+  not_cues: z.array(z.string().min(1)).default([]).describe('Phrases that never count as asking for this fact, although they contain its words.'),
   needed: z.boolean().default(false).describe('Whether the task needs this fact (the set F*).'),
   volunteer_at: z
     .number()
@@ -31,7 +49,9 @@ export const FactSchema = z.strictObject({
 
 export const UnknownSchema = z.strictObject({
   id,
-  cues: z.array(z.string().min(1)).min(1).describe('Words that count as asking about it.'),
+  cues: z.array(z.string().min(1)).min(1).describe('Words that count as asking about it, in a request.'),
+  not_cues: z.array(z.string().min(1)).default([]).describe('Phrases that never count as asking about it.'),
+  kind: FactKindSchema.optional().describe('What sort of thing it is (picks the ask lexicon).'),
   text: z.string().optional().describe('What it is, for reports.'),
 });
 
@@ -174,6 +194,7 @@ export const ScenarioSchema = z.strictObject({
 
 export type Disclosure = z.infer<typeof DisclosureSchema>;
 export type Fact = z.infer<typeof FactSchema>;
+export type FactKind = z.infer<typeof FactKindSchema>;
 export type Unknown = z.infer<typeof UnknownSchema>;
 export type UserSpec = z.infer<typeof UserSchema>;
 export type MatcherKind = z.infer<typeof MatcherKindSchema>;

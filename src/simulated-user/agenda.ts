@@ -6,11 +6,11 @@
  *
  * - turn 1 is the opening (the scripted `opening`, else one built from the
  *   goal) plus the facts volunteered at turn 1;
- * - a cue of a fact in the agent's text asks for it: an undisclosed
- *   `on_request` or `volunteer` fact is revealed (at most N a turn, in order of
- *   appearance), a disclosed one is restated (no new ledger entry), a `never`
- *   fact is politely withheld;
- * - a cue of an unknown gets "I don't know …";
+ * - a fact the ask recogniser sees requested in the agent's text is answered:
+ *   an undisclosed `on_request` or `volunteer` fact is revealed (at most N a
+ *   turn, in order of appearance), a disclosed one is restated (no new ledger
+ *   entry), a `never` fact is politely withheld;
+ * - a requested unknown gets "I don't know …";
  * - `volunteer` facts are told unprompted from their `volunteer_at` turn;
  * - a message that asks for nothing recognisable gets a nudge restating the goal;
  * - the agent's final answer gets thanks and `stop: 'goal_met'`.
@@ -22,7 +22,9 @@
 import { UsersimError } from '../errors.js';
 import type { Fact, Unknown } from '../scenario/schema.js';
 import { createRng, type Rng } from '../util/rng.js';
-import { firstCue, mentionsValue } from './cues.js';
+import { askTargets, type AskRecogniser, type AskRequest } from './ask-recogniser.js';
+import { createDeterministicAskRecogniser } from './asks/deterministic.js';
+import { mentionsValue } from './cues.js';
 import { disclosedFacts } from './ledger.js';
 import {
   factSentence,
@@ -40,13 +42,13 @@ export interface AgendaUserOptions {
   seed: number | Rng;
   /** Overrides the scenario's `max_disclosures_per_turn` (facts revealed on request per turn). */
   maxPerTurn?: number;
+  /** Decides what the agent asked for; the deterministic recogniser by default. */
+  asks?: AskRecogniser;
 }
 
 type Disclosure = UserReply['disclosed'][number];
 
-type Hit =
-  | { index: number; order: number; kind: 'fact'; fact: Fact }
-  | { index: number; order: number; kind: 'unknown'; unknown: Unknown; cue: string };
+type Hit = { kind: 'fact'; fact: Fact; why: string } | { kind: 'unknown'; unknown: Unknown };
 
 /**
  * Creates the agenda user. The same seed and the same views give the same
@@ -60,6 +62,7 @@ type Hit =
 export function createAgendaUser(options: AgendaUserOptions): SimulatedUser {
   const rng = typeof options.seed === 'number' ? createRng(options.seed) : options.seed;
   const { maxPerTurn } = options;
+  const asks = options.asks ?? createDeterministicAskRecogniser();
   if (maxPerTurn !== undefined && (!Number.isInteger(maxPerTurn) || maxPerTurn < 1)) {
     throw new UsersimError('E_CONFIG', `agenda user: maxPerTurn must be a positive integer, got ${maxPerTurn}`);
   }
@@ -68,7 +71,7 @@ export function createAgendaUser(options: AgendaUserOptions): SimulatedUser {
     reply: async (view, { signal }) => {
       signal.throwIfAborted();
       const turnRng = rng.fork(`turn-${view.turn}`);
-      const reply = view.turn <= 1 ? opening(view, turnRng) : respond(view, turnRng, maxPerTurn ?? view.maxDisclosuresPerTurn);
+      const reply = view.turn <= 1 ? opening(view, turnRng) : await respond(view, turnRng, maxPerTurn ?? view.maxDisclosuresPerTurn, asks, signal);
       assertNothingInvented(view, reply);
       return reply;
     },
@@ -94,17 +97,18 @@ function opening(view: UserView, rng: Rng): UserReply {
   return { message: sentences.join(' '), disclosed };
 }
 
-function respond(view: UserView, rng: Rng, maxPerTurn: number): UserReply {
+async function respond(view: UserView, rng: Rng, maxPerTurn: number, asks: AskRecogniser, signal: AbortSignal): Promise<UserReply> {
   const pending = agentMessagesSinceUser(view);
   if (pending.at(-1)?.kind === 'answer') return { message: thanksMessage(rng.fork('thanks')), disclosed: [], stop: 'goal_met' };
 
   const known = new Set(disclosedFacts(view.ledger));
-  const hits = findHits(pending.map((m) => m.text).join('\n'), view);
+  const recognition = await asks.recognise(pending.map((m) => m.text).join('\n'), askTargets(view.facts, view.unknowns), { signal });
+  const hits = toHits(recognition.requests, view);
   const disclosed: Disclosure[] = [];
   const sentences: string[] = [];
   for (const hit of hits) {
     if (hit.kind === 'unknown') {
-      sentences.push(unknownSentence(rng.fork(`unknown:${hit.unknown.id}`), hit.unknown.text ?? hit.cue));
+      sentences.push(unknownSentence(rng.fork(`unknown:${hit.unknown.id}`), hit.unknown.text ?? hit.unknown.cues[0] ?? hit.unknown.id));
       continue;
     }
     const { fact } = hit;
@@ -113,7 +117,7 @@ function respond(view: UserView, rng: Rng, maxPerTurn: number): UserReply {
     else if (known.has(fact.id)) sentences.push(factSentence(slot, 'restated', fact.text, fact.value));
     else if (disclosed.length < maxPerTurn) {
       // Facts asked beyond the per-turn limit are left for the agent to ask again.
-      disclosed.push({ factId: fact.id, asked: true });
+      disclosed.push({ factId: fact.id, asked: true, why: hit.why });
       known.add(fact.id);
       sentences.push(factSentence(slot, 'asked', fact.text, fact.value));
     }
@@ -144,18 +148,18 @@ function agentMessagesSinceUser(view: UserView): UserView['conversation'][number
   return out;
 }
 
-/** Facts and unknowns whose cues occur in the agent's text, in order of appearance (ties: facts first, in scenario order). */
-function findHits(text: string, view: UserView): Hit[] {
+/** The recognised requests as facts and unknowns, in the recogniser's order (order of appearance). */
+function toHits(requests: readonly AskRequest[], view: UserView): Hit[] {
+  const facts = new Map(view.facts.map((f) => [f.id, f]));
+  const unknowns = new Map(view.unknowns.map((u) => [u.id, u]));
   const hits: Hit[] = [];
-  view.facts.forEach((fact, order) => {
-    const found = firstCue(text, fact.cues);
-    if (found) hits.push({ index: found.index, order, kind: 'fact', fact });
-  });
-  view.unknowns.forEach((unknown, i) => {
-    const found = firstCue(text, unknown.cues);
-    if (found) hits.push({ index: found.index, order: view.facts.length + i, kind: 'unknown', unknown, cue: found.cue });
-  });
-  return hits.sort((a, b) => a.index - b.index || a.order - b.order);
+  for (const r of requests) {
+    const fact = r.target === 'fact' ? facts.get(r.id) : undefined;
+    const unknown = r.target === 'unknown' ? unknowns.get(r.id) : undefined;
+    if (fact) hits.push({ kind: 'fact', fact, why: r.why });
+    else if (unknown) hits.push({ kind: 'unknown', unknown });
+  }
+  return hits;
 }
 
 /** Refuses to speak a value the ledger would not account for (a scenario whose texts carry hidden values). */

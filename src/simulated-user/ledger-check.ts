@@ -6,10 +6,14 @@
  * the fact ledger (and every clarification metric built on it) wrong, so each
  * reply is checked before it is accepted. Values are matched as the agenda
  * user matches them (`mentionsValue`): a declared value must appear verbatim,
- * an undeclared one must not appear in any case.
+ * an undeclared one must not appear in any case. What the agent asked for is
+ * the ask recogniser's reading of its messages ({@link AskedNow}); the LLM
+ * user may widen it with an LLM recogniser before checking.
  */
 import type { Fact } from '../scenario/schema.js';
-import { firstCue, mentionsValue } from './cues.js';
+import { askTargets, type AskRecognition } from './ask-recogniser.js';
+import { recogniseAsks } from './asks/deterministic.js';
+import { mentionsValue } from './cues.js';
 import { disclosedFacts } from './ledger.js';
 import type { UserReply, UserStopReason, UserView } from './user.js';
 
@@ -32,9 +36,28 @@ export function agentTextSinceUser(view: UserView): string {
   return out.join('\n');
 }
 
-/** Whether the agent asked for `fact` since the user last spoke (one of its cues occurs). */
-export function wasAsked(view: UserView, fact: Fact): boolean {
-  return firstCue(agentTextSinceUser(view), fact.cues) !== undefined;
+/** What the agent asked for since the user last spoke: fact id → the recogniser's reason, and unknown ids. */
+export interface AskedNow {
+  facts: ReadonlyMap<string, string>;
+  unknowns: ReadonlySet<string>;
+}
+
+/** {@link AskedNow} from a recognition of the agent's text. */
+export function askedFrom(recognition: AskRecognition): AskedNow {
+  return {
+    facts: new Map(recognition.requests.filter((r) => r.target === 'fact').map((r) => [r.id, r.why])),
+    unknowns: new Set(recognition.requests.filter((r) => r.target === 'unknown').map((r) => r.id)),
+  };
+}
+
+/** What the deterministic recogniser sees asked for since the user last spoke. */
+export function recognisedAsks(view: UserView): AskedNow {
+  return askedFrom(recogniseAsks(agentTextSinceUser(view), askTargets(view.facts, view.unknowns)));
+}
+
+/** Whether the agent asked for `fact` since the user last spoke. */
+export function wasAsked(view: UserView, fact: Fact, asked: AskedNow = recognisedAsks(view)): boolean {
+  return asked.facts.has(fact.id);
 }
 
 /** Whether a volunteer fact is due at this turn. */
@@ -51,7 +74,7 @@ export function isDue(fact: Fact, turn: number): boolean {
  * told; no undeclared fact's value appears unless it was told before; and,
  * unless the user is stopping, every due volunteer fact not yet told is told.
  */
-export function checkUserReply(view: UserView, reply: DeclaredReply): string[] {
+export function checkUserReply(view: UserView, reply: DeclaredReply, asked: AskedNow = recognisedAsks(view)): string[] {
   const opening = openingFacts(view);
   const violations: string[] = [];
   const byId = new Map(view.facts.map((f) => [f.id, f]));
@@ -73,8 +96,7 @@ export function checkUserReply(view: UserView, reply: DeclaredReply): string[] {
       violations.push(`${id} is declared in "disclosed", but its value ${JSON.stringify(String(fact.value))} does not appear exactly in the message`);
     }
     if (told.has(id)) continue;
-    const asked = wasAsked(view, fact);
-    if (asked) freshAsked.push(id);
+    if (wasAsked(view, fact, asked)) freshAsked.push(id);
     else if (opening.has(id)) continue;
     else if (fact.disclose === 'on_request') violations.push(`${id} was not asked for: tell on_request facts only when the assistant asks for them`);
     else if (!isDue(fact, view.turn)) violations.push(`${id} must not be volunteered before turn ${fact.volunteer_at ?? 1}`);
@@ -85,7 +107,7 @@ export function checkUserReply(view: UserView, reply: DeclaredReply): string[] {
   for (const fact of view.facts) {
     if (told.has(fact.id) || declared.includes(fact.id) || !mentionsValue(reply.message, fact.value)) continue;
     if (fact.disclose === 'never') violations.push(`the message reveals ${fact.id}, which must never be revealed`);
-    else if (fact.disclose === 'on_request' && !wasAsked(view, fact) && !opening.has(fact.id)) violations.push(`the message reveals ${fact.id}, which was not asked for`);
+    else if (fact.disclose === 'on_request' && !wasAsked(view, fact, asked) && !opening.has(fact.id)) violations.push(`the message reveals ${fact.id}, which was not asked for`);
     else violations.push(`the message reveals ${fact.id} without declaring it in "disclosed"`);
   }
   if (reply.stop === null) {
@@ -110,15 +132,20 @@ export function openingFacts(view: UserView): Set<string> {
 }
 
 /** The declared disclosures as the machine records them: known, not-yet-told facts, with whether the agent asked. */
-export function declaredDisclosures(view: UserView, ids: readonly string[]): UserReply['disclosed'] {
+export function declaredDisclosures(view: UserView, ids: readonly string[], asked: AskedNow = recognisedAsks(view)): UserReply['disclosed'] {
   const told = new Set(disclosedFacts(view.ledger));
   const byId = new Map(view.facts.map((f) => [f.id, f]));
-  const out: { factId: string; asked: boolean }[] = [];
+  const out: UserReply['disclosed'][number][] = [];
   for (const id of new Set(ids)) {
     const fact = byId.get(id);
-    if (fact && fact.disclose !== 'never' && !told.has(id)) out.push({ factId: id, asked: wasAsked(view, fact) });
+    if (fact && fact.disclose !== 'never' && !told.has(id)) out.push(disclosure(fact, asked));
   }
   return out;
+}
+
+function disclosure(fact: Fact, asked: AskedNow): UserReply['disclosed'][number] {
+  const why = asked.facts.get(fact.id);
+  return why === undefined ? { factId: fact.id, asked: false } : { factId: fact.id, asked: true, why };
 }
 
 /**
@@ -127,9 +154,7 @@ export function declaredDisclosures(view: UserView, ids: readonly string[]): Use
  * still breaks the rules after regeneration, so the ledger records what the
  * agent was really told rather than what the model claimed.
  */
-export function disclosuresInText(view: UserView, message: string): UserReply['disclosed'] {
+export function disclosuresInText(view: UserView, message: string, asked: AskedNow = recognisedAsks(view)): UserReply['disclosed'] {
   const told = new Set(disclosedFacts(view.ledger));
-  return view.facts
-    .filter((fact) => !told.has(fact.id) && mentionsValue(message, fact.value))
-    .map((fact) => ({ factId: fact.id, asked: wasAsked(view, fact) }));
+  return view.facts.filter((fact) => !told.has(fact.id) && mentionsValue(message, fact.value)).map((fact) => disclosure(fact, asked));
 }

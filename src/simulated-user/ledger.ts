@@ -8,8 +8,10 @@ export interface LedgerEntry {
   /** The user turn that disclosed the fact (1 is the opening). */
   turn: number;
   factId: string;
-  /** Whether the agent asked for it (a cue in the agent's preceding message). */
+  /** Whether the agent asked for it (the ask recogniser saw a request in the agent's preceding messages). */
   asked: boolean;
+  /** When asked: the ask recogniser's reason, e.g. `identifier word "reference" + object "purchase"`. */
+  why?: string;
   /** Why it was disclosed. */
   reason: 'asked' | 'volunteered' | 'condition';
 }

@@ -14,8 +14,7 @@ import { z } from 'zod';
 import type { LlmMessage, LlmResponseFormat } from '../llm/chat-types.js';
 import { fillTemplate, readPromptFile } from '../llm/prompt-file.js';
 import { sha256 } from '../util/hash.js';
-import { firstCue } from './cues.js';
-import { agentTextSinceUser, isDue, openingFacts, wasAsked } from './ledger-check.js';
+import { isDue, openingFacts, recognisedAsks, wasAsked, type AskedNow } from './ledger-check.js';
 import { disclosedFacts } from './ledger.js';
 import type { UserView } from './user.js';
 
@@ -51,7 +50,7 @@ export function userPromptHash(): string {
 export function userSystemPrompt(view: UserView): string {
   const facts = view.facts.map((f) => {
     const rule = f.disclose === 'volunteer' ? `volunteer, from turn ${f.volunteer_at ?? 1}` : f.disclose;
-    const cues = f.cues.length > 0 ? `; the assistant asks for it by mentioning: ${f.cues.join(', ')}` : '';
+    const cues = f.cues.length > 0 ? `; the assistant may ask for it with words such as: ${f.cues.join(', ')}` : '';
     return `- id "${f.id}": ${f.text} = ${JSON.stringify(String(f.value))} (rule: ${rule}${cues})`;
   });
   const unknowns = view.unknowns.map((u) => `- ${u.text ?? u.id} (asked about as: ${u.cues.join(', ')})`);
@@ -65,7 +64,7 @@ export function userSystemPrompt(view: UserView): string {
 }
 
 /** The simulator note for this turn: the ledger as rules for the next message. */
-export function turnNote(view: UserView): string {
+export function turnNote(view: UserView, recognised: AskedNow = recognisedAsks(view)): string {
   const told = new Set(disclosedFacts(view.ledger));
   const asked: string[] = [];
   const due: string[] = [];
@@ -74,11 +73,10 @@ export function turnNote(view: UserView): string {
   for (const fact of view.facts) {
     if (told.has(fact.id) || stated.has(fact.id)) continue;
     if (fact.disclose === 'never') hidden.push(`${fact.id} (never)`);
-    else if (wasAsked(view, fact)) asked.push(fact.id);
+    else if (wasAsked(view, fact, recognised)) asked.push(fact.id);
     else if (isDue(fact, view.turn)) due.push(fact.id);
     else hidden.push(`${fact.id} (not asked for)`);
   }
-  const pending = agentTextSinceUser(view);
   const lines = [`[Simulator note, not part of the chat. This is your message number ${view.turn}.`];
   if (view.turn === 1 && view.opening) {
     lines.push(`Start your message with exactly this text: ${JSON.stringify(view.opening)}`);
@@ -89,7 +87,7 @@ export function turnNote(view: UserView): string {
   if (asked.length > 0) lines.push(`The assistant has just asked for: ${asked.join(', ')}. Tell at most ${view.maxDisclosuresPerTurn} of these now, in this order of preference.`);
   if (due.length > 0) lines.push(`Volunteer now, unprompted: ${due.join(', ')}.`);
   if (hidden.length > 0) lines.push(`Do not reveal: ${hidden.join(', ')}.`);
-  const unknown = view.unknowns.filter((u) => firstCue(pending, u.cues) !== undefined);
+  const unknown = view.unknowns.filter((u) => recognised.unknowns.has(u.id));
   if (unknown.length > 0) lines.push(`You do not know: ${unknown.map((u) => u.text ?? u.id).join(', ')}; say so if it comes up.`);
   const last = view.conversation.at(-1);
   if (last?.role === 'agent' && last.kind === 'answer') lines.push('The assistant has given its final answer. If it gives you what you wanted, thank it and stop with "goal_met".');
@@ -98,7 +96,7 @@ export function turnNote(view: UserView): string {
 }
 
 /** The chat for a view, ending with the turn note (and any corrections after it). */
-export function userConversation(view: UserView): LlmMessage[] {
+export function userConversation(view: UserView, asked: AskedNow = recognisedAsks(view)): LlmMessage[] {
   const messages: LlmMessage[] = [{ role: 'system', content: userSystemPrompt(view) }];
   const chat: { role: 'user' | 'assistant'; content: string }[] = [];
   const push = (role: 'user' | 'assistant', content: string): void => {
@@ -109,6 +107,6 @@ export function userConversation(view: UserView): LlmMessage[] {
   if (view.conversation[0]?.role !== 'agent') push('user', '[The support chat has opened. You write first.]');
   for (const entry of view.conversation) push(entry.role === 'agent' ? 'user' : 'assistant', entry.text);
   if (chat.at(-1)?.role !== 'user') push('user', '[The assistant has not written anything new.]');
-  push('user', turnNote(view));
+  push('user', turnNote(view, asked));
   return [...messages, ...chat];
 }

@@ -17,6 +17,12 @@
  * config (default 0) and the sampling seed from the episode's generator, so
  * the user is reproducible and recorded. A stop ends the conversation only;
  * the score still comes from the agent's answer.
+ *
+ * What the agent asked for is read by the deterministic ask recogniser. When
+ * the model declares a fact the recogniser did not see asked for and an
+ * LLM-backed recogniser is configured (`asks`), that recogniser is consulted
+ * once for the turn and what it finds counts as asked too, so a reply is not
+ * regenerated merely because the agent used words the rules do not know.
  */
 import { UsersimError } from '../errors.js';
 import type { LlmMessage } from '../llm/chat-types.js';
@@ -24,7 +30,19 @@ import type { LlmClient } from '../llm/client.js';
 import { samplingSeed } from '../llm/sampling-seed.js';
 import type { Rng } from '../util/rng.js';
 import { mentionsValue } from './cues.js';
-import { checkUserReply, declaredDisclosures, disclosuresInText, isDue, type DeclaredReply } from './ledger-check.js';
+import { askTargets, type AskRecogniser } from './ask-recogniser.js';
+import {
+  agentTextSinceUser,
+  askedFrom,
+  checkUserReply,
+  declaredDisclosures,
+  disclosuresInText,
+  isDue,
+  openingFacts,
+  recognisedAsks,
+  type AskedNow,
+  type DeclaredReply,
+} from './ledger-check.js';
 import { userConversation, userReplySchema, userResponseFormat } from './llm-user-prompt.js';
 import type { SimulatedUser, UserReply, UserView } from './user.js';
 
@@ -40,6 +58,8 @@ export interface LlmUserOptions {
   maxRegenerations?: number;
   /** The name recorded in results; `llm:<model>` by default. */
   name?: string;
+  /** A second opinion on what the agent asked for, consulted when the model declares a fact the deterministic recogniser did not see asked. */
+  asks?: AskRecogniser;
 }
 
 /**
@@ -66,13 +86,20 @@ export function createLlmUser(options: LlmUserOptions): SimulatedUser {
       if (scripted) return scripted;
       const schema = userReplySchema(view);
       const responseFormat = userResponseFormat(view);
-      const messages: LlmMessage[] = userConversation(view);
+      let asked = recognisedAsks(view);
+      let consulted = false;
+      const messages: LlmMessage[] = userConversation(view, asked);
       let last: { reply: DeclaredReply; violations: string[] } | undefined;
       let regenerations = 0;
       for (;;) {
         const result = await client.chat({ role: 'user', messages, responseFormat, ...(seed === undefined ? {} : { sampling: { seed } }), signal });
         const parsed = schema.safeParse(result.json);
-        const violations = parsed.success ? checkUserReply(view, parsed.data) : [NOT_JSON];
+        if (parsed.success && !consulted && options.asks && unaskedDeclared(view, parsed.data.disclosed, asked)) {
+          consulted = true;
+          const second = askedFrom(await options.asks.recognise(agentTextSinceUser(view), askTargets(view.facts, view.unknowns), { signal }));
+          asked = mergeAsked(asked, second);
+        }
+        const violations = parsed.success ? checkUserReply(view, parsed.data, asked) : [NOT_JSON];
         if (parsed.success) last = { reply: parsed.data, violations };
         if (violations.length === 0 || regenerations >= maxRegenerations) break;
         regenerations += 1;
@@ -85,7 +112,7 @@ export function createLlmUser(options: LlmUserOptions): SimulatedUser {
       const { reply, violations } = last;
       const out: UserReply = {
         message: reply.message,
-        disclosed: violations.length === 0 ? declaredDisclosures(view, reply.disclosed) : disclosuresInText(view, reply.message),
+        disclosed: violations.length === 0 ? declaredDisclosures(view, reply.disclosed, asked) : disclosuresInText(view, reply.message, asked),
         ...(reply.stop === null ? {} : { stop: reply.stop }),
       };
       if (regenerations > 0) out.validity = { violations, regenerations };
@@ -102,4 +129,17 @@ function scriptedOpening(view: UserView): UserReply | undefined {
   if (needsModel) return undefined;
   // A value the opening states is disclosed by it, whatever its rule; the ledger must say so.
   return { message: opening, disclosed: view.facts.filter((f) => mentionsValue(opening, f.value)).map((f) => ({ factId: f.id, asked: false })) };
+}
+
+/** Whether the model declares an on_request fact, not told before, that the recogniser did not see asked for. */
+function unaskedDeclared(view: UserView, declared: readonly string[], asked: AskedNow): boolean {
+  const told = new Set(view.ledger.map((e) => e.factId));
+  const opening = openingFacts(view);
+  return view.facts.some((f) => declared.includes(f.id) && f.disclose === 'on_request' && !told.has(f.id) && !opening.has(f.id) && !asked.facts.has(f.id));
+}
+
+function mergeAsked(first: AskedNow, second: AskedNow): AskedNow {
+  const facts = new Map(first.facts);
+  for (const [id, why] of second.facts) if (!facts.has(id)) facts.set(id, why);
+  return { facts, unknowns: new Set([...first.unknowns, ...second.unknowns]) };
 }

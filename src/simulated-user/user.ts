@@ -27,8 +27,8 @@ export interface UserView {
 
 export interface UserReply {
   message: string;
-  /** Facts this message discloses, with whether the agent asked for each. */
-  disclosed: readonly { factId: string; asked: boolean }[];
+  /** Facts this message discloses, with whether the agent asked for each and, if so, why the recogniser thought so. */
+  disclosed: readonly { factId: string; asked: boolean; why?: string }[];
   stop?: UserStopReason;
   /**
    * Set by simulators that check their own replies (the LLM user) when a reply

@@ -23,5 +23,5 @@ export function userVariant(spec: string): UserVariant {
     if (variant) return variant;
   }
   if (spec !== 'agenda') throw new UsersimError('E_USAGE', `unknown user "${spec}"; expected agenda${kinds.length ? ' or llm:<model>' : ''}`);
-  return { name: 'agenda', create: ({ rng }) => createAgendaUser({ seed: rng }) };
+  return { name: 'agenda', create: ({ rng, asks }) => createAgendaUser({ seed: rng, ...(asks ? { asks } : {}) }) };
 }

@@ -22,6 +22,7 @@ import type { Clock } from '../util/clock.js';
 import { computeStudy, type StudyContext } from './compute-study.js';
 import { scenariosFromManifest } from './manifest-scenarios.js';
 import type { LoadedStudySpec } from './spec.js';
+import type { AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
 import type { StudySpec } from './spec-schema.js';
 import { readStudyResult, writeStudyResult, type StudyResult, type StudyVariant } from './study-result.js';
 
@@ -30,6 +31,8 @@ export interface StudyLlm {
   /** Makes `agentVariant`/`userVariant` resolve the session's LLM kinds. */
   register(): void;
   judge(spec?: string): Judge;
+  /** The ask recogniser for `--asks` (undefined: deterministic). */
+  asks?(spec?: string): AskRecogniserVariant | undefined;
   shouldSchedule(): { ok: true } | { ok: false; reason: string };
   provenance(): Record<string, unknown>;
 }
@@ -43,6 +46,8 @@ export interface RunStudyOptions {
   concurrency?: number;
   /** Overrides the spec's `judge` (the judge used is recorded in the manifest and study.json). */
   judge?: string;
+  /** `--asks`: the ask recogniser users consult (`llm:<model>` needs `llm`); deterministic by default. */
+  asks?: string;
   /** LLM agents, users and judges, and the spec's budget; without it only offline actors resolve. */
   llm?: StudyLlm;
   environments?: WorldEnvironments;
@@ -88,6 +93,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
   const variants: StudyVariant[] = resolved.map((r) => ({ name: r.label, agent: r.variant.name, spec: r.spec }));
   const user = userVariant(spec.user);
   const judge = resolveJudge(options.judge ?? spec.judge, options.llm);
+  const asks = resolveAsks(options.asks, options.llm);
   const seeds = typeof spec.seeds === 'number' ? defaultSeeds(spec.seeds) : [...spec.seeds];
   const provenance: StudyProvenance = { name: spec.name, specFile: study.file, specHash: study.hash, spec, variants };
 
@@ -99,6 +105,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     scenarios,
     agents: resolved.map((r) => r.variant),
     user,
+    ...(asks ? { asks } : {}),
     judge,
     seeds,
     conditions: spec.conditions,
@@ -177,4 +184,11 @@ function assertDistinctAgents(resolved: readonly { label: string; variant: { nam
     if (other !== undefined) throw new UsersimError('E_CONFIG', `variants "${other}" and "${label}" both run agent "${variant.name}"`);
     seen.set(variant.name, label);
   }
+}
+
+function resolveAsks(spec: string | undefined, llm: StudyLlm | undefined): AskRecogniserVariant | undefined {
+  if (spec === undefined || spec.trim() === '' || spec.trim() === 'deterministic') return undefined;
+  const variant = llm?.asks?.(spec);
+  if (!variant) throw new UsersimError('E_CONFIG', `ask recogniser "${spec}" needs an LLM session (the CLI makes one); only the deterministic recogniser runs without`);
+  return variant;
 }

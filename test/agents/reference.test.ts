@@ -177,12 +177,14 @@ describe('reference agent probe knobs', () => {
 });
 
 describe('askFor', () => {
-  it('turns the description to the second person and adds a cue when it lacks one', () => {
+  it('turns the description to the second person and adds a cue when the recogniser would not read it as a request', () => {
     const [order, email, , pin] = scenario.user.facts;
     expect(askFor(order!)).toBe('Could you tell me your order number?');
     expect(askFor(email!)).toBe('Could you tell me the email you used?');
     expect(askFor(pin!)).toBe('Could you tell me your PIN?');
     const dob = ScenarioSchema.shape.user.parse({ goal: 'g', facts: [{ id: 'dob', text: 'When I was born', value: '1990', disclose: 'on_request', cues: ['date of birth'] }] }).facts[0]!;
-    expect(askFor(dob)).toBe('Could you tell me when you were born (the date of birth)?');
+    expect(askFor(dob)).toBe('Could you tell me when you were born?');
+    const taste = ScenarioSchema.shape.user.parse({ goal: 'g', facts: [{ id: 'taste', text: 'what I prefer', value: 'tea', disclose: 'on_request', cues: ['preference'] }] }).facts[0]!;
+    expect(askFor(taste)).toBe('Could you tell me what you prefer (the preference)?');
   });
 });

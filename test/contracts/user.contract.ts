@@ -142,8 +142,8 @@ export function userContract(name: string, makeUser: (seed: number) => Simulated
     it('discloses the on_request facts the agent asks for by cue', async () => {
       // The first two agent turns ask for the order number, then the email address, one a turn.
       const played = await playUser(makeUser(12));
-      expect(played[1]?.reply.disclosed).toContainEqual({ factId: 'order', asked: true });
-      expect(played[2]?.reply.disclosed).toContainEqual({ factId: 'email', asked: true });
+      expect(played[1]?.reply.disclosed).toContainEqual({ factId: 'order', asked: true, why: expect.any(String) });
+      expect(played[2]?.reply.disclosed).toContainEqual({ factId: 'email', asked: true, why: expect.any(String) });
     });
 
     it('is deterministic under the same seed', async () => {

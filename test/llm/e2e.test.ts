@@ -77,7 +77,7 @@ describe('end to end: LLM actors through the runner', () => {
     expect(outcome.ran).toHaveLength(1);
     expect(result).toMatchObject({ agent: 'openai-tools:priced', termination: { reason: 'agent_answered' }, answer: 'NW7734120588', excluded: false, scores: { success: true } });
     expect(result?.transcript.map((e) => (e.role === 'agent' ? e.action.type : e.role))).toEqual(['user', 'message', 'user', 'tool', 'tool', 'answer']);
-    expect(result?.ledger).toEqual([{ turn: 2, factId: 'order_id', asked: true, reason: 'asked' }]);
+    expect(result?.ledger).toEqual([{ turn: 2, factId: 'order_id', asked: true, reason: 'asked', why: expect.any(String) }]);
     expect(result?.usage?.agent?.requests).toBe(3);
     expect(server.requests).toHaveLength(3);
     expect(readManifest(outDir)?.provenance).toMatchObject({ llm: { agents: { 'openai-tools:priced': { model: 'priced-model' } } } });

@@ -67,7 +67,6 @@ export const malformed: Record<'E_SCENARIO_YAML' | 'E_SCENARIO_INVALID' | 'E_SCE
     ['lint-duplicate-unknown-id', ['17:11 user.unknowns[1].id: duplicate unknown id "carrier" (first at user.unknowns[0])']],
     ['lint-empty-expectation', ['15:3 expect: empty expectation: give an answer, state assertions, communicate values or actions (an empty expectation would pass every episode)']],
     ['lint-last-before-tool', ['19:20 reference[1].args.order: template "{{last.id}}" comes before any tool step, so there is no last result']],
-    ['lint-needed-no-cues', ['8:7 user.facts[0].cues: needed fact "order_id" is disclosed on request but has no cues, so no question can reveal it']],
     ['lint-never-needed', ['13:15 user.facts[0].needed: fact "order_id" is needed but never disclosed, so the task cannot be solved']],
     ['lint-no-answer-step', ['17:3 reference: the reference never answers: add an { answer: … } step']],
     ['lint-number-non-numeric', ['15:11 expect.answer: match: number needs a numeric answer (got "shipped")']],
@@ -79,7 +78,7 @@ export const malformed: Record<'E_SCENARIO_YAML' | 'E_SCENARIO_INVALID' | 'E_SCE
     ['lint-unknown-template', ['20:14 reference[1].args.query: unknown template "{{facts.order_id}}": use {{fact.ID}}, {{last}} or {{last.COLUMN}}']],
     ['lint-goal-leaks-fact', ['6:9 user.goal: the goal states the value of fact "order_id" ("A-1001"), which the user holds back (on_request); restating the goal would leak it']],
     ['lint-volunteer-at-on-request', ['14:21 user.facts[0].volunteer_at: volunteer_at applies only to disclose: volunteer (this fact is on_request)']],
-    ['several-lint-problems', ['8:7 user.facts[0].cues: needed fact "order_id" is disclosed on request but has no cues, so no question can reveal it', '14:3 expect: empty expectation: give an answer, state assertions, communicate values or actions (an empty expectation would pass every episode)', '16:10 reference[0].ask: undefined fact "order_nr" (did you mean "order_id"?)', '17:11 reference[1].tool: tool "sqll" is not in world "demo" (tools: sql, find_customer, update_order_status) (did you mean "sql"?)']],
+    ['several-lint-problems', ['14:3 expect: empty expectation: give an answer, state assertions, communicate values or actions (an empty expectation would pass every episode)', '16:10 reference[0].ask: undefined fact "order_nr" (did you mean "order_id"?)', '17:11 reference[1].tool: tool "sqll" is not in world "demo" (tools: sql, find_customer, update_order_status) (did you mean "sql"?)']],
   ],
   E_SCENARIO_YAML: [
     ['yaml-bad-indent', ['9:6 sequence item without - indicator']],

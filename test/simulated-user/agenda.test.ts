@@ -83,10 +83,10 @@ describe('agenda user: answering questions', () => {
 
   it('reveals at most maxDisclosuresPerTurn facts, in order of appearance in the agent text', async () => {
     const one = await reply(view(2, 'What is your email, and your order number?'));
-    expect(one.disclosed).toEqual([{ factId: 'email', asked: true }]);
+    expect(one.disclosed).toEqual([{ factId: 'email', asked: true, why: expect.any(String) }]);
     expect(one.message).not.toContain('A-1001');
     const two = await reply(view(2, 'What is your email, and your order number?', { maxDisclosuresPerTurn: 2 }));
-    expect(two.disclosed).toEqual([{ factId: 'email', asked: true }, { factId: 'order', asked: true }]);
+    expect(two.disclosed).toEqual([{ factId: 'email', asked: true, why: expect.any(String) }, { factId: 'order', asked: true, why: expect.any(String) }]);
     expect(two.message.indexOf('kim@example.org')).toBeLessThan(two.message.indexOf('A-1001'));
   });
 
@@ -148,7 +148,7 @@ describe('agenda user: answering questions', () => {
       { role: 'agent', text: 'And the order number?', kind: 'message' },
     ];
     const r = await reply(view(2, [], { conversation }));
-    expect(r.disclosed).toEqual([{ factId: 'order', asked: true }]);
+    expect(r.disclosed).toEqual([{ factId: 'order', asked: true, why: expect.any(String) }]);
   });
 });
 
@@ -166,7 +166,7 @@ describe('agenda user: volunteering', () => {
 
   it('gives a volunteer fact early when asked for it, as an asked disclosure', async () => {
     const r = await reply(view(2, 'What is your phone number?'));
-    expect(r.disclosed).toEqual([{ factId: 'phone', asked: true }]);
+    expect(r.disclosed).toEqual([{ factId: 'phone', asked: true, why: expect.any(String) }]);
   });
 });
 

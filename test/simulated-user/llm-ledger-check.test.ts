@@ -65,13 +65,13 @@ describe('checkUserReply', () => {
 describe('disclosure mapping', () => {
   it('marks asked by the cues in the agent text since the user last spoke, and skips what was told', () => {
     expect(agentTextSinceUser(view(2, 'Your order?'))).toBe('Your order?');
-    expect(declaredDisclosures(view(2, 'Your order?'), ['order', 'zip', 'ssn', 'nope', 'order'])).toEqual([{ factId: 'order', asked: true }]);
+    expect(declaredDisclosures(view(2, 'Your order?'), ['order', 'zip', 'ssn', 'nope', 'order'])).toEqual([{ factId: 'order', asked: true, why: expect.any(String) }]);
     expect(declaredDisclosures(view(2, 'Hello'), ['order'])).toEqual([{ factId: 'order', asked: false }]);
   });
 
   it('reads disclosures from the text, whatever the rule, for replies that still break the rules', () => {
     expect(disclosuresInText(view(2, 'Your email?'), 'kim@example.org, ssn 078-05-1120, zip ZX9 4QP')).toEqual([
-      { factId: 'email', asked: true },
+      { factId: 'email', asked: true, why: expect.any(String) },
       { factId: 'ssn', asked: false },
     ]);
   });

@@ -78,7 +78,7 @@ describe('LLM user: requests', () => {
   it('writes the chat from the user\'s side, with the ledger spelled out in the note', async () => {
     const { server, user } = await setup([reply.json({ message: 'Sure, it is A-1001.', disclosed: ['order'], stop: null })]);
     const out = await user.reply(view(2, 'Could you give me your order number?'), { signal: signal() });
-    expect(out.disclosed).toEqual([{ factId: 'order', asked: true }]);
+    expect(out.disclosed).toEqual([{ factId: 'order', asked: true, why: expect.any(String) }]);
     const messages = server.requests[0]!.body.messages!;
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(contentOf(messages[2])).toBe('Hi, where is my parcel? My postcode is ZX9 4QP.');
@@ -126,7 +126,7 @@ describe('LLM user: the ledger check and regeneration', () => {
       reply.json({ message: 'It is A-1001.', disclosed: ['order'], stop: null }),
     ]);
     const out = await user.reply(view(2, 'What is your order number?'), { signal: signal() });
-    expect(out).toEqual({ message: 'It is A-1001.', disclosed: [{ factId: 'order', asked: true }], validity: { violations: [], regenerations: 1 } });
+    expect(out).toEqual({ message: 'It is A-1001.', disclosed: [{ factId: 'order', asked: true, why: expect.any(String) }], validity: { violations: [], regenerations: 1 } });
     expect(server.requests).toHaveLength(2);
     const retry = server.requests[1]!.body.messages!;
     expect(contentOf(retry.at(-2))).toBe(JSON.stringify({ message: 'It is A-1001, and my email is kim@example.org.', disclosed: ['order', 'email'], stop: null }));
@@ -140,7 +140,7 @@ describe('LLM user: the ledger check and regeneration', () => {
     const out = await user.reply(view(2, 'What is your order number?'), { signal: signal() });
     expect(server.requests).toHaveLength(3);
     expect(out.message).toBe('Order A-1001; SSN 078-05-1120.');
-    expect(out.disclosed).toEqual([{ factId: 'order', asked: true }, { factId: 'ssn', asked: false }]);
+    expect(out.disclosed).toEqual([{ factId: 'order', asked: true, why: expect.any(String) }, { factId: 'ssn', asked: false }]);
     expect(out.validity).toEqual({ violations: [expect.stringMatching(/reveals ssn, which must never be revealed/)], regenerations: 2 });
   });
 

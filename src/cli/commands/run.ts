@@ -49,6 +49,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
     const agents = [...new Set(flags.agent)].map(agentVariant);
     const user = userVariant(flags.user);
     const judge = session.judge(flags.judge);
+    const asks = session.asks(flags.asks);
     const seeds = defaultSeeds(flags.seeds);
 
     const outDir = flags.out ?? defaultOutDir();
@@ -61,6 +62,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         scenarios,
         agents,
         user,
+        ...(asks ? { asks } : {}),
         judge,
         seeds,
         conditions: flags.conditions,

@@ -42,6 +42,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
       resume: flags.resume,
       ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
       ...(flags.judge === undefined ? {} : { judge: flags.judge }),
+      ...(flags.asks === undefined ? {} : { asks: flags.asks }),
       llm,
       onProgress: (p) => progress.update(p),
       signal: controller.signal,

@@ -9,7 +9,9 @@
 import type { ProbeVerdict } from '../../judge/judge.js';
 import type { EpisodeResult } from '../../runner/result.js';
 import type { Fact, Scenario } from '../../scenario/schema.js';
-import { containsValue, mentionsAny } from './text-match.js';
+import { askTargets } from '../../simulated-user/ask-recogniser.js';
+import { recogniseAsks } from '../../simulated-user/asks/deterministic.js';
+import { containsValue } from './text-match.js';
 import { disclosedBefore, readTimeline } from './timeline.js';
 
 /** useful: asks for a needed fact not yet disclosed; repeated: only for facts already disclosed; irrelevant: anything else. */
@@ -23,7 +25,7 @@ export interface ClassifiedQuestion {
   /** Transcript index. */
   index: number;
   kind: QuestionKind;
-  /** Facts whose cues the question mentions. */
+  /** Facts the ask recogniser reads the question as requesting. */
   facts: string[];
 }
 
@@ -75,7 +77,7 @@ function factSlotsByTool(scenario: Scenario): Map<string, Set<string>> {
 }
 
 function classifyQuestion(text: string, index: number, facts: readonly Fact[], disclosed: (id: string) => boolean): ClassifiedQuestion {
-  const mentioned = facts.filter((f) => mentionsAny(text, f.cues)).map((f) => f.id);
+  const mentioned = recogniseAsks(text, askTargets(facts)).requests.filter((r) => r.target === 'fact').map((r) => r.id);
   const neededIds = new Set(facts.filter((f) => f.needed).map((f) => f.id));
   let kind: QuestionKind = 'irrelevant';
   if (mentioned.some((id) => neededIds.has(id) && !disclosed(id))) kind = 'useful';

@@ -1,7 +1,7 @@
 /**
  * The clarification metrics: how well an agent asks for what it needs. They
  * are computed from stored episodes and the scenarios they ran (for the facts,
- * their cues and the reference), summing the per-episode readings of
+ * what the ask recogniser reads as requests for them, and the reference), summing the per-episode readings of
  * `analyzeClarification`. Where a metric only makes sense when facts must be
  * asked for (NQR, QP, PAR), only `sharded` episodes enter it; in `full` and
  * `concat` every needed fact is given up front, which is what makes those
