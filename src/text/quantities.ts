@@ -1,0 +1,252 @@
+/**
+ * Finds the quantities written in a piece of text, the way a careful reader
+ * sees them: "$12.5k", "(1,234.00)", "8 per cent", "seven", "2.5 million
+ * euros", "１２３", "1.234,5". Each one comes with its offsets, what it is
+ * (plain, percent, currency) and flags for numbers that are usually not the
+ * quantity asked about (years, ids, date parts, ranges). Judgements then pick
+ * the quantity they need; this module only reads.
+ *
+ * Hand-written rather than a library: the locale parsers on npm read one
+ * well-formed number, not every number inside an agent's sentence with the
+ * context that says whether it is a year or an order number.
+ */
+import { foldAligned } from './fold.js';
+import { findNumberWords } from './number-words.js';
+
+/** What kind of quantity was written. */
+export type QuantityKind = 'plain' | 'percent' | 'currency';
+
+/** One quantity found in a text. */
+export interface Quantity {
+  /** The value as written, scaled by k/M/bn and words; percents keep their number (8 for "8%"). */
+  value: number;
+  kind: QuantityKind;
+  /** ISO 4217 code for a currency amount (USD for "$" and "bucks"). */
+  currency?: string;
+  /** Offsets in the original text, covering sign, currency, suffix and percent. */
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`. */
+  raw: string;
+  /** A four-digit integer 1900–2100 written where a year goes ("in 2023", "March 2024"). */
+  year?: boolean;
+  /** One end of a range or alternative ("40-60", "between 40 and 60", "7 or 8"). */
+  range?: boolean;
+  /** A label rather than a measure: "#5023", "order 5023", "case 00042". */
+  id?: boolean;
+  /** Part of a date or time ("2024-03-14", "3/14", "10:30"). */
+  date?: boolean;
+  /** Written in words ("seven"). */
+  spelled?: boolean;
+}
+
+const NUMERAL =
+  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
+
+const SCALE_ATTACHED: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, mn: 1e6, bn: 1e9, Bn: 1e9, BN: 1e9, b: 1e9, B: 1e9 };
+const SCALE_WORD = /^\s*(thousand|million|billion|trillion|bn|mn|mln|k)(?![\p{L}\p{N}])/iu;
+const SCALE_WORD_VALUE: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+const PERCENT_AFTER = /^\s?(?:%|(?:percent|per\s?cent|pct|percentage points?)(?![\p{L}]))/iu;
+const CURRENCY_AFTER =
+  /^\s?(usd|eur|gbp|chf|jpy|cad|aud|inr|us dollars?|dollars?|euros?|pounds?(?: sterling)?|bucks|yen|francs?|rupees?|€|£|\$)(?![\p{L}])/iu;
+const CURRENCY_BEFORE = /(us\$|a\$|c\$|\$|€|£|¥|₹|\b(?:usd|eur|gbp|chf|jpy|cad|aud|inr))\s?$/iu;
+const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  $: 'USD',
+  us$: 'USD',
+  a$: 'AUD',
+  c$: 'CAD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  dollar: 'USD',
+  dollars: 'USD',
+  'us dollar': 'USD',
+  'us dollars': 'USD',
+  bucks: 'USD',
+  euro: 'EUR',
+  euros: 'EUR',
+  pound: 'GBP',
+  pounds: 'GBP',
+  'pound sterling': 'GBP',
+  'pounds sterling': 'GBP',
+  yen: 'JPY',
+  franc: 'CHF',
+  francs: 'CHF',
+  rupee: 'INR',
+  rupees: 'INR',
+};
+const YEAR_BEFORE =
+  /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
+const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;
+
+interface Span {
+  value: number;
+  start: number;
+  end: number;
+  integer: boolean;
+  digits: string;
+  spelled: boolean;
+}
+
+/**
+ * Every quantity in `text`, in reading order. Digits may be ASCII or
+ * full-width; thousands may be grouped with commas, spaces or (with a decimal
+ * comma) dots; "k", "M", "bn" and the words thousand/million/billion scale the
+ * number; a sign, the minus sign or accounting parentheses around a currency
+ * amount make it negative. Digits glued to letters ("Q3", "A113", "3rd",
+ * "10am") are not quantities.
+ *
+ * @example findQuantities('Revenue fell 8% to $2.5M in 2023.').map((q) => [q.value, q.kind])
+ * // [[8, 'percent'], [2500000, 'currency'], [2023, 'plain']] (the last with year: true)
+ */
+export function findQuantities(text: string): Quantity[] {
+  const t = foldAligned(text);
+  const spans: Span[] = [];
+  for (const m of t.matchAll(NUMERAL)) {
+    const literal = m[0];
+    spans.push({ value: parseLiteral(literal), start: m.index, end: m.index + literal.length, integer: !/[.,\s]/.test(literal), digits: literal, spelled: false });
+  }
+  for (const w of findNumberWords(t)) {
+    if (!spans.some((s) => s.start < w.end && w.start < s.end)) {
+      spans.push({ value: w.value, start: w.start, end: w.end, integer: true, digits: '', spelled: true });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const quantities: Quantity[] = [];
+  for (const span of spans) {
+    const q = qualify(t, text, span);
+    if (q) quantities.push(q);
+  }
+  markRanges(t, quantities);
+  return quantities;
+}
+
+/** The value of a numeral; the regex has already decided which separator groups thousands. */
+function parseLiteral(literal: string): number {
+  if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/\./g, '').replace(',', '.'));
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(literal)) return Number(literal.replace(/\./g, ''));
+  return Number(literal.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+}
+
+function qualify(t: string, original: string, span: Span): Quantity | null {
+  let { value } = span;
+  let start = span.start;
+  let end = span.end;
+  let rest = t.slice(end);
+  // Digits glued to letters: a scale suffix, or not a quantity at all ("3rd", "10am", "5x").
+  if (!span.spelled) {
+    const glued = /^[\p{L}]+/u.exec(rest);
+    if (glued) {
+      const scale = SCALE_ATTACHED[glued[0]];
+      if (scale === undefined) return null;
+      value *= scale;
+      end += glued[0].length;
+      rest = t.slice(end);
+    } else {
+      const word = SCALE_WORD.exec(rest);
+      if (word) {
+        value *= SCALE_WORD_VALUE[(word[1] ?? '').toLowerCase()] ?? 1;
+        end += word[0].length;
+        rest = t.slice(end);
+      }
+    }
+  }
+  let kind: QuantityKind = 'plain';
+  let currency: string | undefined;
+  const percent = PERCENT_AFTER.exec(rest);
+  if (percent) {
+    kind = 'percent';
+    end += percent[0].length;
+  } else {
+    const after = CURRENCY_AFTER.exec(rest);
+    if (after) {
+      kind = 'currency';
+      currency = currencyCode(after[1] ?? '');
+      end += after[0].length;
+    }
+  }
+  let negative = false;
+  // A sign right before the number ("-3", "$-5") or before its currency ("-$5", "−€12"). After a digit or "%", a dash is a range.
+  const signAt = signBefore(t, start);
+  if (signAt !== null) {
+    negative = t[signAt] === '-';
+    start = signAt;
+  }
+  const prefix = kind === 'plain' ? CURRENCY_BEFORE.exec(t.slice(0, start)) : null;
+  if (prefix) {
+    kind = 'currency';
+    currency = currencyCode(prefix[1] ?? '');
+    start -= prefix[0].length;
+    const outer = signAt === null ? signBefore(t, start) : null;
+    if (outer !== null) {
+      negative = t[outer] === '-';
+      start = outer;
+    }
+  }
+  // Accounting parentheses: "($1,234)" or an answer that is only "(1,234)".
+  if (/\(\s?$/.test(t.slice(0, start)) && /^\s?\)/.test(t.slice(end))) {
+    const whole = t.trim() === t.slice(t.slice(0, start).lastIndexOf('('), end + t.slice(end).indexOf(')') + 1).trim();
+    if (kind === 'currency' || whole) negative = true;
+  }
+  if (negative) value = -value;
+  const q: Quantity = { value, kind, start, end, raw: original.slice(start, end) };
+  if (currency) q.currency = currency;
+  if (span.spelled) q.spelled = true;
+  // A number hyphenated onto a word is part of a code: "ZX-3", "INV-2024-001".
+  if (/\p{L}[\p{L}\p{N}]*(?:-\d+)*-$/u.test(t.slice(0, span.start))) q.id = true;
+  else if (isDatePart(t, span)) q.date = true;
+  else if (kind === 'plain' && !negative && span.integer && span.end === end) {
+    const lead = t.slice(Math.max(0, span.start - 24), span.start);
+    if (/^\d{4}$/.test(span.digits) && value >= 1900 && value <= 2100 && (YEAR_BEFORE.test(lead) || /^(?:'?s\b|\s*[-/]\s*\d)/.test(t.slice(end)))) q.year = true;
+    else if (/#\s?$/.test(lead) || (span.digits.length >= 3 && ID_BEFORE.test(lead)) || /^0\d{2,}$/.test(span.digits)) q.id = true;
+  }
+  return q;
+}
+
+/** Where a sign for a number starting at `at` stands, if one does. */
+function signBefore(t: string, at: number): number | null {
+  const sign = /([-+])\s?$/.exec(t.slice(0, at));
+  if (!sign) return null;
+  const signAt = at - sign[0].length;
+  if (/[\p{L}\p{N}%.,)\-_/]/u.test(t[signAt - 1] ?? '')) return null;
+  if (/[\d%]\s*$/.test(t.slice(0, signAt))) return null;
+  return signAt;
+}
+
+function currencyCode(written: string): string {
+  const key = written.toLowerCase().replace(/\s+/g, ' ');
+  return CURRENCY_CODES[key] ?? written.toUpperCase();
+}
+
+function isDatePart(t: string, span: Span): boolean {
+  if (span.spelled) return false;
+  const from = Math.max(0, span.start - 10);
+  const around = t.slice(from, span.end + 10);
+  const offset = span.start - from;
+  const local = around.slice(0, offset) + '#'.repeat(span.end - span.start) + around.slice(offset + span.end - span.start);
+  // ISO dates, slashed dates and clock times.
+  return /\d\s?[/:]\s?#|#\s?[/:]\s?\d|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local);
+}
+
+const CHANGE_BEFORE =
+  /\b(?:rose|fell|increased|decreased|grew|dropped|declined|went|jumped|climbed|changed|moved|reduced|raised|cut|up|down)\b[^.]{0,20}$/i;
+
+/** Two quantities joined by a dash, "to", "through", "or", or "and" after "between", are the ends of a range. */
+function markRanges(t: string, quantities: Quantity[]): void {
+  for (let i = 0; i + 1 < quantities.length; i += 1) {
+    const a = quantities[i] as Quantity;
+    const b = quantities[i + 1] as Quantity;
+    if (a.date || b.date) continue;
+    const gap = t.slice(a.end, b.start).toLowerCase();
+    if (a.kind !== b.kind) continue;
+    // "rose from 40 to 60" reports a change, not a range.
+    const change = /^\s*to\s*$/.test(gap) && CHANGE_BEFORE.test(t.slice(Math.max(0, a.start - 30), a.start));
+    const dash = /^\s*-{1,2}\s*$/.test(gap) || (!change && /^\s*(?:to|through|thru|till|until|or)\s*$/.test(gap));
+    const between = /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(t.slice(Math.max(0, a.start - 10), a.start));
+    if (dash || between) {
+      a.range = true;
+      b.range = true;
+    }
+  }
+}
