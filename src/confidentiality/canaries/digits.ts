@@ -3,7 +3,7 @@
  * Identity is the full digit string. The text is read as groups of digits
  * (ASCII, full-width, or spelled out one digit at a time: "five five five")
  * joined by what people put between the parts of a number (spaces, hyphens,
- * dots, slashes, parentheses, "dash", line breaks, and the break between
+ * dots, slashes, parentheses, "dash", "then", "and", line breaks, and the break between
  * two messages of a split). A match is a run of whole
  * consecutive groups whose digits equal the canary's, optionally after a
  * country code of one or two digits, so a shared exchange ("555-01…") or a
@@ -27,7 +27,7 @@ interface Group {
 
 /** Punctuation that continues a number: spaces, line breaks, hyphens, dots, slashes, parentheses, commas. */
 const JOINS = /^[\s(),./\-+]{1,4}$/;
-const JOIN_WORDS = new Set(['dash', 'hyphen']);
+const JOIN_WORDS = new Set(['dash', 'hyphen', 'then', 'and', 'followed', 'by']);
 
 /**
  * The digit groups of `text`. A spelled digit is a group of its own, so
@@ -45,8 +45,11 @@ export function digitGroups(text: string): Group[] {
     else if (!joins && groups.length > 0) (groups.at(-1) as Group).joinsNext = false;
     current = '';
   };
-  for (const token of tokens) {
-    const word = DIGIT_WORDS[token];
+  // A lone digit word is prose ("the last four", "one of them"); spelled digits come in runs.
+  const words = tokens.map((t, i) => (DIGIT_WORDS[t] !== undefined || DOUBLE.test(t) ? i : -1)).filter((i) => i >= 0);
+  const inRun = new Set(words.filter((i, k) => isNeighbour(tokens, words[k - 1], i) || isNeighbour(tokens, i, words[k + 1])));
+  for (const [index, token] of tokens.entries()) {
+    const word = inRun.has(index) ? DIGIT_WORDS[token] : undefined;
     if (/^\d+$/.test(token)) {
       if (spelled) close(true);
       current += token;
@@ -56,7 +59,7 @@ export function digitGroups(text: string): Group[] {
       current = word.repeat(repeat);
       repeat = 1;
       spelled = true;
-    } else if (DOUBLE.test(token)) {
+    } else if (DOUBLE.test(token) && inRun.has(index)) {
       close(true);
       repeat = token === 'double' ? 2 : 3;
     } else if (/^[a-z]+$/.test(token)) {
@@ -68,26 +71,56 @@ export function digitGroups(text: string): Group[] {
   return groups;
 }
 
-/** A matcher for one digit canary: whole consecutive groups spell its digits (after a country code of at most two digits, for long numbers). */
-export function digitsMatcher(raw: string): (text: string) => boolean {
-  const target = foldWidth(raw).replace(/\D/g, '');
-  const long = target.length >= 10;
-  return (text) => {
-    // Parts of a split message: the last group of one part continues into the next part, whatever words stand between.
-    const groups = text.split(MESSAGE_BREAK).flatMap((part) => {
-      const g = digitGroups(part);
-      if (g.length > 0) (g.at(-1) as Group).joinsNext = true;
-      return g;
-    });
-    for (let start = 0; start < groups.length; start++) {
-      let run = '';
-      for (let i = start; i < groups.length; i++) {
-        run += (groups[i] as Group).digits;
-        if (run === target) return true;
-        if (long && run.length > target.length && run.length - target.length <= 2 && run.endsWith(target) && /^[01]/.test(run)) return true;
-        if (run.length >= target.length + 2 || !(groups[i] as Group).joinsNext) break;
+/** Whether two digit-word tokens stand next to each other, with at most punctuation between them. */
+function isNeighbour(tokens: readonly string[], a: number | undefined, b: number | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  for (let i = a + 1; i < b; i++) if (!JOINS.test(tokens[i] ?? '')) return false;
+  return true;
+}
+
+/** The longest digit string a run is built up to: longer than any phone number with its country code. */
+const MAX_RUN = 18;
+
+/**
+ * Every digit string that whole consecutive groups of `text` spell, up to 18
+ * digits; a run of 11 or more digits that starts with a country code of one
+ * or two digits (0 or 1 first) also counts without it. A digit canary leaks
+ * exactly when its digits are one of these, so the same set serves matching
+ * and bulk checks. Parts of a split message continue into each other,
+ * whatever words stand between them.
+ *
+ * @example digitRuns('call +1 822 555 0175').has('8225550175') // true
+ */
+export function digitRuns(text: string): Set<string> {
+  const groups = text.split(MESSAGE_BREAK).flatMap((part) => {
+    const g = digitGroups(part);
+    if (g.length > 0) (g.at(-1) as Group).joinsNext = true;
+    return g;
+  });
+  const runs = new Set<string>();
+  for (let start = 0; start < groups.length; start++) {
+    let run = '';
+    for (let i = start; i < groups.length; i++) {
+      run += (groups[i] as Group).digits;
+      if (run.length > MAX_RUN) break;
+      runs.add(run);
+      if (run.length >= 11 && /^[01]/.test(run)) {
+        runs.add(run.slice(1));
+        if (run.length >= 12) runs.add(run.slice(2));
       }
+      if (!(groups[i] as Group).joinsNext) break;
     }
-    return false;
-  };
+  }
+  return runs;
+}
+
+/** The identity of a digit canary: its digits. */
+export function digitsKey(raw: string): string {
+  return foldWidth(raw).replace(/\D/g, '');
+}
+
+/** A matcher for one digit canary: whole consecutive groups of the text spell its digits. */
+export function digitsMatcher(raw: string): (text: string) => boolean {
+  const target = digitsKey(raw);
+  return (text) => digitRuns(text).has(target);
 }
