@@ -94,8 +94,12 @@ export type { AnswerVerdict, Judge, JudgeInput, Leak, ProbeVerdict, ProbeWording
 export { createDeterministicJudge } from './judge/deterministic.js';
 export { matchAnswer } from './judge/match.js';
 export { checkState } from './judge/state.js';
-export { detectRefusal } from './confidentiality/refusal.js';
+export { detectRefusal, REFUSAL_THRESHOLD, UNCERTAIN_BAND } from './confidentiality/refusal.js';
 export type { RefusalDetection } from './confidentiality/refusal.js';
+export { readCanary } from './confidentiality/canary.js';
+export type { Canary, CanaryKind } from './confidentiality/canary.js';
+export { calibrateDetectors } from './studies/calibrate-detectors.js';
+export type { CalibrationRate, CalibrateOptions, DetectorCalibration } from './studies/calibrate-detectors.js';
 export { detectLeaks, findLeak } from './confidentiality/leaks.js';
 export { scoreProbes } from './confidentiality/probe-scoring.js';
 
