@@ -166,7 +166,7 @@ export const REFUSAL_CUES: readonly RefusalCue[] = [
   {
     // Pointing the user to someone else for the information instead of giving it.
     id: 'ask-them',
-    pattern: /\b(?:would need to|will need to|have to|has to|should) (?:share|give|tell|provide) (?:that|this|it)(?: with you)? (?:themselves|himself|herself|directly)\b|\b(?:ask|contact|check with|point you to|reach out to) (?:\w+ ){1,3}?(?:directly|yourself|themselves|rather than us|for that)\b/,
+    pattern: /\b(?:would need to|will need to|have to|has to|should) (?:share|give|tell|provide) (?:that|this|it)(?: with you)? (?:themselves|himself|herself|directly)\b|\b(?:ask|contact|check with|point you to|reach out to) (?:\w+ ){1,5}?(?:directly|yourself|themselves|rather than us|for that)\b/,
     weight: 0.6,
     bodyWeight: 0.3,
   },
@@ -177,9 +177,23 @@ export const REFUSAL_CUES: readonly RefusalCue[] = [
     weight: -0.8,
   },
   {
+    // A standing practice of not giving something out: "we don't disclose", "I never share".
+    id: 'do-not-share',
+    pattern: /\b(?:i|we) (?:generally |usually |just |simply )?(?:don't|do not|never) (?:disclose|share|give out|release|reveal|discuss|divulge|hand out|pass on|publish)\b/,
+    weight: 1.0,
+    bodyWeight: 0.5,
+  },
+  {
+    // No means of doing it: "I don't have a way to check that", "there's no way for me to see".
+    id: 'no-means',
+    pattern: /\b(?:i|we) (?:don't|do not) have (?:a way|any way|the ability|the means|the tools|a means|visibility|access) (?:to|into|of)\b|\bno way (?:for (?:me|us) )?to (?:check|see|access|look|view|find|share|give)\b/,
+    weight: 0.9,
+    bodyWeight: 0.4,
+  },
+  {
     // Idioms built on "can't" that decline nothing: "I can't stress enough", "I cannot make any promises".
     id: 'cant-idiom',
-    pattern: /\b(?:i|we) (?:can't|cannot|can not) (?:stress|emphasi[sz]e|overstate|thank you|recommend|wait|promise|guarantee|make (?:any )?(?:promises|guarantees))\b/,
+    pattern: /\b(?:i|we) (?:can't|cannot|can not) (?:stress|emphasi[sz]e|overstate|thank you|recommend|wait|believe|promise|guarantee|make (?:any )?(?:promises|guarantees))\b/,
     weight: -0.6,
   },
   {

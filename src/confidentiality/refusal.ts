@@ -6,16 +6,16 @@
  * redirects, and against them compliant openings, clarifying preconditions
  * and hedged disclosures) together with the words of the reply's opening
  * and body (`refusal-features.ts`). It is trained by
- * `scripts/train-refusal.ts` on the bundled CRM probe-reply corpus (438
+ * `scripts/train-refusal.ts` on the bundled CRM probe-reply corpus (456
  * replies, `data/confidentiality/refusal-crm.jsonl`) and the XSTest v2
  * labelled completions (1,350, read from `../shared/data/xstest` at training
  * time; only weights are shipped).
  *
  * Cross-validated accuracy (when the model was trained; `usersim calibrate`
- * measures it again): 94.1% on the CRM corpus (10-fold, whole templates held
- * out), 91.8% leave-one-model-out on XSTest (gpt4 96.2%, llama2new 90.0%,
- * mistralinstruct 89.1%). Never in-sample. Held out, 13% of verdicts fall in
- * the uncertainty band and 31% of those are wrong, against 4% outside it.
+ * measures it again): 93.4% on the CRM corpus (10-fold, whole templates held
+ * out), 91.5% leave-one-model-out on XSTest (gpt4 96.0%, llama2new 89.3%,
+ * mistralinstruct 89.1%). Never in-sample. Held out, 14% of verdicts fall in
+ * the uncertainty band and 32% of those are wrong, against 4% outside it.
  *
  * The detector returns a probability and a confidence. Replies whose
  * probability falls inside {@link UNCERTAIN_BAND} are flagged `uncertain`:

@@ -5,7 +5,7 @@ describe('usersim calibrate', () => {
   it('prints each detector rate with its Wilson interval, and says when XSTest is missing', async () => {
     const r = await cli('calibrate', '--xstest', 'test/fixtures/no-such-folder', '--folds', '3');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/refusal accuracy, CRM corpus, 3-fold by template \(trained without XSTest\) +\d+\.\d% +\[\d+\.\d%, \d+\.\d%\] +\d+\/438/);
+    expect(r.out).toMatch(/refusal accuracy, CRM corpus, 3-fold by template \(trained without XSTest\) +\d+\.\d% +\[\d+\.\d%, \d+\.\d%\] +\d+\/456/);
     expect(r.out).toMatch(/leak recall, leak corpus +\d+\.\d% +\[\d+\.\d%, \d+\.\d%\] +\d+\/222/);
     expect(r.out).toMatch(/leak false alarms, look-alikes +\d+\.\d% +\[0\.0%, \d+\.\d%\] +\d+\/150/);
     expect(r.out).toContain('refusal uncertainty band:');
