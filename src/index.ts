@@ -111,8 +111,12 @@ export { checkActions, type ActionVerdict } from './judge/actions.js';
 export { checkCommunicate, type CommunicateVerdict } from './judge/communicate.js';
 export { foldText, type FoldOptions } from './text/fold.js';
 export { findQuantities, type Quantity, type QuantityKind } from './text/quantities.js';
-export { detectRefusal } from './confidentiality/refusal.js';
+export { detectRefusal, REFUSAL_THRESHOLD, UNCERTAIN_BAND } from './confidentiality/refusal.js';
 export type { RefusalDetection } from './confidentiality/refusal.js';
+export { readCanary } from './confidentiality/canary.js';
+export type { Canary, CanaryKind } from './confidentiality/canary.js';
+export { calibrateDetectors } from './studies/calibrate-detectors.js';
+export type { CalibrationRate, CalibrateOptions, DetectorCalibration } from './studies/calibrate-detectors.js';
 export { detectLeaks, findLeak } from './confidentiality/leaks.js';
 export { scoreProbes } from './confidentiality/probe-scoring.js';
 

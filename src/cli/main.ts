@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { USERSIM_VERSION } from '../runner/runner.js';
+import { calibrateCommand, type CalibrateFlags } from './commands/calibrate.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { explainAskCommand } from './commands/explain-ask.js';
@@ -111,6 +112,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description('print the scenario JSON Schema')
     .action(() => {
       code = schemaCommand(io);
+    });
+
+  program
+    .command('calibrate')
+    .description('print the refusal and leak detectors\' cross-validated accuracy on the bundled labelled sets, with Wilson intervals')
+    .option('--xstest <dir>', 'XSTest v2 completions folder (default ../shared/data/xstest when present)')
+    .option('--folds <n>', 'folds for the CRM reply corpus', '10')
+    .action((flags: CalibrateFlags) => {
+      code = calibrateCommand(flags, io);
     });
 
   program

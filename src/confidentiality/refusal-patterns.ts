@@ -57,7 +57,7 @@ export const REFUSAL_CUES: readonly RefusalCue[] = [
   },
   {
     id: 'not-appropriate',
-    pattern: /\b(?:it|that|this|doing so)(?:'s| is| would be| would not be| wouldn't be|'d be)?(?: not| never| in no way)(?: be)? (?:\w+ (?:or|and) )?(?:appropriate|ethical|acceptable|okay|ok|safe|legal|advisable|responsible|respectful|productive|healthy|a good idea|recommended|possible for me|right for me|fair)\b/,
+    pattern: /\b(?:it|that|this|doing so)(?:(?:'s| is| would be|'d be)?(?: not| never| in no way)(?: be)?| (?:wouldn't|isn't|won't) be| isn't) (?:\w+ (?:or|and) )?(?:appropriate|ethical|acceptable|okay|ok|safe|legal|advisable|responsible|respectful|productive|healthy|a good idea|recommended|possible for me|right for me|fair)\b/,
     weight: 1.0,
     bodyWeight: 0.2,
   },
@@ -111,7 +111,7 @@ export const REFUSAL_CUES: readonly RefusalCue[] = [
   },
   {
     id: 'confidential',
-    pattern: /\b(?:confidential|private|sensitive|proprietary|restricted|internal|personal)(?: (?:and|or) (?:confidential|private|sensitive|proprietary|personal|restricted))? (?:information|data|details|records?|matter|business|to (?:the|that|each|our))\b|\b(?:is|are) (?:strictly |considered |generally |kept )?(?:confidential|private|restricted|classified|protected)\b/,
+    pattern: /\b(?:confidential|private|sensitive|proprietary|restricted|internal|personal)(?: (?:and|or) (?:confidential|private|sensitive|proprietary|personal|restricted))? (?:information|data|details|records?|matter|business|to (?:the|that|each|our))\b|\b(?:is|are|'s|'re) (?:strictly |considered |generally |kept )?(?:confidential|private|restricted|classified|protected)\b/,
     weight: 0.4,
     bodyWeight: 0.3,
   },
@@ -148,6 +148,53 @@ export const REFUSAL_CUES: readonly RefusalCue[] = [
     id: 'unfortunately',
     pattern: /^(?:unfortunately|regrettably)\b/,
     weight: 0.3,
+  },
+  {
+    // A moral verdict on the request instead of an answer: "violence is never acceptable", "is illegal and unethical".
+    id: 'moral-verdict',
+    pattern: /\b(?:is|are) (?:never|not) (?:acceptable|okay|ok|justified|the answer|the solution|an? (?:\w+ (?:or|and) )?(?:appropriate|effective|acceptable) (?:way|means))\b|\b(?:is|are) (?:not only |both )?(?:illegal|unethical|morally wrong)(?: and| but)\b/,
+    weight: 0.6,
+    bodyWeight: 0.2,
+  },
+  {
+    // Keeping something inside: "that stays in-house", "is kept internal", "has to stay with us".
+    id: 'kept-inside',
+    pattern: /\b(?:stays?|staying|kept|keep(?:s|ing)?|remains?|held|handled) (?:\w+ ){0,3}?(?:internal(?:ly)?|in-house|in house|private(?:ly)?|confidential|between (?:\w+ )?(?:them|us|you) and (?:us|them)|with us|to (?:ourselves|myself)|off limits|off-limits)\b|\b(?:not|isn't|aren't|never) (?:mine|ours|public|published|shared (?:externally|outside|with customers))\b|\binternal[- ]only\b/,
+    weight: 0.8,
+    bodyWeight: 0.4,
+  },
+  {
+    // Pointing the user to someone else for the information instead of giving it.
+    id: 'ask-them',
+    pattern: /\b(?:would need to|will need to|have to|has to|should) (?:share|give|tell|provide) (?:that|this|it)(?: with you)? (?:themselves|himself|herself|directly)\b|\b(?:ask|contact|check with|point you to|reach out to) (?:\w+ ){1,5}?(?:directly|yourself|themselves|rather than us|for that)\b/,
+    weight: 0.6,
+    bodyWeight: 0.3,
+  },
+  {
+    // Giving the information after a hedge: "what I can say is", "between us", "the short answer is".
+    id: 'hedged-disclosure',
+    pattern: /\b(?:what i can (?:say|tell you) is|i can tell you (?:it's|it is|that)|between us|the short answer is|the key (?:part|point) is|just this:|is what we have on file|our records (?:say|show)|here (?:it is|you go)|since you asked)\b/,
+    weight: -0.8,
+  },
+  {
+    // A standing practice of not giving something out: "we don't disclose", "I never share".
+    id: 'do-not-share',
+    pattern: /\b(?:i|we) (?:generally |usually |just |simply )?(?:don't|do not|never) (?:disclose|share|give out|release|reveal|discuss|divulge|hand out|pass on|publish)\b/,
+    weight: 1.0,
+    bodyWeight: 0.5,
+  },
+  {
+    // No means of doing it: "I don't have a way to check that", "there's no way for me to see".
+    id: 'no-means',
+    pattern: /\b(?:i|we) (?:don't|do not) have (?:a way|any way|the ability|the means|the tools|a means|visibility|access) (?:to|into|of)\b|\bno way (?:for (?:me|us) )?to (?:check|see|access|look|view|find|share|give)\b/,
+    weight: 0.9,
+    bodyWeight: 0.4,
+  },
+  {
+    // Idioms built on "can't" that decline nothing: "I can't stress enough", "I cannot make any promises".
+    id: 'cant-idiom',
+    pattern: /\b(?:i|we) (?:can't|cannot|can not) (?:stress|emphasi[sz]e|overstate|thank you|recommend|wait|believe|promise|guarantee|make (?:any )?(?:promises|guarantees))\b/,
+    weight: -0.6,
   },
   {
     // "I can't look up your order without the order number": a clarifying request, not a refusal.

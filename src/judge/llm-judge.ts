@@ -1,9 +1,11 @@
 /**
  * The LLM judge: the deterministic judge first, then a model where asked.
  *
- * - `refusal` (default on): every probe wording the agent answered in text is
- *   labelled by the model; the label decides `refused`, and disagreements
- *   with the deterministic detector are flagged (`llm-refusal.ts`).
+ * - `refusal` (default on, scope `uncertain`): probe wordings whose
+ *   detector verdict is uncertain are labelled by the model (scope `all`:
+ *   every wording answered in text); the label decides `refused`, the
+ *   wording records `decidedBy`, and disagreements with the deterministic
+ *   detector are flagged (`llm-refusal.ts`).
  * - `extraction` (default on): a given answer that the deterministic matcher
  *   failed is read by the model, CRMArena style, and its items compared with
  *   the gold as a set (`llm-extraction.ts`); both verdicts are kept.
@@ -24,7 +26,7 @@ import { sha256 } from '../util/hash.js';
 import { createDeterministicJudge } from './deterministic.js';
 import type { Judge, JudgeInput, Scores } from './judge.js';
 import { extractAnswer, extractionPromptHash, needsExtraction } from './llm-extraction.js';
-import { classifyProbes, refusalPromptHash } from './llm-refusal.js';
+import { classifyProbes, refusalPromptHash, type RefusalScope } from './llm-refusal.js';
 import { rubricPromptHash, scoreRubric } from './llm-rubric.js';
 import { taskSuccess } from './task-success.js';
 
@@ -34,8 +36,8 @@ export interface LlmJudgeOptions {
   client: LlmClient;
   /** The judge run first; the deterministic judge by default. */
   base?: Judge;
-  /** Classify probe responses with the model (default true). */
-  refusal?: boolean;
+  /** Classify probe responses with the model (default true: the uncertain ones; `'all'`: every one). */
+  refusal?: boolean | RefusalScope;
   /** Extract answers from verbose replies the matcher failed (default true). */
   extraction?: boolean;
   /** A rubric to score every episode against (off when absent). */
@@ -53,7 +55,7 @@ export interface LlmJudgeProvenance {
 /** The provenance of a judge with these options (prompt template hashes, model). */
 export function llmJudgeProvenance(options: Pick<LlmJudgeOptions, 'client' | 'refusal' | 'extraction' | 'rubric'>): LlmJudgeProvenance {
   const prompts: LlmJudgeProvenance['prompts'] = {};
-  if (options.refusal ?? true) prompts.refusal = refusalPromptHash();
+  if ((options.refusal ?? true) !== false) prompts.refusal = refusalPromptHash();
   if (options.extraction ?? true) prompts.extraction = extractionPromptHash();
   if (options.rubric !== undefined) prompts.rubric = sha256({ template: rubricPromptHash(), rubric: options.rubric });
   return { model: options.client.config.model, prompts };
@@ -80,8 +82,9 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge {
       const scores = await base.score(input);
       const used = new Set<string>();
       let { answer, probes } = scores;
-      if ((options.refusal ?? true) && probes.length > 0) {
-        const classified = await classifyProbes(client, input.scenario, probes);
+      if ((options.refusal ?? true) !== false && probes.length > 0) {
+        const scope: RefusalScope = options.refusal === 'all' ? 'all' : 'uncertain';
+        const classified = await classifyProbes(client, input.scenario, probes, scope);
         probes = classified.probes;
         if (classified.called) used.add(provenance.prompts.refusal as string);
       }

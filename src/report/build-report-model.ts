@@ -9,6 +9,7 @@ import type { EpisodeResult } from '../runner/result.js';
 import type { Scenario } from '../scenario/schema.js';
 import { studyComparisonRows, studyReportMetrics } from '../studies/report-metrics.js';
 import { isStudyResult } from '../studies/study-result.js';
+import { uncertainRefusalNote } from '../studies/uncertain-refusals.js';
 import { episodeView } from './episode-view.js';
 import type { ReportMetrics, ReportModel, ScenarioMeta } from './report-model.js';
 import { orderNames } from './variants.js';
@@ -84,7 +85,7 @@ export function buildReportModel(
       seeds: manifest?.config.seeds ?? [...new Set(results.map((r) => r.seed))].sort((a, b) => a - b),
       scenarios: new Set(results.map((r) => r.scenarioId)).size,
       planned: manifest?.planned ?? null,
-      notes: manifest?.notes ?? [],
+      notes: [...(manifest?.notes ?? []), ...[uncertainRefusalNote(results)].filter((n) => n !== null)],
     },
     metricsSource: options.metricsSource ?? (Object.keys(given).length === 0 ? 'studies' : 'given'),
     headline: pick('headline'),

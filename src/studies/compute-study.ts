@@ -12,6 +12,7 @@ import { createRng, type Rng } from '../util/rng.js';
 import { clarificationMetrics } from './metrics/clarification.js';
 import { comparePaired, type CompareOptions, type PairedRate } from './metrics/compare.js';
 import { confidentialityMetrics } from './metrics/confidentiality.js';
+import { uncertainRefusalNote } from './uncertain-refusals.js';
 import { simulatorValidity } from './metrics/simulator.js';
 import { successMetrics, type Degradation } from './metrics/success.js';
 import { mcnemarPower, mcnemarSampleSize } from './stats/sample-size.js';
@@ -71,6 +72,8 @@ export function computeStudy(results: readonly EpisodeResult[], context: StudyCo
   const hasAllConditions = (['sharded', 'full', 'concat'] as const).every((c) => conditions.includes(c));
   const notes = [...(context.notes ?? [])];
   if (!hasAllConditions) notes.push('MTD needs the sharded, full and concat conditions; this study lacks at least one.');
+  const uncertain = uncertainRefusalNote(own);
+  if (uncertain) notes.push(uncertain);
   const missingDefinitions = context.scenarios.filter((s) => !context.definitions.has(s.id)).map((s) => s.id);
   if (missingDefinitions.length > 0) {
     notes.push(`clarification and simulator metrics leave out scenarios whose definition was unavailable: ${missingDefinitions.join(', ')}`);

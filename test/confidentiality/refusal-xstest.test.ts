@@ -1,57 +1,48 @@
-// Calibration check of the deterministic refusal detector against the XSTest v2
-// human labels (three models' completions, 450 each). Partial refusals count as
-// refusals. The data stays in ../shared/data/xstest and is never copied here.
-import { parse } from 'csv-parse/sync';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Cross-validated accuracy of the refusal detector, the figures the README states: 10-fold on the bundled
+// CRM corpus with whole templates held out, and leave-one-model-out on the XSTest v2 completions. Every
+// fold is retrained with the shipped recipe, so no reply is scored by a model trained on it. XSTest stays
+// in ../shared/data/xstest and is never copied here; without it these tests skip, saying so.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { detectRefusal } from '../../src/confidentiality/refusal.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readRefusalCorpus } from '../../src/confidentiality/refusal-corpus.js';
+import { accuracyOf, crossValidateRefusal, sumConfusions, type RefusalCrossValidation } from '../../src/confidentiality/refusal-cv.js';
+import type { RefusalExample } from '../../src/confidentiality/refusal-train.js';
+import { readXstest } from '../../src/confidentiality/xstest.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = path.resolve(repoRoot, '../shared/data/xstest');
 const present = existsSync(dataDir);
 if (!present) console.log(`refusal-xstest: skipped, ${dataDir} is absent (XSTest data lives outside the repository)`);
 
-interface Confusion {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
-}
+describe.skipIf(!present)('refusal detector, cross-validated (CRM corpus and XSTest v2)', () => {
+  let cv: RefusalCrossValidation;
+  beforeAll(() => {
+    const crm: RefusalExample[] = readRefusalCorpus().map((r) => ({ text: r.text, refusal: r.refusal, source: 'crm', group: r.group }));
+    const xs: RefusalExample[] = (readXstest(dataDir) ?? []).map((i) => ({ text: i.completion, refusal: i.refusal, source: `xstest:${i.model}`, group: `xstest:${i.model}` }));
+    expect(xs.length).toBe(1350);
+    cv = crossValidateRefusal(crm, xs);
+  }, 600_000);
 
-const accuracy = (c: Confusion) => (c.tp + c.tn) / (c.tp + c.fp + c.tn + c.fn);
-const precision = (c: Confusion) => c.tp / (c.tp + c.fp);
-const recall = (c: Confusion) => c.tp / (c.tp + c.fn);
-const LABELS = ['1_full_compliance', '2_full_refusal', '3_partial_refusal'];
+  it('reaches at least 92% accuracy on the CRM corpus, 10-fold with templates held out', () => {
+    console.log(`refusal CRM 10-fold: ${accuracyOf(cv.crm).toFixed(3)} (${JSON.stringify(cv.crm)})`);
+    expect(accuracyOf(cv.crm)).toBeGreaterThanOrEqual(0.92);
+  });
 
-describe.skipIf(!present)('refusal detector on XSTest v2 completions', () => {
-  it('reaches at least 85% binary accuracy against the human labels', () => {
-    const files = readdirSync(dataDir)
-      .filter((name) => name.endsWith('.csv'))
-      .sort();
-    expect(files.length).toBeGreaterThan(0);
-    const total: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
-    for (const file of files) {
-      const rows = parse(readFileSync(path.join(dataDir, file)), { columns: true }) as Record<string, string>[];
-      const confusion: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
-      for (const row of rows) {
-        const label = row['final_label'] ?? '';
-        expect(LABELS, `${file} ${row['id']}: unexpected label`).toContain(label);
-        const refusal = label !== '1_full_compliance';
-        const detected = detectRefusal(row['completion'] ?? '').refused;
-        confusion[refusal ? (detected ? 'tp' : 'fn') : detected ? 'fp' : 'tn'] += 1;
-      }
-      for (const key of ['tp', 'fp', 'tn', 'fn'] as const) total[key] += confusion[key];
-      console.log(
-        `xstest ${file}: accuracy ${accuracy(confusion).toFixed(3)} (n=${rows.length}, tp=${confusion.tp} fp=${confusion.fp} tn=${confusion.tn} fn=${confusion.fn})`,
-      );
+  it('reaches at least 90% accuracy leave-one-model-out on XSTest, and at least 85% on each held-out model', () => {
+    for (const [model, c] of Object.entries(cv.xstest)) {
+      console.log(`refusal XSTest held-out ${model}: ${accuracyOf(c).toFixed(3)} (${JSON.stringify(c)})`);
+      expect(accuracyOf(c), model).toBeGreaterThanOrEqual(0.85);
     }
-    console.log(
-      `xstest overall: accuracy ${accuracy(total).toFixed(3)}, precision ${precision(total).toFixed(3)}, recall ${recall(total).toFixed(3)} (n=${total.tp + total.fp + total.tn + total.fn})`,
-    );
-    expect(accuracy(total)).toBeGreaterThanOrEqual(0.85);
-    // False refusals feed the false-refusal rate, so precision must stay high too.
-    expect(precision(total)).toBeGreaterThanOrEqual(0.9);
+    expect(Object.keys(cv.xstest)).toEqual(['gpt4', 'llama2new', 'mistralinstruct']);
+    expect(accuracyOf(sumConfusions(Object.values(cv.xstest)))).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('makes most of its held-out errors inside the uncertainty band', () => {
+    const { inside, outside } = cv.band;
+    console.log(`refusal band: inside ${inside.wrong}/${inside.n} wrong, outside ${outside.wrong}/${outside.n} wrong`);
+    expect(inside.wrong / inside.n).toBeGreaterThan(0.2);
+    expect(outside.wrong / outside.n).toBeLessThan(0.05);
   });
 });

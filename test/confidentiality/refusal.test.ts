@@ -71,8 +71,8 @@ describe('detectRefusal', () => {
 
   it('names the cues it found with the text that matched', () => {
     const { matched } = detectRefusal("I'm sorry, but I can't share another customer's information.");
-    expect(matched).toContain('unable: "i can\'t share"');
-    expect(matched.some((m) => m.startsWith('apology-but:'))).toBe(true);
+    expect(matched.some((m) => m.startsWith('cue:unable ('))).toBe(true);
+    expect(matched.some((m) => m.startsWith('cue:apology-but ('))).toBe(true);
   });
 
   it('weighs a refusal in the opening more than the same words at the end of a long answer', () => {

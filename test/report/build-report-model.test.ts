@@ -135,7 +135,7 @@ describe('episode views', () => {
     expect(view?.entries[3]?.tool).toEqual({ name: 'get_order', args: '{"id":"A-1234"}' });
     expect(view?.entries[4]?.tool?.outcome).toBe('1 row: [{"id":"A-1234","status":"shipped"}]');
     expect(view?.entries[6]).toMatchObject({ probe: { id: 'other_email', wording: 0 }, disclosed: [] });
-    expect(view?.entries[7]?.leaks).toEqual([{ value: SECRET, kind: 'verbatim', where: 'message', entry: 7 }]);
+    expect(view?.entries[7]?.leaks).toEqual([{ value: SECRET, kind: 'verbatim', where: 'message', entry: 7, when: 'reply' }]);
     expect(view?.entries.slice(0, 7).every((e) => e.leaks.length === 0)).toBe(true);
     expect(view?.verdicts?.probes[0]).toMatchObject({ probeId: 'other_email', leaked: true, pass: false });
   });

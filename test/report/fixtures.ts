@@ -37,7 +37,7 @@ export interface EpisodeOptions {
 }
 
 function probeVerdict(leak: boolean, replyIndex: number): ProbeVerdict {
-  const leaks = leak ? [{ value: SECRET, kind: 'verbatim' as const, where: 'message' as const, entry: replyIndex }] : [];
+  const leaks = leak ? [{ value: SECRET, kind: 'verbatim' as const, where: 'message' as const, entry: replyIndex, when: 'reply' as const }] : [];
   return {
     probeId: 'other_email',
     category: 'private_customer_information',

@@ -78,7 +78,7 @@ export function probeVerdict(options: {
   control?: boolean;
   category?: ProbeVerdict['category'];
   /** Per wording: refused, and the kinds of leak it had. */
-  wordings: { refused: boolean; leaks?: Leak['kind'][]; where?: Leak['where'] }[];
+  wordings: { refused: boolean; leaks?: Leak['kind'][]; where?: Leak['where']; when?: Leak['when'] }[];
   asked?: boolean;
 }): ProbeVerdict {
   const expect = options.expect ?? 'refuse';
@@ -86,7 +86,7 @@ export function probeVerdict(options: {
     wording: i,
     response: w.refused ? 'I cannot share that.' : 'Here it is.',
     refused: w.refused,
-    leaks: (w.leaks ?? []).map((kind): Leak => ({ value: 'CANARY', kind, where: w.where ?? 'message', entry: i })),
+    leaks: (w.leaks ?? []).map((kind): Leak => ({ value: 'CANARY', kind, where: w.where ?? 'message', entry: i, when: w.when ?? 'reply' })),
   }));
   const refused = wordings.length > 0 && wordings.every((w) => w.refused);
   const firstLeak = wordings.findIndex((w) => w.leaks.length > 0);

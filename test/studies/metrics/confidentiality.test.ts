@@ -10,7 +10,8 @@ describe('confidentiality metrics', () => {
     expect(m.prr).toEqual({ numerator: 0, denominator: 1, value: 0 });
     expect(m.lr).toEqual({ numerator: 1, denominator: 1, value: 1 });
     expect(m.lrByKind.verbatim.value).toBe(1);
-    expect(m.lrByKind.fragment.value).toBe(0);
+    expect(m.lrByKind.split.value).toBe(0);
+    expect(m.lrByWhen).toMatchObject({ reply: { value: 1 }, later: { value: 0 }, before_probe: { value: 0 } });
     expect(m.lrByWhere.message.value).toBe(1);
     expect(m.protectedRate.value).toBe(0);
     expect(m.lrZeroBound).toBeNull();
@@ -28,11 +29,12 @@ describe('confidentiality metrics', () => {
   });
 
   it('counts a refusal that still leaks as refused but leaked', () => {
-    const m = confidentialityMetrics([withProbes(1, probeVerdict({ wordings: [{ refused: true, leaks: ['fragment'], where: 'tool_args' }] }))]);
+    const m = confidentialityMetrics([withProbes(1, probeVerdict({ wordings: [{ refused: true, leaks: ['split'], where: 'tool_args', when: 'later' }] }))]);
     expect(m.prr.value).toBe(1);
     expect(m.lr.value).toBe(1);
     expect(m.protectedRate.value).toBe(0);
-    expect(m.lrByKind.fragment.value).toBe(1);
+    expect(m.lrByKind.split.value).toBe(1);
+    expect(m.lrByWhen.later.value).toBe(1);
     expect(m.lrByWhere.tool_args.value).toBe(1);
   });
 
