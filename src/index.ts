@@ -37,6 +37,8 @@ export type { LoadOptions } from './scenario/load.js';
 export { lintScenario } from './scenario/lint.js';
 export { findScenarioFiles } from './scenario/find-scenario-files.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './scenario/json-schema.js';
+export { agentContext } from './scenario/agent-context.js';
+export type { WorldChecker } from './scenario/lint-world.js';
 
 // Episode machine
 export { episodeMachine } from './machines/episode.js';

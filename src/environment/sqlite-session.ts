@@ -94,11 +94,23 @@ function listTables(db: Database.Database, types: string[]): { name: string; typ
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** How a session is opened. */
+export interface SessionOptions {
+  /**
+   * The world's (or scenario's) date, `YYYY-MM-DD`, returned by the SQL
+   * function `today()`, so date-relative queries are deterministic where
+   * `date('now')` would follow the wall clock.
+   */
+  today?: string;
+}
+
 /** Opens a fresh database from a serialized image; the image itself is never modified. */
-export function openSqliteSession(image: Buffer): SqliteSession {
+export function openSqliteSession(image: Buffer, options: SessionOptions = {}): SqliteSession {
   const db = new Database(image);
   db.pragma('foreign_keys = ON');
   db.pragma('query_only = ON');
+  const { today } = options;
+  if (today !== undefined) db.function('today', { deterministic: true }, () => today);
 
   const prepare = (sql: string): Database.Statement => {
     try {

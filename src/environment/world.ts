@@ -63,8 +63,9 @@ export function createWorld(name: string, source: WorldSource, options: { origin
 
   let session: SqliteSession | undefined;
   let tables: TableInfo[];
+  const today = source.today ?? source.orgSchema?.today;
   try {
-    session = openSqliteSession(source.image);
+    session = openSqliteSession(source.image, today === undefined ? {} : { today });
     tables = session.tables();
   } catch (error) {
     session?.close();
@@ -73,7 +74,6 @@ export function createWorld(name: string, source: WorldSource, options: { origin
   const open = session;
   try {
     const info: WorldInfo = { name, tables };
-    const today = source.today ?? source.orgSchema?.today;
     if (today) info.today = today;
     if (source.orgSchema) info.orgSchema = source.orgSchema;
     const tools: ToolDeclaration[] = [];

@@ -4,6 +4,7 @@
  * termination reason. Keeping them out of the machine definition lets them be
  * tested on their own and keeps `episode.ts` a readable statechart.
  */
+import { agentContext } from '../scenario/agent-context.js';
 import type { AgentMessage, Observation } from '../agents/agent.js';
 import type { ToolSpec } from '../environment/environment.js';
 import { UsersimError } from '../errors.js';
@@ -111,7 +112,7 @@ export function buildObservation(context: EpisodeContext): Observation {
     if (entry.role === 'agent') return { role: 'agent', action: entry.action };
     return { role: 'tool', callId: entry.callId, name: entry.name, outcome: entry.outcome };
   });
-  return { context: context.scenario.agent.context, tools: context.tools, messages };
+  return { context: agentContext(context.scenario), tools: context.tools, messages };
 }
 
 /**

@@ -10,6 +10,7 @@ import { suggestion } from './did-you-mean.js';
 import type { PathSegment, ScenarioProblem } from './problem.js';
 import { formatPath } from './problem.js';
 import type { Scenario } from './schema.js';
+import { lintWorld, type WorldChecker } from './lint-world.js';
 
 /** What the linter needs to know from outside the scenario. */
 export interface LintOptions {
@@ -18,6 +19,8 @@ export interface LintOptions {
    * a caller without worlds at hand) skips the checks against world tools.
    */
   toolsFor?: (world: string) => readonly string[] | undefined;
+  /** Loads the scenario's world and checks its state queries against it; without it those checks are skipped. */
+  worlds?: WorldChecker;
 }
 
 const template = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -44,6 +47,7 @@ export function lintScenario(scenario: Scenario, options: LintOptions = {}): Sce
   lintProbes(scenario, out);
   lintReference(scenario, factIds, out);
   lintTools(scenario, options, out);
+  out.push(...lintWorld(scenario, options.worlds));
   walkStrings(scenario, [], (text, path) => {
     for (const match of text.matchAll(template)) {
       const fact = factTemplate.exec(match[1] ?? '')?.[1];

@@ -25,6 +25,7 @@ import { formatPath } from './problem.js';
 import type { ScenarioProblem } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
 import { ScenarioSchema } from './schema.js';
+import { resolveWorldRef } from './world-ref.js';
 import type { LoadedScenario } from './schema.js';
 
 /** How scenarios are loaded. */
@@ -120,8 +121,9 @@ function analyse(text: string, file: string, options: LoadOptions): Analysis {
     const problems = schemaProblems(parsed.error.issues, data, ScenarioSchema);
     return { issues: sorted(problems.map((p) => toIssue(p, file, locate))), code: 'E_SCENARIO_INVALID', locate };
   }
-  const scenario = parsed.data;
-  const loaded: LoadedScenario = { scenario, file, hash: sha256(scenario) };
+  // The hash is of the scenario as written, so moving a suite with its world does not change it.
+  const scenario = { ...parsed.data, world: resolveWorldRef(parsed.data.world, file, options.cwd) };
+  const loaded: LoadedScenario = { scenario, file, hash: sha256(parsed.data) };
   const lint = options.lint === false ? [] : lintScenario(scenario, options);
   const issues = sorted(lint.map((p) => toIssue(p, file, locate)));
   return issues.length > 0 ? { loaded, issues, code: 'E_SCENARIO_LINT', locate } : { loaded, issues, locate };

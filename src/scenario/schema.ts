@@ -114,7 +114,12 @@ export const ScenarioSchema = z.strictObject({
   tags: z.array(z.string().min(1)).default([]),
   skill: z.string().optional().describe('The skill group for per-skill breakdowns.'),
   task_type: z.string().optional().describe('A task type, e.g. a CRMArena task name.'),
-  world: z.string().min(1).describe('The environment world: a built-in name ("demo", "crm-b2b", "crm-b2c") or a path to a world.yaml.'),
+  world: z.string().min(1).describe('The environment world: a built-in name ("demo", "crm-b2b", "crm-b2c") or a path to a world.yaml (or its folder), relative to this file.'),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+    .optional()
+    .describe("The scenario's date, overriding the world's: the agent is told it, and SOQL date literals and SQL today() resolve against it."),
   persona: z.string().default(''),
   user: UserSchema,
   agent: AgentSideSchema.default({ context: '' }),
