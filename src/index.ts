@@ -73,6 +73,9 @@ export { agentVariant, registerAgentKind } from './agents/variants.js';
 // Environments and worlds
 export type { EnvDiff, EnvSnapshot, Environment, JsonSchema, ToolSpec } from './environment/environment.js';
 export { createSqliteEnvironment } from './environment/sqlite.js';
+export { registerToolFunction, findToolFunction, toolFunctionNames } from './environment/tools/tool-functions.js';
+export type { ToolFunction, ToolFunctionContext } from './environment/tools/tool-functions.js';
+export { calculate } from './environment/tools/calculate.js';
 export { builtinWorlds, createWorld, loadWorld, registerWorld, registeredWorlds } from './environment/world.js';
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';

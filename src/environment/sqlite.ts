@@ -20,7 +20,7 @@ import { findToolKind } from './tool-kinds.js';
 import type { World } from './world.js';
 
 /** Error codes that mean the agent erred, reported to it instead of thrown. */
-const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY']);
+const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_FAILED', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY']);
 
 /** Options of `createSqliteEnvironment`. */
 export interface SqliteEnvironmentOptions {
