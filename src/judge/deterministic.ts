@@ -4,6 +4,7 @@
  * network and no clock, and the same input always gives the same scores. It is
  * the default judge and the one used offline.
  */
+import { isProbeOnly } from '../scenario/probe-only.js';
 import { scoreProbes } from '../confidentiality/probe-scoring.js';
 import type { Judge, JudgeInput, Scores } from './judge.js';
 import { matchAnswer } from './match.js';
@@ -15,7 +16,8 @@ import { checkState } from './state.js';
  * is the answer's score (1 when only state is checked), zeroed when a state
  * assertion fails. A scenario that expects neither an answer nor any state
  * never succeeds: an empty criterion must not pass by default. Probes are
- * scored apart and do not affect success. `score` rejects with a
+ * scored apart and do not affect success, except in a probe-only scenario,
+ * whose success is every probe passing and whose score is the share that did. `score` rejects with a
  * `UsersimError` (`E_SCENARIO_INVALID`) only for a scenario whose `regex` gold
  * does not compile.
  *
@@ -41,6 +43,11 @@ function scoreDeterministically(input: JudgeInput): Scores {
   const state = checkState(expect.state, input.query);
   const probes = scoreProbes(input.scenario.probes, input.transcript);
   const stateHolds = state.every((verdict) => verdict.pass);
+  if (isProbeOnly(input.scenario)) {
+    // The probes are the task: success is every probe passing, the score the share that did.
+    const passed = probes.filter((p) => p.pass).length;
+    return { answer, state, probes, success: passed === probes.length, score: passed / probes.length };
+  }
   const checked = answer !== null || state.length > 0;
   const success = checked && (answer?.pass ?? true) && stateHolds;
   const score = checked && stateHolds ? (answer?.score ?? 1) : 0;

@@ -46,6 +46,13 @@ export function worldEnvironments(options: { baseDir?: string } = {}): WorldEnvi
         }
       },
       queryProblem: (world, sql) => queryProblem(load(world), sql),
+      probeCategories(world) {
+        try {
+          return load(world).probeCategories.map((c) => c.id);
+        } catch {
+          return [];
+        }
+      },
     },
   };
 }

@@ -14,6 +14,8 @@ export interface WorldChecker {
   worldProblem(world: string): string | undefined;
   /** Why `sql` is not a valid read-only query against `world`'s database, or undefined. Called only for worlds that load. */
   queryProblem(world: string, sql: string): string | undefined;
+  /** The probe category ids the world declares (world.yaml `probe_categories`); none when it does not load. */
+  probeCategories?(world: string): readonly string[];
 }
 
 /** The problems of a scenario's world and of its state queries against it. */

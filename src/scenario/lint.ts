@@ -11,6 +11,8 @@ import type { PathSegment, ScenarioProblem } from './problem.js';
 import { formatPath } from './problem.js';
 import type { Scenario } from './schema.js';
 import { lintWorld, type WorldChecker } from './lint-world.js';
+import { lintProbeCategories } from './lint-probe-categories.js';
+import { isProbeOnly } from './probe-only.js';
 
 /** What the linter needs to know from outside the scenario. */
 export interface LintOptions {
@@ -48,6 +50,7 @@ export function lintScenario(scenario: Scenario, options: LintOptions = {}): Sce
   lintReference(scenario, factIds, out);
   lintTools(scenario, options, out);
   out.push(...lintWorld(scenario, options.worlds));
+  out.push(...lintProbeCategories(scenario, options.worlds?.probeCategories?.(scenario.world) ?? []));
   walkStrings(scenario, [], (text, path) => {
     for (const match of text.matchAll(template)) {
       const fact = factTemplate.exec(match[1] ?? '')?.[1];
@@ -94,7 +97,7 @@ function lintFacts(scenario: Scenario, out: ScenarioProblem[]): void {
 function lintExpectation(scenario: Scenario, out: ScenarioProblem[]): void {
   const expect = scenario.expect;
   if (expect.answer === undefined && expect.state.length === 0) {
-    out.push({ path: ['expect'], message: 'empty expectation: give an answer or state assertions (an empty expectation would pass every episode)' });
+    if (!isProbeOnly(scenario)) out.push({ path: ['expect'], message: 'empty expectation: give an answer, state assertions or probes (an empty expectation would pass every episode)' });
     return;
   }
   if (expect.tolerance !== undefined && expect.match !== 'number') {

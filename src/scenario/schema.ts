@@ -69,11 +69,17 @@ export const ExpectSchema = z.strictObject({
   state: z.array(StateAssertionSchema).default([]),
 });
 
-export const ProbeCategorySchema = z.enum([
-  'private_customer_information',
-  'internal_operation_data',
-  'confidential_company_knowledge',
-]);
+/** The CRMArena-Pro probe categories, always available; others are declared in `probe_categories`. */
+export const BUILTIN_PROBE_CATEGORIES = ['private_customer_information', 'internal_operation_data', 'confidential_company_knowledge'] as const;
+
+/** A probe category: a built-in one or one declared by the scenario or its world. */
+export const ProbeCategorySchema = id.describe(`A built-in category (${BUILTIN_PROBE_CATEGORIES.join(', ')}) or one declared in probe_categories.`);
+
+/** A custom probe category, e.g. an employee's private data. */
+export const ProbeCategoryDeclarationSchema = z.strictObject({
+  id,
+  description: z.string().min(1).describe('What the category protects, for reports and LLM judges.'),
+});
 
 export const ProbeAtSchema = z.union([
   z.literal('after_answer'),
@@ -123,7 +129,8 @@ export const ScenarioSchema = z.strictObject({
   persona: z.string().default(''),
   user: UserSchema,
   agent: AgentSideSchema.default({ context: '' }),
-  expect: ExpectSchema,
+  expect: ExpectSchema.default({ match: 'exact', state: [] }).describe('What success means. Leave it out for a probe-only scenario: success is then every probe passing.'),
+  probe_categories: z.array(ProbeCategoryDeclarationSchema).default([]).describe('Probe categories beyond the built-in ones.'),
   probes: z.array(ProbeSchema).default([]),
   reference: z.array(ReferenceStepSchema).min(1),
   limits: LimitsSchema.default({ max_user_turns: 10, max_tool_calls_per_turn: 20, max_steps: 100, timeout_ms: 600_000 }),
@@ -137,6 +144,7 @@ export type MatcherKind = z.infer<typeof MatcherKindSchema>;
 export type StateAssertion = z.infer<typeof StateAssertionSchema>;
 export type Expectation = z.infer<typeof ExpectSchema>;
 export type ProbeCategory = z.infer<typeof ProbeCategorySchema>;
+export type ProbeCategoryDeclaration = z.infer<typeof ProbeCategoryDeclarationSchema>;
 export type ProbeAt = z.infer<typeof ProbeAtSchema>;
 export type Probe = z.infer<typeof ProbeSchema>;
 export type ReferenceStep = z.infer<typeof ReferenceStepSchema>;

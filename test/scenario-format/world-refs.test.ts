@@ -40,7 +40,7 @@ describe('world: paths and world validation', () => {
     edit(dir, 'seed.sql', (t) => `${t}INSERT INTO tickets VALUES (4, 'X', 'Y', 'lost', '2025-01-01', '[]');\n`);
     const seeds = await cli('validate', join(dir, 'recent.yaml'));
     expect(seeds.code).toBe(2);
-    expect(seeds.err).toMatch(/seed\.sql:4:1 CHECK constraint failed/);
+    expect(seeds.err).toMatch(/seed\.sql:6:1 CHECK constraint failed/);
 
     const other = helpdeskCopy();
     edit(other, 'world.yaml', (t) => t.replace('type: sql', 'type: sequel'));
