@@ -115,6 +115,11 @@ export const LimitsSchema = z.strictObject({
 });
 
 export const ScenarioSchema = z.strictObject({
+  extends: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A base scenario file (relative to this one, conventionally *.base.yaml) that this file is deep-merged over; null removes a base key.'),
   id,
   title: z.string().min(1),
   tags: z.array(z.string().min(1)).default([]),
