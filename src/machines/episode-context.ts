@@ -5,6 +5,7 @@
  * tested on their own and keeps `episode.ts` a readable statechart.
  */
 import { agentContext } from '../scenario/agent-context.js';
+import { personaStyle, personaText } from '../scenario/persona.js';
 import type { AgentMessage, Observation } from '../agents/agent.js';
 import type { ToolSpec } from '../environment/environment.js';
 import { UsersimError } from '../errors.js';
@@ -131,7 +132,9 @@ export function buildUserView(context: EpisodeContext): UserView {
   }
   return {
     turn: context.userTurns + 1,
-    persona: scenario.persona,
+    persona: personaText(scenario.persona),
+    style: personaStyle(scenario.persona),
+    rules: scenario.user.rules,
     goal: scenario.user.goal,
     ...(scenario.user.opening === undefined ? {} : { opening: scenario.user.opening }),
     facts: scenario.user.facts,
@@ -187,9 +190,12 @@ export function recordUserReply(context: EpisodeContext, reply: UserReply): Pick
   const turn = context.userTurns + 1;
   const known = new Set(context.ledger.map((e) => e.factId));
   const fresh = reply.disclosed.filter((d) => !known.has(d.factId) && known.add(d.factId));
+  const corrected = new Set(reply.corrected ?? []);
   const ledger = [
     ...context.ledger,
-    ...fresh.map((d): LedgerEntry => ({ turn, factId: d.factId, asked: d.asked, reason: disclosureReason(context, turn, d) })),
+    ...fresh.map((d): LedgerEntry => ({ turn, factId: d.factId, asked: d.asked, reason: corrected.has(d.factId) ? 'corrected' : disclosureReason(context, turn, d) })),
+    // A correction of a fact already in the ledger is recorded too: the agent may have acted on the wrong value.
+    ...[...corrected].filter((id) => !fresh.some((d) => d.factId === id)).map((factId): LedgerEntry => ({ turn, factId, asked: false, reason: 'corrected' })),
   ];
   const transcript: TranscriptEntry[] = [
     ...context.transcript,

@@ -13,6 +13,7 @@ import type { Scenario } from './schema.js';
 import { lintWorld, type WorldChecker } from './lint-world.js';
 import { lintProbeCategories } from './lint-probe-categories.js';
 import { isProbeOnly } from './probe-only.js';
+import { lintUserRules } from './lint-user-rules.js';
 
 /** What the linter needs to know from outside the scenario. */
 export interface LintOptions {
@@ -50,6 +51,7 @@ export function lintScenario(scenario: Scenario, options: LintOptions = {}): Sce
   lintReference(scenario, factIds, out);
   lintTools(scenario, options, out);
   out.push(...lintWorld(scenario, options.worlds));
+  out.push(...lintUserRules(scenario));
   out.push(...lintProbeCategories(scenario, options.worlds?.probeCategories?.(scenario.world) ?? []));
   walkStrings(scenario, [], (text, path) => {
     for (const match of text.matchAll(template)) {

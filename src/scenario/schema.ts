@@ -35,13 +35,42 @@ export const UnknownSchema = z.strictObject({
   text: z.string().optional().describe('What it is, for reports.'),
 });
 
+/** When a user rule fires: the agent asks for a fact, or its message contains a phrase or matches a pattern. */
+export const RuleWhenSchema = z.union([
+  z.strictObject({ asks: id.describe('The agent asks for this fact (by the ask recogniser).') }),
+  z.strictObject({ phrases: z.array(z.string().min(1)).min(1).describe('Any of these phrases, case-insensitive, word-bounded.') }),
+  z.strictObject({ regex: z.string().min(1).describe('A regular expression (case-insensitive) searched in the agent\'s message.') }),
+]);
+
+/** A reactive behaviour of the user: when the agent's message matches, reply and/or disclose or correct a fact. */
+export const UserRuleSchema = z.strictObject({
+  when: RuleWhenSchema,
+  reply: z.string().min(1).optional().describe('What the user says (before any disclosed value).'),
+  disclose: id.optional().describe('A fact the user discloses now, whatever its disclose rule.'),
+  correct: id.optional().describe('A fact whose true value the user now gives, correcting what it said before; the ledger records a correction.'),
+  once: z.boolean().default(true).describe('Fire at most once per episode (default); rules are tried in order and one fires per turn.'),
+});
+
 export const UserSchema = z.strictObject({
   goal: z.string().min(1),
   opening: z.string().min(1).optional().describe('A scripted first message; without it the user generates one.'),
   facts: z.array(FactSchema).default([]),
   unknowns: z.array(UnknownSchema).default([]),
   max_disclosures_per_turn: z.number().int().min(1).default(1),
+  rules: z.array(UserRuleSchema).default([]).describe('Reactive behaviour, tried in order before the disclosure rules.'),
 });
+
+/** How the user writes, applied deterministically by the agenda user and as instructions to the LLM user. */
+export const StyleSchema = z.strictObject({
+  verbosity: z.enum(['terse', 'normal', 'verbose']).default('normal'),
+  typos: z.number().min(0).max(0.5).default(0).describe('Share of words (4+ letters, never a fact value) with two letters swapped, seeded.'),
+});
+
+/** Who the user is: a description, or a description with a writing style. */
+export const PersonaSchema = z.union([
+  z.string(),
+  z.strictObject({ description: z.string().default(''), style: StyleSchema.default({ verbosity: 'normal', typos: 0 }) }),
+]);
 
 export const AgentSideSchema = z.strictObject({
   context: z.string().default('').describe('Task context shown to the agent: ids, today\'s date, policies, period definitions.'),
@@ -131,7 +160,7 @@ export const ScenarioSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
     .optional()
     .describe("The scenario's date, overriding the world's: the agent is told it, and SOQL date literals and SQL today() resolve against it."),
-  persona: z.string().default(''),
+  persona: PersonaSchema.default('').describe('Who the user is, for LLM users and reports; with style: how it writes (robustness studies).'),
   user: UserSchema,
   agent: AgentSideSchema.default({ context: '' }),
   expect: ExpectSchema.default({ match: 'exact', state: [] }).describe('What success means. Leave it out for a probe-only scenario: success is then every probe passing.'),
@@ -145,6 +174,9 @@ export type Disclosure = z.infer<typeof DisclosureSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Unknown = z.infer<typeof UnknownSchema>;
 export type UserSpec = z.infer<typeof UserSchema>;
+export type UserRule = z.infer<typeof UserRuleSchema>;
+export type UserStyle = z.infer<typeof StyleSchema>;
+export type Persona = z.infer<typeof PersonaSchema>;
 export type MatcherKind = z.infer<typeof MatcherKindSchema>;
 export type StateAssertion = z.infer<typeof StateAssertionSchema>;
 export type Expectation = z.infer<typeof ExpectSchema>;

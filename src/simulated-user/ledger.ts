@@ -10,8 +10,8 @@ export interface LedgerEntry {
   factId: string;
   /** Whether the agent asked for it (a cue in the agent's preceding message). */
   asked: boolean;
-  /** Why it was disclosed. */
-  reason: 'asked' | 'volunteered' | 'condition';
+  /** Why it was disclosed; `corrected` when the user gave its true value after a wrong one. */
+  reason: 'asked' | 'volunteered' | 'condition' | 'corrected';
 }
 
 /** Fact ids disclosed so far, in ledger order. */
