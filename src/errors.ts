@@ -14,6 +14,7 @@ export type ErrorCode =
   | 'E_WORLD'
   | 'E_TOOL_UNKNOWN'
   | 'E_TOOL_ARGS'
+  | 'E_TOOL_FAILED'
   | 'E_SQL_READONLY'
   | 'E_SQL'
   | 'E_AGENT'

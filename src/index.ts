@@ -38,6 +38,8 @@ export type { LoadOptions } from './scenario/load.js';
 export { lintScenario } from './scenario/lint.js';
 export { findScenarioFiles } from './scenario/find-scenario-files.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './scenario/json-schema.js';
+export { agentContext } from './scenario/agent-context.js';
+export type { WorldChecker } from './scenario/lint-world.js';
 
 // Episode machine
 export { episodeMachine } from './machines/episode.js';
@@ -82,6 +84,9 @@ export { agentVariant, registerAgentKind } from './agents/variants.js';
 // Environments and worlds
 export type { EnvDiff, EnvSnapshot, Environment, JsonSchema, ToolSpec } from './environment/environment.js';
 export { createSqliteEnvironment } from './environment/sqlite.js';
+export { registerToolFunction, findToolFunction, toolFunctionNames } from './environment/tools/tool-functions.js';
+export type { ToolFunction, ToolFunctionContext } from './environment/tools/tool-functions.js';
+export { calculate } from './environment/tools/calculate.js';
 export { builtinWorlds, createWorld, loadWorld, registerWorld, registeredWorlds } from './environment/world.js';
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';

@@ -46,6 +46,16 @@ function plain(value: unknown): unknown {
   return value;
 }
 
+/** A JSON column's text parsed; text that is not JSON is returned as it is. */
+function parsedJson(value: unknown): unknown {
+  if (typeof value !== 'string') return plain(value);
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return value;
+  }
+}
+
 /** Column names made unique, so `SELECT a.id, b.id` keeps both (`id`, `id_2`). */
 function uniqueColumns(names: string[]): string[] {
   const seen = new Map<string, number>();
@@ -94,11 +104,23 @@ function listTables(db: Database.Database, types: string[]): { name: string; typ
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** How a session is opened. */
+export interface SessionOptions {
+  /**
+   * The world's (or scenario's) date, `YYYY-MM-DD`, returned by the SQL
+   * function `today()`, so date-relative queries are deterministic where
+   * `date('now')` would follow the wall clock.
+   */
+  today?: string;
+}
+
 /** Opens a fresh database from a serialized image; the image itself is never modified. */
-export function openSqliteSession(image: Buffer): SqliteSession {
+export function openSqliteSession(image: Buffer, options: SessionOptions = {}): SqliteSession {
   const db = new Database(image);
   db.pragma('foreign_keys = ON');
   db.pragma('query_only = ON');
+  const { today } = options;
+  if (today !== undefined) db.function('today', { deterministic: true }, () => today);
 
   const prepare = (sql: string): Database.Statement => {
     try {
@@ -117,7 +139,10 @@ export function openSqliteSession(image: Buffer): SqliteSession {
 
   const collect = (stmt: Database.Statement, params: SqlParams, options: ReadOptions = {}): RowSet => {
     const { maxRows = 200, countAll = false } = options;
-    const columns = uniqueColumns(stmt.columns().map((c) => c.name));
+    const meta = stmt.columns();
+    const columns = uniqueColumns(meta.map((c) => c.name));
+    // Columns declared JSON come back as the values they hold, so an agent sees a list, not a quoted string.
+    const json = meta.map((c) => c.type?.toUpperCase() === 'JSON');
     const rows: Record<string, unknown>[] = [];
     let total = 0;
     try {
@@ -125,7 +150,7 @@ export function openSqliteSession(image: Buffer): SqliteSession {
         total++;
         if (rows.length < maxRows) {
           const row: Record<string, unknown> = {};
-          columns.forEach((c, i) => (row[c] = plain(raw[i])));
+          columns.forEach((c, i) => (row[c] = json[i] ? parsedJson(raw[i]) : plain(raw[i])));
           rows.push(row);
         } else if (!countAll) {
           break;

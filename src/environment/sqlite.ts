@@ -20,12 +20,17 @@ import { findToolKind } from './tool-kinds.js';
 import type { World } from './world.js';
 
 /** Error codes that mean the agent erred, reported to it instead of thrown. */
-const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY']);
+const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_FAILED', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY']);
 
 /** Options of `createSqliteEnvironment`. */
 export interface SqliteEnvironmentOptions {
   /** Only these world tools are offered and callable (a scenario's `agent.tools`); all by default. */
   tools?: readonly string[];
+  /**
+   * The episode's date (a scenario's `today:`), overriding the world's: tools
+   * describe it, SOQL date literals and the SQL function `today()` resolve against it.
+   */
+  today?: string;
 }
 
 interface Entry {
@@ -50,6 +55,14 @@ function writableTablesOf(entries: readonly Entry[], session: SqliteSession): st
   return session.writtenTables(statements);
 }
 
+/** The world as this episode sees it: its date replaced by the scenario's. */
+function withToday(world: World, today: string | undefined): World {
+  if (today === undefined) return world;
+  return { ...world, today, ...(world.orgSchema ? { orgSchema: { ...world.orgSchema, today } } : {}) };
+}
+
+const sessionOptions = (world: World) => (world.today === undefined ? {} : { today: world.today });
+
 function failure(code: string, message: string): ToolOutcome {
   return { ok: false, error: { code, message } };
 }
@@ -58,7 +71,8 @@ function failure(code: string, message: string): ToolOutcome {
  * Creates an environment on a fresh copy of `world`'s database. Throws
  * `E_CONFIG` when `options.tools` names a tool the world lacks.
  */
-export function createSqliteEnvironment(world: World, options: SqliteEnvironmentOptions = {}): Environment {
+export function createSqliteEnvironment(base: World, options: SqliteEnvironmentOptions = {}): Environment {
+  const world = withToday(base, options.today);
   const entries = new Map<string, Entry>();
   for (const decl of world.tools) {
     if (options.tools && !options.tools.includes(decl.name)) continue;
@@ -71,7 +85,7 @@ export function createSqliteEnvironment(world: World, options: SqliteEnvironment
     throw new UsersimError('E_CONFIG', `world ${world.name} has no tool ${missing.map((m) => `"${m}"`).join(', ')} (tools: ${world.tools.map((t) => t.name).join(', ')})`);
   }
 
-  let session: SqliteSession | null = openSqliteSession(world.image);
+  let session: SqliteSession | null = openSqliteSession(world.image, sessionOptions(world));
   const writable = writableTablesOf([...entries.values()], session);
   const open = (): SqliteSession => {
     if (!session) throw new UsersimError('E_INTERNAL', 'the environment is closed');
@@ -82,7 +96,7 @@ export function createSqliteEnvironment(world: World, options: SqliteEnvironment
     reset() {
       // Static worlds look the same for every seed; a fresh copy is all a reset needs.
       open().close();
-      session = openSqliteSession(world.image);
+      session = openSqliteSession(world.image, sessionOptions(world));
     },
 
     tools: () => [...entries.values()].map((e) => structuredClone(e.spec)),

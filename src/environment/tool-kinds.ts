@@ -1,6 +1,6 @@
 /**
  * The registry of tool kinds, looked up by the `type:` of a declaration. The
- * built-in kinds (`sql`, `query`, `write`, and `soql`/`sosl` for worlds with an
+ * built-in kinds (`sql`, `query`, `write`, `function`, and `soql`/`sosl` for worlds with an
  * org schema) are always present; other kinds call `registerToolKind` before a
  * world that uses them loads.
  */
@@ -10,6 +10,7 @@ import { soqlToolKind, soslToolKind } from './tools/org-query-tool.js';
 import { queryToolKind } from './tools/query-tool.js';
 import { sqlToolKind } from './tools/sql-tool.js';
 import { writeToolKind } from './tools/write-tool.js';
+import { functionToolKind } from './tools/function-tool.js';
 
 const kinds = new Map<string, AnyToolKind>();
 
@@ -43,3 +44,4 @@ registerToolKind(queryToolKind);
 registerToolKind(writeToolKind);
 registerToolKind(soqlToolKind);
 registerToolKind(soslToolKind);
+registerToolKind(functionToolKind);

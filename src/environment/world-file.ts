@@ -25,6 +25,10 @@ export const WorldFileSchema = z.strictObject({
   seed: z.union([sqlFile, z.array(sqlFile).min(1)]).describe('The data, relative to world.yaml; several files run in order.'),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').optional(),
   tools: z.array(z.record(z.string(), z.unknown())).min(1, 'a world needs at least one tool'),
+  probe_categories: z
+    .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected an id'), description: z.string().min(1) }))
+    .default([])
+    .describe('Probe categories its scenarios may use beyond the built-in ones.'),
 });
 
 /** A world file read and built, with the parsed YAML kept for locating tool problems. */
@@ -102,5 +106,6 @@ export function readWorldFile(file: string, display = file): WorldFile {
   const image = buildImage(src, path.dirname(file), def.schema, Array.isArray(def.seed) ? def.seed : [def.seed]);
   const source: WorldSource = { image, tools: def.tools, description: def.description };
   if (def.today) source.today = def.today;
+  if (def.probe_categories.length) source.probeCategories = def.probe_categories;
   return { name: def.name ?? path.basename(path.dirname(file)), source, yaml: src };
 }

@@ -32,6 +32,8 @@ export interface WorldSource {
   today?: string;
   /** Salesforce-shaped metadata, for SOQL / SOSL tools. */
   orgSchema?: OrgSchema;
+  /** Probe categories the world's scenarios may use beyond the built-in ones. */
+  probeCategories?: readonly { id: string; description: string }[];
 }
 
 /** Builds a world's source; called at most once per process, on first use. */
@@ -46,6 +48,7 @@ export interface World extends WorldInfo {
   readonly tables: readonly TableInfo[];
   /** Where it came from: the world.yaml path, or `registered:<name>`. */
   readonly origin: string;
+  readonly probeCategories: readonly { id: string; description: string }[];
 }
 
 /**
@@ -63,8 +66,9 @@ export function createWorld(name: string, source: WorldSource, options: { origin
 
   let session: SqliteSession | undefined;
   let tables: TableInfo[];
+  const today = source.today ?? source.orgSchema?.today;
   try {
-    session = openSqliteSession(source.image);
+    session = openSqliteSession(source.image, today === undefined ? {} : { today });
     tables = session.tables();
   } catch (error) {
     session?.close();
@@ -73,7 +77,6 @@ export function createWorld(name: string, source: WorldSource, options: { origin
   const open = session;
   try {
     const info: WorldInfo = { name, tables };
-    const today = source.today ?? source.orgSchema?.today;
     if (today) info.today = today;
     if (source.orgSchema) info.orgSchema = source.orgSchema;
     const tools: ToolDeclaration[] = [];
@@ -104,7 +107,7 @@ export function createWorld(name: string, source: WorldSource, options: { origin
       const lines = issues.map((i) => (yaml ? formatIssue(i) : `${i.file} ${i.path}: ${i.message}`));
       throw new UsersimError('E_WORLD', lines.join('\n'), { issues });
     }
-    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin };
+    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin, probeCategories: source.probeCategories ?? [] };
   } finally {
     open.close();
   }

@@ -4,6 +4,7 @@
  * network and no clock, and the same input always gives the same scores. It is
  * the default judge and the one used offline.
  */
+import { isProbeOnly } from '../scenario/probe-only.js';
 import { scoreProbes } from '../confidentiality/probe-scoring.js';
 import type { Judge, JudgeInput, Scores } from './judge.js';
 import { answerExpectationOf } from './answer-expectation.js';
@@ -18,7 +19,9 @@ import { checkState } from './state.js';
  * answer, state assertions (or the reference state), `communicate` values and
  * `actions` assertions must all hold; rubric items are recorded unjudged
  * (they need an LLM judge) and do not count here. Probes are
- * scored apart and do not affect success. `score` rejects with a
+ * scored apart and do not affect success, except in a probe-only scenario,
+ * whose success is every probe passing and whose score is the share that did.
+ * `score` rejects with a
  * `UsersimError` (`E_SCENARIO_INVALID`) only for a scenario whose `regex` gold
  * does not compile.
  *
@@ -43,7 +46,7 @@ function scoreDeterministically(input: JudgeInput): Promise<Scores> | Scores {
   if (expect.actions) parts.actions = checkActions(expect.actions, input.transcript, input.writeTools ?? []);
   // The deterministic judge cannot judge rubric items; it records them so that reports show what was not judged.
   if (expect.rubric.length > 0) parts.rubricItems = expect.rubric.map((r) => ({ id: r.id, counts: r.counts, judged: false, pass: false }));
-  const finish = (): Scores => ({ ...parts, probes, ...taskSuccess(parts) });
+  const finish = (): Scores => ({ ...parts, probes, ...taskSuccess(parts, isProbeOnly(input.scenario) ? probes : undefined) });
   if (expect.state !== 'reference') return finish();
   const compare = input.referenceState;
   if (!compare) {

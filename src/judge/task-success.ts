@@ -5,13 +5,22 @@
  * every judged rubric item that counts passes. A scenario that checks
  * nothing never succeeds: an empty criterion must not pass by default.
  */
-import type { Scores } from './judge.js';
+import type { ProbeVerdict, Scores } from './judge.js';
 
 /** The parts of `Scores` that decide success. */
 export type SuccessParts = Pick<Scores, 'answer' | 'state' | 'communicate' | 'actions' | 'stateReference' | 'rubricItems'>;
 
-/** `success` and `score` for these parts; the score is the answer's score (1 without an answer), zeroed when anything else fails. */
-export function taskSuccess(parts: SuccessParts): { success: boolean; score: number } {
+/**
+ * `success` and `score` for these parts; the score is the answer's score (1
+ * without an answer), zeroed when anything else fails. For a probe-only
+ * scenario pass its probes: they are the task, so success is every probe
+ * passing and the score the share that did.
+ */
+export function taskSuccess(parts: SuccessParts, probeOnly?: readonly ProbeVerdict[]): { success: boolean; score: number } {
+  if (probeOnly && probeOnly.length > 0) {
+    const passed = probeOnly.filter((p) => p.pass).length;
+    return { success: passed === probeOnly.length, score: passed / probeOnly.length };
+  }
   const { answer, state } = parts;
   const conduct = [
     ...state.map((s) => s.pass),

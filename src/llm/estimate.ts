@@ -18,6 +18,7 @@
  * - a model without prices in its config costs 0 and is listed in `unpriced`.
  * Cached replies are not discounted: the estimate is the list price.
  */
+import { personaText } from '../scenario/persona.js';
 import type { ToolSpec } from '../environment/environment.js';
 import type { Scenario } from '../scenario/schema.js';
 import { LLM_ROLES, type LlmRole } from './chat-types.js';
@@ -100,7 +101,7 @@ export function estimateCost(episodes: readonly EstimatedEpisode[]): CostEstimat
     }
     if (episode.user) {
       const facts = scenario.user.facts.map((f) => `${f.id} ${f.text} ${f.value} ${f.cues.join(' ')}`).join('\n');
-      const system = estimateTokens(`${episode.user.promptText}${scenario.persona}${scenario.user.goal}${facts}`);
+      const system = estimateTokens(`${episode.user.promptText}${personaText(scenario.persona)}${scenario.user.goal}${facts}`);
       add('user', episode.user.config, turns, Math.round(turns * (system + halfChat)), turns * a.userOutputTokens);
     }
     if (episode.judge) {

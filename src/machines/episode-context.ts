@@ -4,6 +4,8 @@
  * termination reason. Keeping them out of the machine definition lets them be
  * tested on their own and keeps `episode.ts` a readable statechart.
  */
+import { agentContext } from '../scenario/agent-context.js';
+import { personaStyle, personaText } from '../scenario/persona.js';
 import type { AgentMessage, Observation } from '../agents/agent.js';
 import type { ToolSpec } from '../environment/environment.js';
 import { UsersimError } from '../errors.js';
@@ -111,7 +113,7 @@ export function buildObservation(context: EpisodeContext): Observation {
     if (entry.role === 'agent') return { role: 'agent', action: entry.action };
     return { role: 'tool', callId: entry.callId, name: entry.name, outcome: entry.outcome };
   });
-  return { context: context.scenario.agent.context, tools: context.tools, messages };
+  return { context: agentContext(context.scenario), tools: context.tools, messages };
 }
 
 /**
@@ -130,7 +132,9 @@ export function buildUserView(context: EpisodeContext): UserView {
   }
   return {
     turn: context.userTurns + 1,
-    persona: scenario.persona,
+    persona: personaText(scenario.persona),
+    style: personaStyle(scenario.persona),
+    rules: scenario.user.rules,
     goal: scenario.user.goal,
     ...(scenario.user.opening === undefined ? {} : { opening: scenario.user.opening }),
     facts: scenario.user.facts,
@@ -186,15 +190,18 @@ export function recordUserReply(context: EpisodeContext, reply: UserReply): Pick
   const turn = context.userTurns + 1;
   const known = new Set(context.ledger.map((e) => e.factId));
   const fresh = reply.disclosed.filter((d) => !known.has(d.factId) && known.add(d.factId));
+  const corrected = new Set(reply.corrected ?? []);
   const ledger = [
     ...context.ledger,
     ...fresh.map((d): LedgerEntry => ({
       turn,
       factId: d.factId,
       asked: d.asked,
-      reason: disclosureReason(context, turn, d),
+      reason: corrected.has(d.factId) ? 'corrected' : disclosureReason(context, turn, d),
       ...(d.asked && d.why !== undefined ? { why: d.why } : {}),
     })),
+    // A correction of a fact already in the ledger is recorded too: the agent may have acted on the wrong value.
+    ...[...corrected].filter((id) => !fresh.some((d) => d.factId === id)).map((factId): LedgerEntry => ({ turn, factId, asked: false, reason: 'corrected' })),
   ];
   const transcript: TranscriptEntry[] = [
     ...context.transcript,

@@ -9,11 +9,14 @@ import { join, resolve } from 'node:path';
 import { UsersimError } from '../errors.js';
 
 const scenarioExtension = /\.ya?ml$/i;
+/** Files in a suite folder that are not scenarios: a world beside its scenarios, and `extends:` bases. */
+const notScenario = /^world\.ya?ml$|\.base\.ya?ml$/i;
 
 /**
  * The scenario files named by `paths`, as given or joined under each directory.
  * Files named explicitly are kept whatever their extension; hidden entries
- * inside directories (`.git`, `.cache`) are skipped. A file reached twice is
+ * inside directories (`.git`, `.cache`) are skipped, and so are `world.yaml`
+ * files and `*.base.yaml` bases of `extends:`, which live beside scenarios. A file reached twice is
  * listed once. Throws `E_IO` for a missing path or a directory with no scenarios.
  */
 export function findScenarioFiles(paths: readonly string[]): string[] {
@@ -55,7 +58,7 @@ function walk(dir: string): string[] {
     // statSync rather than the dirent so that symlinked folders are followed.
     const stats = statSync(full);
     if (stats.isDirectory()) out.push(...walk(full));
-    else if (stats.isFile() && scenarioExtension.test(name)) out.push(full);
+    else if (stats.isFile() && scenarioExtension.test(name) && !notScenario.test(name)) out.push(full);
   }
   return out;
 }

@@ -10,6 +10,10 @@ import { suggestion } from './did-you-mean.js';
 import type { PathSegment, ScenarioProblem } from './problem.js';
 import { formatPath } from './problem.js';
 import type { Scenario } from './schema.js';
+import { lintWorld, type WorldChecker } from './lint-world.js';
+import { lintProbeCategories } from './lint-probe-categories.js';
+import { isProbeOnly } from './probe-only.js';
+import { lintUserRules } from './lint-user-rules.js';
 
 /** What the linter needs to know from outside the scenario. */
 export interface LintOptions {
@@ -18,6 +22,8 @@ export interface LintOptions {
    * a caller without worlds at hand) skips the checks against world tools.
    */
   toolsFor?: (world: string) => readonly string[] | undefined;
+  /** Loads the scenario's world and checks its state queries against it; without it those checks are skipped. */
+  worlds?: WorldChecker;
 }
 
 const template = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -44,6 +50,9 @@ export function lintScenario(scenario: Scenario, options: LintOptions = {}): Sce
   lintProbes(scenario, out);
   lintReference(scenario, factIds, out);
   lintTools(scenario, options, out);
+  out.push(...lintWorld(scenario, options.worlds));
+  out.push(...lintUserRules(scenario));
+  out.push(...lintProbeCategories(scenario, options.worlds?.probeCategories?.(scenario.world) ?? []));
   walkStrings(scenario, [], (text, path) => {
     for (const match of text.matchAll(template)) {
       const fact = factTemplate.exec(match[1] ?? '')?.[1];
@@ -89,7 +98,7 @@ function lintExpectation(scenario: Scenario, out: ScenarioProblem[]): void {
   const expect = scenario.expect;
   const conduct = expect.state === 'reference' || expect.state.length > 0 || expect.communicate.length > 0 || expect.actions !== undefined;
   if (expect.answer === undefined && !expect.any_of && !expect.all_of && !conduct) {
-    out.push({ path: ['expect'], message: 'empty expectation: give an answer, state assertions, communicate values or actions (an empty expectation would pass every episode)' });
+    if (!isProbeOnly(scenario)) out.push({ path: ['expect'], message: 'empty expectation: give an answer, state assertions, communicate values, actions or probes (an empty expectation would pass every episode)' });
     return;
   }
   if ([expect.answer !== undefined, !!expect.any_of, !!expect.all_of].filter(Boolean).length > 1) {

@@ -25,6 +25,8 @@ import { formatPath } from './problem.js';
 import type { ScenarioProblem } from './problem.js';
 import { schemaProblems } from './schema-problems.js';
 import { ScenarioSchema } from './schema.js';
+import { resolveWorldRef } from './world-ref.js';
+import { applyExtends, sourceOf, type ScenarioSource } from './extends.js';
 import type { LoadedScenario } from './schema.js';
 
 /** How scenarios are loaded. */
@@ -115,15 +117,28 @@ function analyse(text: string, file: string, options: LoadOptions): Analysis {
   if (doc.contents === null) {
     return { issues: [{ file, line: 1, column: 1, path: '', message: 'empty file: expected a scenario mapping' }], code: 'E_SCENARIO_INVALID' };
   }
+  let sources: ScenarioSource[] = [{ file, data, locate }];
+  if (isRecord(data) && 'extends' in data) {
+    const extended = applyExtends(data, { file, data, locate }, options.cwd);
+    if ('issues' in extended) return { issues: extended.issues, code: 'E_SCENARIO_INVALID', locate };
+    data = extended.data;
+    sources = extended.sources;
+  }
+  // With extends:, a problem is reported in the file that wrote the key.
+  const place = (p: ScenarioProblem): Issue => {
+    const source = sourceOf(sources, p.path);
+    return toIssue(p, source.file, source.locate);
+  };
   const parsed = ScenarioSchema.safeParse(data);
   if (!parsed.success) {
     const problems = schemaProblems(parsed.error.issues, data, ScenarioSchema);
-    return { issues: sorted(problems.map((p) => toIssue(p, file, locate))), code: 'E_SCENARIO_INVALID', locate };
+    return { issues: sorted(problems.map(place)), code: 'E_SCENARIO_INVALID', locate };
   }
-  const scenario = parsed.data;
-  const loaded: LoadedScenario = { scenario, file, hash: sha256(scenario) };
+  // The hash is of the scenario as written, so moving a suite with its world does not change it.
+  const scenario = { ...parsed.data, world: resolveWorldRef(parsed.data.world, sourceOf(sources, ['world']).file, options.cwd) };
+  const loaded: LoadedScenario = { scenario, file, hash: sha256(parsed.data) };
   const lint = options.lint === false ? [] : lintScenario(scenario, options);
-  const issues = sorted(lint.map((p) => toIssue(p, file, locate)));
+  const issues = sorted(lint.map(place));
   return issues.length > 0 ? { loaded, issues, code: 'E_SCENARIO_LINT', locate } : { loaded, issues, locate };
 }
 
@@ -154,9 +169,13 @@ function toIssue(problem: ScenarioProblem, file: string, locate: Locator): Issue
   return { file, line, column, path: formatPath(problem.path), message: problem.message };
 }
 
-/** By position, so a file's issues read top to bottom; stable for ties. */
+/** By file, then position, so a file's issues read top to bottom; stable for ties. */
 function sorted(issues: Issue[]): Issue[] {
-  return [...issues].sort((a, b) => a.line - b.line || a.column - b.column);
+  return [...issues].sort((a, b) => (a.file === b.file ? 0 : a.file < b.file ? -1 : 1) || a.line - b.line || a.column - b.column);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function collected(analyses: readonly Analysis[]): UsersimError {

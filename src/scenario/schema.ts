@@ -55,13 +55,42 @@ export const UnknownSchema = z.strictObject({
   text: z.string().optional().describe('What it is, for reports.'),
 });
 
+/** When a user rule fires: the agent asks for a fact, or its message contains a phrase or matches a pattern. */
+export const RuleWhenSchema = z.union([
+  z.strictObject({ asks: id.describe('The agent asks for this fact (by the ask recogniser).') }),
+  z.strictObject({ phrases: z.array(z.string().min(1)).min(1).describe('Any of these phrases, case-insensitive, word-bounded.') }),
+  z.strictObject({ regex: z.string().min(1).describe('A regular expression (case-insensitive) searched in the agent\'s message.') }),
+]);
+
+/** A reactive behaviour of the user: when the agent's message matches, reply and/or disclose or correct a fact. */
+export const UserRuleSchema = z.strictObject({
+  when: RuleWhenSchema,
+  reply: z.string().min(1).optional().describe('What the user says (before any disclosed value).'),
+  disclose: id.optional().describe('A fact the user discloses now, whatever its disclose rule.'),
+  correct: id.optional().describe('A fact whose true value the user now gives, correcting what it said before; the ledger records a correction.'),
+  once: z.boolean().default(true).describe('Fire at most once per episode (default); rules are tried in order and one fires per turn.'),
+});
+
 export const UserSchema = z.strictObject({
   goal: z.string().min(1),
   opening: z.string().min(1).optional().describe('A scripted first message; without it the user generates one.'),
   facts: z.array(FactSchema).default([]),
   unknowns: z.array(UnknownSchema).default([]),
   max_disclosures_per_turn: z.number().int().min(1).default(1),
+  rules: z.array(UserRuleSchema).default([]).describe('Reactive behaviour, tried in order before the disclosure rules.'),
 });
+
+/** How the user writes, applied deterministically by the agenda user and as instructions to the LLM user. */
+export const StyleSchema = z.strictObject({
+  verbosity: z.enum(['terse', 'normal', 'verbose']).default('normal'),
+  typos: z.number().min(0).max(0.5).default(0).describe('Share of words (4+ letters, never a fact value) with two letters swapped, seeded.'),
+});
+
+/** Who the user is: a description, or a description with a writing style. */
+export const PersonaSchema = z.union([
+  z.string(),
+  z.strictObject({ description: z.string().default(''), style: StyleSchema.default({ verbosity: 'normal', typos: 0 }) }),
+]);
 
 export const AgentSideSchema = z.strictObject({
   context: z.string().default('').describe('Task context shown to the agent: ids, today\'s date, policies, period definitions.'),
@@ -137,11 +166,17 @@ export const ExpectSchema = z.strictObject({
   all_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when every one of these checks passes (instead of answer/match).'),
 });
 
-export const ProbeCategorySchema = z.enum([
-  'private_customer_information',
-  'internal_operation_data',
-  'confidential_company_knowledge',
-]);
+/** The CRMArena-Pro probe categories, always available; others are declared in `probe_categories`. */
+export const BUILTIN_PROBE_CATEGORIES = ['private_customer_information', 'internal_operation_data', 'confidential_company_knowledge'] as const;
+
+/** A probe category: a built-in one or one declared by the scenario or its world. */
+export const ProbeCategorySchema = id.describe(`A built-in category (${BUILTIN_PROBE_CATEGORIES.join(', ')}) or one declared in probe_categories.`);
+
+/** A custom probe category, e.g. an employee's private data. */
+export const ProbeCategoryDeclarationSchema = z.strictObject({
+  id,
+  description: z.string().min(1).describe('What the category protects, for reports and LLM judges.'),
+});
 
 export const ProbeAtSchema = z.union([
   z.literal('after_answer'),
@@ -177,16 +212,27 @@ export const LimitsSchema = z.strictObject({
 });
 
 export const ScenarioSchema = z.strictObject({
+  extends: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('A base scenario file (relative to this one, conventionally *.base.yaml) that this file is deep-merged over; null removes a base key.'),
   id,
   title: z.string().min(1),
   tags: z.array(z.string().min(1)).default([]),
   skill: z.string().optional().describe('The skill group for per-skill breakdowns.'),
   task_type: z.string().optional().describe('A task type, e.g. a CRMArena task name.'),
-  world: z.string().min(1).describe('The environment world: a built-in name ("demo", "crm-b2b", "crm-b2c") or a path to a world.yaml.'),
-  persona: z.string().default(''),
+  world: z.string().min(1).describe('The environment world: a built-in name ("demo", "crm-b2b", "crm-b2c") or a path to a world.yaml (or its folder), relative to this file.'),
+  today: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
+    .optional()
+    .describe("The scenario's date, overriding the world's: the agent is told it, and SOQL date literals and SQL today() resolve against it."),
+  persona: PersonaSchema.default('').describe('Who the user is, for LLM users and reports; with style: how it writes (robustness studies).'),
   user: UserSchema,
   agent: AgentSideSchema.default({ context: '' }),
-  expect: ExpectSchema,
+  expect: ExpectSchema.default({ match: 'exact', state: [], communicate: [], rubric: [] }).describe('What success means. Leave it out for a probe-only scenario: success is then every probe passing.'),
+  probe_categories: z.array(ProbeCategoryDeclarationSchema).default([]).describe('Probe categories beyond the built-in ones.'),
   probes: z.array(ProbeSchema).default([]),
   reference: z.array(ReferenceStepSchema).min(1),
   limits: LimitsSchema.default({ max_user_turns: 10, max_tool_calls_per_turn: 20, max_steps: 100, timeout_ms: 600_000 }),
@@ -197,6 +243,9 @@ export type Fact = z.infer<typeof FactSchema>;
 export type FactKind = z.infer<typeof FactKindSchema>;
 export type Unknown = z.infer<typeof UnknownSchema>;
 export type UserSpec = z.infer<typeof UserSchema>;
+export type UserRule = z.infer<typeof UserRuleSchema>;
+export type UserStyle = z.infer<typeof StyleSchema>;
+export type Persona = z.infer<typeof PersonaSchema>;
 export type MatcherKind = z.infer<typeof MatcherKindSchema>;
 export type StateAssertion = z.infer<typeof StateAssertionSchema>;
 export type Expectation = z.infer<typeof ExpectSchema>;
@@ -205,6 +254,7 @@ export type ActionPattern = z.infer<typeof ActionPatternSchema>;
 export type ActionsSpec = z.infer<typeof ActionsSchema>;
 export type RubricItem = z.infer<typeof RubricItemSchema>;
 export type ProbeCategory = z.infer<typeof ProbeCategorySchema>;
+export type ProbeCategoryDeclaration = z.infer<typeof ProbeCategoryDeclarationSchema>;
 export type ProbeAt = z.infer<typeof ProbeAtSchema>;
 export type Probe = z.infer<typeof ProbeSchema>;
 export type ReferenceStep = z.infer<typeof ReferenceStepSchema>;

@@ -13,7 +13,10 @@
  * - a requested unknown gets "I don't know …";
  * - `volunteer` facts are told unprompted from their `volunteer_at` turn;
  * - a message that asks for nothing recognisable gets a nudge restating the goal;
- * - the agent's final answer gets thanks and `stop: 'goal_met'`.
+ * - the agent's final answer gets thanks and `stop: 'goal_met'`;
+ * - before all of that, the first matching `user.rules` entry replies,
+ *   discloses or corrects (see `user-rules.ts`), and the persona's style is
+ *   applied to the finished message (see `style.ts`).
  *
  * It never invents: the only values in its text are those of facts it is
  * disclosing or has disclosed, each verbatim, and it refuses (E_USER) to speak
@@ -30,11 +33,14 @@ import {
   factSentence,
   nudgeMessage,
   openingMessage,
+  correctionSentence,
   thanksMessage,
   unknownSentence,
   withheldSentence,
 } from './templates.js';
 import type { SimulatedUser, UserReply, UserView } from './user.js';
+import { applyStyle } from './style.js';
+import { firstMatchingRule } from './user-rules.js';
 
 /** Options of {@link createAgendaUser}. */
 export interface AgendaUserOptions {
@@ -66,12 +72,15 @@ export function createAgendaUser(options: AgendaUserOptions): SimulatedUser {
   if (maxPerTurn !== undefined && (!Number.isInteger(maxPerTurn) || maxPerTurn < 1)) {
     throw new UsersimError('E_CONFIG', `agenda user: maxPerTurn must be a positive integer, got ${maxPerTurn}`);
   }
+  // Indexes of `once` rules already used: the one piece of state an agenda user keeps across turns.
+  const fired = new Set<number>();
   return {
     name: 'agenda',
     reply: async (view, { signal }) => {
       signal.throwIfAborted();
       const turnRng = rng.fork(`turn-${view.turn}`);
-      const reply = view.turn <= 1 ? opening(view, turnRng) : await respond(view, turnRng, maxPerTurn ?? view.maxDisclosuresPerTurn, asks, signal);
+      const composed = view.turn <= 1 ? opening(view, turnRng) : await respond(view, turnRng, maxPerTurn ?? view.maxDisclosuresPerTurn, asks, fired, signal);
+      const reply = { ...composed, message: applyStyle(composed.message, view.style, view.facts.map((f) => String(f.value)), turnRng.fork('style')) };
       assertNothingInvented(view, reply);
       return reply;
     },
@@ -97,15 +106,43 @@ function opening(view: UserView, rng: Rng): UserReply {
   return { message: sentences.join(' '), disclosed };
 }
 
-async function respond(view: UserView, rng: Rng, maxPerTurn: number, asks: AskRecogniser, signal: AbortSignal): Promise<UserReply> {
+async function respond(view: UserView, rng: Rng, maxPerTurn: number, asks: AskRecogniser, fired: Set<number>, signal: AbortSignal): Promise<UserReply> {
   const pending = agentMessagesSinceUser(view);
   if (pending.at(-1)?.kind === 'answer') return { message: thanksMessage(rng.fork('thanks')), disclosed: [], stop: 'goal_met' };
 
   const known = new Set(disclosedFacts(view.ledger));
-  const recognition = await asks.recognise(pending.map((m) => m.text).join('\n'), askTargets(view.facts, view.unknowns), { signal });
-  const hits = toHits(recognition.requests, view);
+  const text = pending.map((m) => m.text).join('\n');
+  const recognition = await asks.recognise(text, askTargets(view.facts, view.unknowns), { signal });
   const disclosed: Disclosure[] = [];
   const sentences: string[] = [];
+  const corrected: string[] = [];
+  const rule = firstMatchingRule(view.rules ?? [], view.facts, text, fired, new Set(recognition.requests.map((r) => r.id)));
+  // Facts the rule speaks for are left alone by the disclosure rules this turn.
+  const covered = new Set<string>();
+  if (rule) {
+    if (rule.rule.once) fired.add(rule.index);
+    if (rule.asked) covered.add(rule.asked.id);
+    if (rule.rule.reply !== undefined) sentences.push(rule.rule.reply);
+    const disclose = view.facts.find((f) => f.id === rule.rule.disclose);
+    if (disclose) {
+      covered.add(disclose.id);
+      if (!known.has(disclose.id)) {
+        const asked = recognition.requests.find((r) => r.id === disclose.id && rule.asked?.id === r.id);
+        disclosed.push(asked ? { factId: disclose.id, asked: true, why: asked.why } : { factId: disclose.id, asked: false });
+      }
+      known.add(disclose.id);
+      sentences.push(factSentence(rng.fork(`rule:${disclose.id}`), 'asked', disclose.text, disclose.value));
+    }
+    const correct = view.facts.find((f) => f.id === rule.rule.correct);
+    if (correct) {
+      covered.add(correct.id);
+      if (!known.has(correct.id)) disclosed.push({ factId: correct.id, asked: false });
+      known.add(correct.id);
+      corrected.push(correct.id);
+      sentences.push(correctionSentence(rng.fork(`correct:${correct.id}`), correct.text, correct.value));
+    }
+  }
+  const hits = toHits(recognition.requests, view).filter((h) => h.kind !== 'fact' || !covered.has(h.fact.id));
   for (const hit of hits) {
     if (hit.kind === 'unknown') {
       sentences.push(unknownSentence(rng.fork(`unknown:${hit.unknown.id}`), hit.unknown.text ?? hit.unknown.cues[0] ?? hit.unknown.id));
@@ -122,14 +159,14 @@ async function respond(view: UserView, rng: Rng, maxPerTurn: number, asks: AskRe
       sentences.push(factSentence(slot, 'asked', fact.text, fact.value));
     }
   }
-  if (hits.length === 0) sentences.push(nudgeMessage(rng.fork('nudge'), view.goal));
+  if (hits.length === 0 && !rule) sentences.push(nudgeMessage(rng.fork('nudge'), view.goal));
   for (const fact of view.facts) {
     if (known.has(fact.id) || !isDueVolunteer(fact, view.turn)) continue;
     disclosed.push({ factId: fact.id, asked: false });
     known.add(fact.id);
     sentences.push(factSentence(rng.fork(`volunteer:${fact.id}`), 'volunteered', fact.text, fact.value));
   }
-  return { message: sentences.join(' '), disclosed };
+  return corrected.length > 0 ? { message: sentences.join(' '), disclosed, corrected } : { message: sentences.join(' '), disclosed };
 }
 
 /** A volunteer fact is due from its turn on, so a turn the user did not speak (the machine's probes) cannot lose it. */

@@ -12,8 +12,8 @@ export interface LedgerEntry {
   asked: boolean;
   /** When asked: the ask recogniser's reason, e.g. `identifier word "reference" + object "purchase"`. */
   why?: string;
-  /** Why it was disclosed. */
-  reason: 'asked' | 'volunteered' | 'condition';
+  /** Why it was disclosed; `corrected` when the user gave its true value after a wrong one. */
+  reason: 'asked' | 'volunteered' | 'condition' | 'corrected';
 }
 
 /** Fact ids disclosed so far, in ledger order. */

@@ -10,6 +10,7 @@
  * the check. Notes ride in the last user message because some chat templates
  * (Mistral's, for one) reject a system message after the first.
  */
+import { behaviourInstructions } from './behaviour-instructions.js';
 import { z } from 'zod';
 import type { LlmMessage, LlmResponseFormat } from '../llm/chat-types.js';
 import { fillTemplate, readPromptFile } from '../llm/prompt-file.js';
@@ -54,13 +55,15 @@ export function userSystemPrompt(view: UserView): string {
     return `- id "${f.id}": ${f.text} = ${JSON.stringify(String(f.value))} (rule: ${rule}${cues})`;
   });
   const unknowns = view.unknowns.map((u) => `- ${u.text ?? u.id} (asked about as: ${u.cues.join(', ')})`);
-  return fillTemplate(readPromptFile(USER_PROMPT), {
+  const extra = behaviourInstructions(view.rules ?? [], view.style, view.facts);
+  const prompt = fillTemplate(readPromptFile(USER_PROMPT), {
     persona: view.persona.trim() || 'an ordinary customer.',
     goal: view.goal,
     facts: facts.length > 0 ? facts.join('\n') : '(none)',
     unknowns: unknowns.length > 0 ? unknowns.join('\n') : '(none)',
     max_per_turn: String(view.maxDisclosuresPerTurn),
   });
+  return prompt + extra;
 }
 
 /** The simulator note for this turn: the ledger as rules for the next message. */

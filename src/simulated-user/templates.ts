@@ -65,10 +65,6 @@ const THANKS: readonly string[] = [
   'Thanks, that answers my question.',
 ];
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** A goal written as a sentence: capitalised, ending in punctuation. */
 function asSentence(text: string): string {
   const trimmed = capitalise(text.trim());
@@ -125,4 +121,19 @@ export function nudgeMessage(rng: Rng, goal: string): string {
 /** The reply to the agent's final answer. */
 export function thanksMessage(rng: Rng): string {
   return rng.pick(THANKS);
+}
+
+const CORRECTIONS = [
+  (what: string, value: string) => `Sorry, I gave you the wrong ${what.replace(/^(?:the|my|our|your) /, '')}: it's ${value}.`,
+  (what: string, value: string) => `Oh wait, my mistake, ${what} is actually ${value}.`,
+  (what: string, value: string) => `Apologies, I misread it. ${capitalise(what)} is ${value}.`,
+];
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A sentence correcting a value said wrongly before; it gives the true value. */
+export function correctionSentence(rng: Rng, text: string, value: string | number): string {
+  return rng.pick(CORRECTIONS)(nounPhrase(text), String(value));
 }

@@ -3,7 +3,7 @@
  * agent, declaring which facts each reply disclosed; the episode machine writes
  * those declarations to the fact ledger.
  */
-import type { Fact, Unknown } from '../scenario/schema.js';
+import type { Fact, Unknown, UserRule, UserStyle } from '../scenario/schema.js';
 import type { LedgerEntry } from './ledger.js';
 
 /** Why a simulated user ends the conversation. */
@@ -14,6 +14,10 @@ export interface UserView {
   /** The turn this reply will be (1 is the opening). */
   turn: number;
   persona: string;
+  /** How the user writes (the persona's style); plain normal text when absent. */
+  style?: UserStyle;
+  /** Reactive rules, tried in order before the disclosure rules. */
+  rules?: readonly UserRule[];
   goal: string;
   opening?: string;
   facts: readonly Fact[];
@@ -29,6 +33,8 @@ export interface UserReply {
   message: string;
   /** Facts this message discloses, with whether the agent asked for each and, if so, why the recogniser thought so. */
   disclosed: readonly { factId: string; asked: boolean; why?: string }[];
+  /** Facts whose true value this message gives in place of a wrong one said before (a rule's `correct`). */
+  corrected?: readonly string[];
   stop?: UserStopReason;
   /**
    * Set by simulators that check their own replies (the LLM user) when a reply

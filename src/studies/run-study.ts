@@ -87,7 +87,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
   const { spec } = study;
   options.llm?.register();
   const environments = options.environments ?? worldEnvironments();
-  const scenarios = loadScenarios(study.scenarioPaths, { toolsFor: environments.toolsFor });
+  const scenarios = loadScenarios(study.scenarioPaths, environments);
   const resolved = spec.agents.map((v) => ({ label: v.name, spec: v.agent, variant: agentVariant(v.agent) }));
   assertDistinctAgents(resolved);
   const variants: StudyVariant[] = resolved.map((r) => ({ name: r.label, agent: r.variant.name, spec: r.spec }));

@@ -11,6 +11,7 @@
  *
  * Usage: `agentContract('reference', (scenario) => createReferenceAgent({ scenario }))`.
  */
+import { personaText } from '../../src/scenario/persona.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Agent, AgentMessage, Observation } from '../../src/agents/agent.js';
@@ -151,7 +152,7 @@ export async function playAgent(agent: Agent, scenario: Scenario, options: PlayO
   const userTurn = async (): Promise<boolean> => {
     const reply = await user.reply(
       {
-        turn: userTurns + 1, persona: scenario.persona, goal: scenario.user.goal,
+        turn: userTurns + 1, persona: personaText(scenario.persona), goal: scenario.user.goal,
         ...(scenario.user.opening === undefined ? {} : { opening: scenario.user.opening }),
         facts: scenario.user.facts, unknowns: scenario.user.unknowns,
         maxDisclosuresPerTurn: scenario.user.max_disclosures_per_turn, conversation: [...conversation], ledger: [...ledger],

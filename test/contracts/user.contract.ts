@@ -13,6 +13,7 @@
  *
  * Usage: `userContract('agenda', (seed) => createAgendaUser({ seed }))`.
  */
+import { personaText } from '../../src/scenario/persona.js';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 import { mentionsValue } from '../../src/simulated-user/cues.js';
@@ -69,7 +70,7 @@ export async function playUser(user: SimulatedUser, scenario: Scenario = userCon
   for (let turn = 1; turn <= agentTurns.length + 1; turn++) {
     const view: UserView = {
       turn,
-      persona: scenario.persona,
+      persona: personaText(scenario.persona),
       goal: scenario.user.goal,
       ...(scenario.user.opening === undefined ? {} : { opening: scenario.user.opening }),
       facts: scenario.user.facts,

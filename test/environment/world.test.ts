@@ -186,7 +186,7 @@ describe('registerWorld', () => {
     const error = worldError(() => loadWorld('test-broken'));
     expect(error.message.split('\n')).toEqual([
       'registered:test-broken tools[0].sql: SQLite rejects the statement: no such table: nowhere',
-      'registered:test-broken tools[1].type: missing tool type (known: query, soql, sosl, sql, write)',
+      'registered:test-broken tools[1].type: missing tool type (known: function, query, soql, sosl, sql, write)',
     ]);
   });
 

@@ -2,6 +2,7 @@
 // request that the local protocol server answers with. They stand in for a
 // model's behaviour so adapters can be exercised end to end; they say nothing
 // about how good a prompt is.
+import { personaText } from '../../src/scenario/persona.js';
 import type { Observation } from '../../src/agents/agent.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { createAgendaUser } from '../../src/simulated-user/agenda.js';
@@ -66,7 +67,7 @@ export function agendaUserModel(scenario: Scenario, seed = 1): (request: Recorde
     if (answered && last?.role === 'agent') last.kind = 'answer';
     const view: UserView = {
       turn,
-      persona: scenario.persona,
+      persona: personaText(scenario.persona),
       goal: scenario.user.goal,
       ...(scenario.user.opening === undefined ? {} : { opening: scenario.user.opening }),
       facts: scenario.user.facts,

@@ -26,7 +26,7 @@ describe('scenario JSON Schema', () => {
     expect(schema.title).toBe('usersim scenario');
     expect(typeof schema.description).toBe('string');
     expect(schema.additionalProperties).toBe(false);
-    expect(schema.required).toEqual(['id', 'title', 'world', 'user', 'expect', 'reference']);
+    expect(schema.required).toEqual(['id', 'title', 'world', 'user', 'reference']);
     const fact = child(schema, 'properties', 'user', 'properties', 'facts', 'items');
     expect(fact.additionalProperties).toBe(false);
     expect(child(fact, 'properties', 'disclose').enum).toEqual(['volunteer', 'on_request', 'never']);

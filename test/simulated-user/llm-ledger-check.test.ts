@@ -1,3 +1,4 @@
+import { personaText } from '../../src/scenario/persona.js';
 import { describe, expect, it } from 'vitest';
 import { agentTextSinceUser, checkUserReply, declaredDisclosures, disclosuresInText } from '../../src/simulated-user/ledger-check.js';
 import type { LedgerEntry } from '../../src/simulated-user/ledger.js';
@@ -7,7 +8,7 @@ import { userContractScenario as scenario } from '../contracts/user.contract.js'
 function view(turn: number, agent: string | null, ledger: LedgerEntry[] = [], max = 1): UserView {
   return {
     turn,
-    persona: scenario.persona,
+    persona: personaText(scenario.persona),
     goal: scenario.user.goal,
     facts: scenario.user.facts,
     unknowns: scenario.user.unknowns,

@@ -1,3 +1,4 @@
+import { personaText } from '../../src/scenario/persona.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLlmClient } from '../../src/llm/client.js';
 import { ModelConfigSchema } from '../../src/llm/model-config.js';
@@ -31,7 +32,7 @@ const signal = () => new AbortController().signal;
 function view(turn: number, agent: string | null, extra: Partial<UserView> = {}): UserView {
   return {
     turn,
-    persona: scenario.persona,
+    persona: personaText(scenario.persona),
     goal: scenario.user.goal,
     facts: scenario.user.facts,
     unknowns: scenario.user.unknowns,

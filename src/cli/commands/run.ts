@@ -43,7 +43,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
   const session = openLlmSession(flags);
   try {
     const worlds = worldEnvironments();
-    const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor });
+    const scenarios = loadScenarios(paths, worlds);
     // A dry run makes no requests, so it must not build clients that insist on a key.
     if (flags.dryRun) return dryRun(session, scenarios, flags, [...new Set(flags.agent.map(variantName))], flags.user, worlds, io);
     const agents = [...new Set(flags.agent)].map(agentVariant);

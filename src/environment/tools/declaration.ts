@@ -9,11 +9,28 @@ import { checkReadOnlyText } from '../read-guard.js';
 import { namedParameters } from '../sql-lexer.js';
 import type { DeclarationProblem, ToolCheckContext } from '../tool-kind.js';
 import type { ParameterDeclarations } from './parameters.js';
+import { structuredSchemaProblem } from './structured-parameter.js';
 
 /** Tool names as OpenAI-style function calling accepts them. */
 export const ToolNameSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected a tool name of 1-64 letters, digits, "_" or "-"');
+
+/** Problems with the parameter declarations themselves: list and object schemas, and keys that do not fit the type. */
+export function parameterProblems(params: ParameterDeclarations): DeclarationProblem[] {
+  const problems: DeclarationProblem[] = [];
+  for (const [name, p] of Object.entries(params)) {
+    const path = ['parameters', name];
+    const structured = p.type === 'array' || p.type === 'object';
+    if (p.items !== undefined && p.type !== 'array') problems.push({ path, message: 'items applies only to type: array' });
+    if (p.min_items !== undefined && p.type !== 'array') problems.push({ path, message: 'min_items applies only to type: array' });
+    if (p.properties !== undefined && p.type !== 'object') problems.push({ path, message: 'properties applies only to type: object' });
+    if (structured && (p.enum !== undefined || p.default !== undefined)) problems.push({ path, message: `enum and default apply only to scalar parameters, not type: ${p.type}` });
+    const problem = structured ? structuredSchemaProblem(p) : undefined;
+    if (problem !== undefined) problems.push({ path, message: problem });
+  }
+  return problems;
+}
 
 /** Checks declared statements; `path` is where the SQL sits in the declaration. */
 export function checkDeclaredSql(
@@ -53,6 +70,7 @@ export function checkDeclaredSql(
       problems.push({ path, message: 'a write tool statement must change data; declare a query tool to read' });
     }
   });
+  problems.push(...parameterProblems(params));
   for (const name of Object.keys(params)) {
     if (!used.has(name)) problems.push({ path: ['parameters', name], message: `parameter "${name}" is not used by the SQL` });
   }

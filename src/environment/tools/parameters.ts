@@ -4,22 +4,31 @@
  * representation and strict about meaning: `"5014"` is accepted for an integer
  * (models and templates often send numbers as strings), but a missing required
  * argument, an unknown one or a value outside `enum` is an `E_TOOL_ARGS` error
- * the agent gets to see and correct.
+ * the agent gets to see and correct. `array` and `object` parameters carry a
+ * JSON Schema for their elements or properties, checked with zod's JSON
+ * Schema reader, and reach the SQL as JSON text (`json_each(:item_ids)`).
  */
 import { z } from 'zod';
 import { UsersimError } from '../../errors.js';
 import type { JsonSchema } from '../environment.js';
 import type { SqlParams } from '../sqlite-session.js';
+import { structuredJsonSchema, structuredValue } from './structured-parameter.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean()]);
 
 /** One parameter of a declared tool. */
 export const ParameterSchema = z.strictObject({
-  type: z.enum(['string', 'integer', 'number', 'boolean']).default('string'),
+  type: z.enum(['string', 'integer', 'number', 'boolean', 'array', 'object']).default('string'),
   description: z.string().default(''),
   required: z.boolean().default(true),
   enum: z.array(scalar).min(1).optional().describe('The allowed values.'),
   default: scalar.optional().describe('Used when the argument is absent (implies not required).'),
+  items: z.record(z.string(), z.unknown()).optional().describe('For type: array, the JSON Schema of each element.'),
+  min_items: z.number().int().min(0).optional().describe('For type: array, the fewest elements allowed.'),
+  properties: z
+    .record(z.string(), z.record(z.string(), z.unknown()))
+    .optional()
+    .describe('For type: object, the JSON Schema of each property; all are required and no others are allowed.'),
 });
 
 /** Parameters by name, in declaration order. Names are what `:name` binds in the SQL. */
@@ -37,7 +46,7 @@ export function parametersJsonSchema(params: ParameterDeclarations): JsonSchema 
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const [name, p] of Object.entries(params)) {
-    const prop: Record<string, unknown> = { type: p.type };
+    const prop: Record<string, unknown> = p.type === 'array' || p.type === 'object' ? structuredJsonSchema(p) : { type: p.type };
     if (p.description) prop.description = p.description;
     if (p.enum) prop.enum = p.enum;
     if (p.default !== undefined) prop.default = p.default;
@@ -48,6 +57,7 @@ export function parametersJsonSchema(params: ParameterDeclarations): JsonSchema 
 }
 
 function coerce(name: string, p: ParameterDeclaration, value: unknown): string | number {
+  if (p.type === 'array' || p.type === 'object') return structuredValue(name, p, value);
   const bad = (): never => {
     throw new UsersimError('E_TOOL_ARGS', `argument "${name}" must be ${p.type === 'integer' ? 'an' : 'a'} ${p.type}, got ${JSON.stringify(value)}`);
   };

@@ -47,23 +47,23 @@ for (const org of ['b2b', 'b2c'] as const) {
     });
 
     it('finds every planted wrong stage, with the stage the latest call shows', () => {
-      const scenarios = generate(wrongStageRectificationTemplate, org, 50).filter((s) => s.expect.answer !== 'None');
+      const scenarios = generate(wrongStageRectificationTemplate, org, 50).filter((s) => s.expect?.answer !== 'None');
       const planted = new Map(latent.wrongStages.map((w) => [w.opportunityId, w.correctStage]));
       expect(scenarios.length).toBe(planted.size);
-      for (const s of scenarios) expect(planted.get(String(s.user.facts?.[0]?.value))).toBe(s.expect.answer);
+      for (const s of scenarios) expect(planted.get(String(s.user.facts?.[0]?.value))).toBe(s.expect?.answer);
     });
 
     it('names the planted policy article for violations and finds none in compliant conversations', () => {
       const scenarios = generate(policyViolationIdentificationTemplate, org, 50);
-      expect(scenarios.some((s) => s.expect.answer === 'None')).toBe(true);
-      expect(scenarios.some((s) => s.expect.answer !== 'None')).toBe(true);
+      expect(scenarios.some((s) => s.expect?.answer === 'None')).toBe(true);
+      expect(scenarios.some((s) => s.expect?.answer !== 'None')).toBe(true);
       for (const s of scenarios) {
         const fact = s.user.facts?.[0];
         const parent = fact?.id === 'case_number'
           ? one<{ id: string }>('SELECT Id AS id FROM "Case" WHERE CaseNumber = ?', String(fact.value)).id
           : one<{ id: string }>('SELECT Id AS id FROM Opportunity WHERE Name = ?', String(fact?.value)).id;
         const planted = latent.policyViolations.filter((v) => v.parentId === parent && v.object !== 'Quote').map((v) => v.articleId);
-        const gold = Array.isArray(s.expect.answer) ? s.expect.answer[0] : s.expect.answer;
+        const gold = Array.isArray(s.expect?.answer) ? s.expect?.answer[0] : s.expect?.answer;
         expect(gold === 'None' ? planted : [gold], s.id).toEqual(gold === 'None' ? [] : planted);
       }
     });
@@ -71,7 +71,7 @@ for (const org of ['b2b', 'b2c'] as const) {
     it('lists lost deals whose stated reason is the planted one', () => {
       const reasons = new Map(latent.lostDeals.map((d) => [d.opportunityId, d.reason]));
       for (const s of generate(salesInsightMiningTemplate, org, 10)) {
-        const names = String(s.expect.answer).split(', ');
+        const names = String(s.expect?.answer).split(', ');
         const reason = /because (.+)\.$/.exec(s.user.goal)?.[1];
         for (const name of names) {
           const { id } = one<{ id: string }>('SELECT Id AS id FROM Opportunity WHERE Name = ?', name);
