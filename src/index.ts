@@ -71,7 +71,7 @@ export { agentVariant, registerAgentKind } from './agents/variants.js';
 // Environments and worlds
 export type { EnvDiff, EnvSnapshot, Environment, JsonSchema, ToolSpec } from './environment/environment.js';
 export { createSqliteEnvironment } from './environment/sqlite.js';
-export { builtinWorlds, createWorld, loadWorld, registerWorld, registeredWorlds } from './environment/world.js';
+export { builtinWorlds, createWorld, loadWorld, packageRoot, registerWorld, registeredWorlds } from './environment/world.js';
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';
 export type { ToolContext, ToolDeclaration, ToolKind, WorldInfo } from './environment/tool-kind.js';
