@@ -180,8 +180,10 @@ export const EPISODE_BROWSER_SCRIPT = String.raw`(function () {
     var button = find();
     if (!button) return;
     select(button, data[index]);
-    $('episodes').scrollIntoView();
     button.scrollIntoView({ block: 'nearest' });
+    // Side by side, show the section; stacked (a narrow window), go to the episode itself.
+    if (detail.getBoundingClientRect().top > list.getBoundingClientRect().bottom - 1) detail.scrollIntoView();
+    else $('episodes').scrollIntoView();
   }
   window.addEventListener('hashchange', follow);
   render();

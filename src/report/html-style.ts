@@ -46,7 +46,8 @@ figure.chart svg { display: block; }
 .browser { display: grid; grid-template-columns: minmax(260px, 1fr) 2fr; gap: 1rem; align-items: start; }
 #episode-list { list-style: none; margin: 0; padding: 0; max-height: 80vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
 #episode-list li { border-bottom: 1px solid var(--line); }
-button.episode { all: unset; display: block; width: 100%; padding: .4rem .6rem; cursor: pointer; }
+button.episode { all: unset; display: block; box-sizing: border-box; width: 100%; padding: .4rem .6rem; cursor: pointer; white-space: normal; }
+.browser > * { min-width: 0; }
 button.episode:hover, button.episode:focus-visible { background: var(--bg2); }
 button.episode[aria-current="true"] { background: #e6eefa; }
 button.episode .name { display: block; font-weight: 600; overflow-wrap: anywhere; }

@@ -76,7 +76,9 @@ describe.skipIf(!available && !inCi)('report layout in chromium at 1,400 and 800
     if (!available) throw new Error(`chromium not found at ${CHROMIUM}: the browser test needs Debian's chromium (.ci/run installs it with apt-get install chromium)`);
     const { results, missing } = wideResults();
     key = missing.key;
-    const { html } = await writeReport(runDir(results), { scenarioMeta, scenarios });
+    // Long titles, as real scenarios have, must wrap in the episode list.
+    const meta = new Map([...scenarioMeta].map(([id, m]) => [id, { ...m, title: `${m.title} of a blender bought a while ago (needs the email and the model number)` }]));
+    const { html } = await writeReport(runDir(results), { scenarioMeta: meta, scenarios });
     url = pathToFileURL(html).href;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
     page = await browser.newPage();
@@ -106,6 +108,10 @@ describe.skipIf(!available && !inCi)('report layout in chromium at 1,400 and 800
         }
       })()`);
       expect(await page.evaluate(OVERLAPS)).toContainEqual(expect.stringMatching(/"overlapping label one" overlaps "overlapping label two"/));
+      // Episode names wrap inside the list rather than running out of it.
+      const clipped = await page.evaluate(`(() => { const list = document.getElementById('episode-list').getBoundingClientRect();
+        return Array.from(document.querySelectorAll('#episode-list button.episode')).filter((b) => b.getBoundingClientRect().right > list.right + 1 || b.scrollWidth > b.clientWidth + 1).length; })()`);
+      expect(clipped).toBe(0);
       const pinned = await page.evaluate(`getComputedStyle(document.querySelector('#headline-table tbody tr > :first-child')).position`);
       expect(pinned).toBe('sticky');
       // Every variant row of the headline shows its name, with the agent spec on hover.
