@@ -24,7 +24,7 @@ code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .
 .findings { font-size: 1rem; max-width: 75rem; }
 details > summary { cursor: pointer; color: var(--muted); margin: .4rem 0; }
 .links { margin: 0 0 .6rem; font-size: .9em; }
-section { scroll-margin-top: 3rem; }
+section, #episode-detail { scroll-margin-top: 3rem; }
 header { position: sticky; top: 0; background: #fff; z-index: 2; padding: .4rem 0; border-bottom: 1px solid var(--line); }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
