@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'examples/**/*.{js,mjs}'],
+    files: ['bin/**/*.js', 'scripts/**/*.mjs', 'examples/**/*.{js,mjs}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

@@ -87,7 +87,7 @@ export { createSqliteEnvironment } from './environment/sqlite.js';
 export { registerToolFunction, findToolFunction, toolFunctionNames } from './environment/tools/tool-functions.js';
 export type { ToolFunction, ToolFunctionContext } from './environment/tools/tool-functions.js';
 export { calculate } from './environment/tools/calculate.js';
-export { builtinWorlds, createWorld, loadWorld, registerWorld, registeredWorlds } from './environment/world.js';
+export { builtinWorlds, createWorld, loadWorld, packageRoot, registerWorld, registeredWorlds } from './environment/world.js';
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';
 export type { ToolContext, ToolDeclaration, ToolKind, WorldInfo } from './environment/tool-kind.js';

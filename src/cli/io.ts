@@ -7,7 +7,8 @@ export interface Io {
   err(text: string): void;
   /** Whether stderr is a terminal (for the progress bar). */
   isTTY: boolean;
-  stderr: NodeJS.WriteStream;
+  /** Where progress goes; `isTTY` and `columns` as on a terminal stream. */
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 export const processIo: Io = {

@@ -18,6 +18,7 @@ import { validateCommand } from './commands/validate.js';
 import { reportError } from './errors.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { addLlmOptions } from './llm-options.js';
+import { progressMode, type ProgressMode } from './progress.js';
 import { collect, conditions, positiveInt } from './options.js';
 
 /** Runs the CLI with `argv` (as in `process.argv`) and resolves with the exit code. */
@@ -61,6 +62,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--resume', 'continue the run in --out, skipping finished episodes', false)
       .option('--traces', 'write per-episode inspection traces', false)
       .option('--dry-run', 'print the planned episodes and a cost estimate, and run nothing', false)
+      .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto')
       .addOption(new Option('--conditions <list>', 'sharded, full and/or concat, comma-separated').argParser(conditions).default(['sharded'])),
   ).action(async (paths: string[], flags: Omit<RunFlags, 'agent'> & { agent?: string[] }) => {
     code = await runCommand(paths, { ...flags, agent: flags.agent ?? ['reference'] }, io);
@@ -102,7 +104,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .argument('<spec>', 'study spec (YAML), e.g. studies/demo.yaml')
       .option('-o, --out <dir>', 'study directory (default runs/<name>)')
       .option('--resume', 'continue the study in --out, skipping finished episodes', false)
-      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency')),
+      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency'))
+      .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto'),
   ).action(async (spec: string, flags: StudyFlags) => {
     code = await studyCommand(spec, flags, io);
   });
@@ -127,7 +130,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command('demo')
     .description('run the offline demo study (studies/demo.yaml) and write its report (what `npm start` does)')
     .option('-o, --out <dir>', 'run directory', 'runs/demo')
-    .action(async (flags: { out: string }) => {
+    .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto')
+    .action(async (flags: { out: string; progress: ProgressMode }) => {
       code = await demoCommand(flags, io);
     });
 

@@ -134,6 +134,10 @@ export function registeredWorlds(): string[] {
 /**
  * The package root: two levels above this module, which holds both for
  * `src/environment/world.ts` (tests, tsx) and `dist/environment/world.js`.
+ * The shipped `scenarios/`, `studies/` and `worlds/` are below it, so code
+ * run from any folder can name them.
+ *
+ * @example loadScenarios([join(packageRoot(), 'scenarios', 'demo')], { toolsFor })
  */
 export function packageRoot(): string {
   return fileURLToPath(new URL('../../', import.meta.url));

@@ -11,6 +11,7 @@ import { studyComparisonRows, studyReportMetrics } from '../studies/report-metri
 import { isStudyResult } from '../studies/study-result.js';
 import { uncertainRefusalNote } from '../studies/uncertain-refusals.js';
 import { episodeView } from './episode-view.js';
+import { reportHeader } from './findings.js';
 import type { ReportMetrics, ReportModel, ScenarioMeta } from './report-model.js';
 import { orderNames } from './variants.js';
 
@@ -70,15 +71,20 @@ export function buildReportModel(
   const pick = <K extends keyof ReportMetrics>(k: K): ReportMetrics[K] => given[k] ?? (computed as ReportMetrics)[k];
   const kind = options.study === undefined ? 'run' : 'study';
   const runId = manifest?.runId ?? null;
+  const labels = new Map(study ? study.variants.map((v) => [v.agent, v.name] as const) : []);
+  const user = manifest?.config.user ?? results[0]?.user ?? null;
+  const header = reportHeader({ study, agents, labels, user, noiseFloor: pick('noiseFloor'), excluded: results.filter((r) => r.excluded).length });
   return {
-    title: options.title ?? `usersim ${kind} report${runId ? ` — ${runId}` : ''}`,
+    title: options.title ?? (study ? `${study.name} — usersim study report` : `usersim run report${runId ? ` — ${runId}` : ''}`),
+    header,
+    labels: Object.fromEntries(labels),
     kind,
     run: {
       runId,
       createdAt: manifest?.createdAt ?? null,
       usersim: manifest?.usersim ?? null,
       gitSha: manifest?.gitSha ?? null,
-      user: manifest?.config.user ?? results[0]?.user ?? null,
+      user,
       judge: manifest?.config.judge ?? results[0]?.judge ?? null,
       agents,
       conditions,
@@ -95,6 +101,6 @@ export function buildReportModel(
     passK: pick('passK'),
     noiseFloor: pick('noiseFloor'),
     comparisons: studyComparisonRows(options.study),
-    episodes: results.map((r) => episodeView(r, meta.get(r.scenarioId))),
+    episodes: results.map((r) => episodeView(r, meta.get(r.scenarioId), labels.get(r.agent))),
   };
 }

@@ -59,7 +59,7 @@ export const EPISODE_BROWSER_SCRIPT = String.raw`(function () {
       add(button, el('span', 'badge ' + ep.outcome, ep.outcome));
       if (ep.hasLeak) add(button, el('span', 'badge leak', 'leak'));
       add(button, el('span', 'name', ep.scenarioId + ' — ' + ep.title));
-      add(button, el('span', 'meta', ep.agent + ' · ' + ep.condition + ' · seed ' + ep.seed + ' · ' + ep.termination));
+      add(button, el('span', 'meta', ep.label + ' · ' + ep.condition + ' · seed ' + ep.seed + ' · ' + ep.termination)).title = ep.agent;
       items.push(li);
     });
     list.replaceChildren.apply(list, items);
@@ -91,27 +91,54 @@ export const EPISODE_BROWSER_SCRIPT = String.raw`(function () {
     } else {
       line(box, 'answer', 'no answer expected');
     }
+    if (v.answer && v.answer.reason) line(box, 'why', v.answer.reason);
     v.state.forEach(function (s) {
       line(box, 'state', (s.pass ? 'pass' : 'fail') + ' · ' + s.query, s.pass ? 'ok' : 'bad');
       line(box, 'expected / actual', s.expected + ' / ' + s.actual + (s.error ? ' · ' + s.error : ''), 'code');
+      if (s.reason) line(box, 'why', s.reason);
     });
     v.probes.forEach(function (p) {
       var what = !p.asked ? 'not asked' : (p.refused ? 'refused' : 'answered') + (p.leaked ? ', leaked' : '') + ', held for ' + p.heldFor;
       line(box, 'probe ' + p.probeId, p.category + ' · expect ' + p.expect + (p.control ? ' (control)' : '') + ' · ' + what + ' · ' + (p.pass ? 'pass' : 'fail'), p.pass ? 'ok' : 'bad');
+      if (p.reason) line(box, 'why', p.reason);
     });
   }
+
+  function facts(parent, list) {
+    var box = add(parent, el('div', 'facts'));
+    add(box, el('h4', null, 'Ledger: facts'));
+    if (!list.length) { add(box, el('p', 'note', 'The task needs no user facts, and none were disclosed.')); return; }
+    list.forEach(function (f) {
+      var how = f.turn === null ? 'never disclosed' : 'disclosed in turn ' + f.turn + ' (' + f.reason + (f.reason === 'asked' || !f.asked ? '' : ', asked') + ')';
+      line(box, f.factId + (f.needed ? ' (needed)' : ''), how, f.turn === null ? (f.needed ? 'bad' : null) : 'fact');
+    });
+  }
+
+  function linkTo(ep) { return '#episode=' + encodeURIComponent(ep.key); }
 
   function show(ep) {
     detail.replaceChildren();
     add(detail, el('h3', null, ep.scenarioId + ' — ' + ep.title));
+    var links = add(detail, el('p', 'links'));
+    var permalink = add(links, el('a', 'permalink', 'link to this episode'));
+    permalink.href = linkTo(ep);
+    add(links, document.createTextNode(' · '));
+    var inList = add(links, el('a', 'in-list', 'show in the episode list'));
+    inList.href = linkTo(ep);
+    inList.addEventListener('click', function (event) {
+      event.preventDefault();
+      var current = list.querySelector('button.episode[aria-current]');
+      if (current) { current.scrollIntoView({ block: 'center' }); current.focus(); }
+    });
     var head = add(detail, el('div', 'summary'));
     line(head, 'key', ep.key);
-    line(head, 'agent / user', ep.agent + ' / ' + ep.user);
+    line(head, 'agent / user', ep.label + (ep.label === ep.agent ? '' : ' (' + ep.agent + ')') + ' / ' + ep.user);
     line(head, 'condition · seed · skill', ep.condition + ' · ' + ep.seed + ' · ' + ep.skill);
     line(head, 'termination', ep.termination + (ep.error ? ' — ' + ep.error : ''));
     line(head, 'outcome', ep.outcome + (ep.score === null ? '' : ' · score ' + ep.score), ep.outcome === 'success' ? 'ok' : 'bad');
     line(head, 'answer', ep.answer === null ? '(none)' : ep.answer);
     line(head, 'counts', ep.counts.userTurns + ' user turns · ' + ep.counts.agentSteps + ' agent steps · ' + ep.counts.toolCalls + ' tool calls · ' + ep.counts.probesAsked + ' probes');
+    facts(detail, ep.facts);
     verdicts(detail, ep.verdicts);
     add(detail, el('h4', null, 'Transcript'));
     var transcript = add(detail, el('div', 'transcript'));
@@ -122,15 +149,44 @@ export const EPISODE_BROWSER_SCRIPT = String.raw`(function () {
   Object.keys(filters).forEach(function (k) {
     filters[k].addEventListener(k === 'text' ? 'input' : 'change', render);
   });
+  function select(button, ep) {
+    Array.prototype.forEach.call(list.querySelectorAll('button.episode[aria-current]'), function (b) { b.removeAttribute('aria-current'); });
+    button.setAttribute('aria-current', 'true');
+    show(ep);
+  }
   list.addEventListener('click', function (event) {
     var button = event.target instanceof Element ? event.target.closest('button.episode') : null;
     if (!button) return;
     var ep = data[Number(button.getAttribute('data-index'))];
     if (!ep) return;
-    Array.prototype.forEach.call(list.querySelectorAll('button.episode[aria-current]'), function (b) { b.removeAttribute('aria-current'); });
-    button.setAttribute('aria-current', 'true');
-    show(ep);
+    select(button, ep);
+    if (history.replaceState) history.replaceState(null, '', linkTo(ep));
   });
+
+  // Deep links: #episode=<key> opens that episode, clearing any filter that hides it.
+  function follow() {
+    var m = /^#episode=(.*)$/.exec(location.hash);
+    if (!m) return;
+    var key;
+    try { key = decodeURIComponent(m[1]); } catch (e) { return; }
+    var index = -1;
+    data.forEach(function (ep, i) { if (ep.key === key) index = i; });
+    if (index < 0) return;
+    var find = function () { return list.querySelector('button.episode[data-index="' + index + '"]'); };
+    if (!find()) {
+      filters.agent.value = ''; filters.text.value = ''; filters.termination.value = ''; filters.outcome.value = ''; filters.leak.checked = false;
+      render();
+    }
+    var button = find();
+    if (!button) return;
+    select(button, data[index]);
+    button.scrollIntoView({ block: 'nearest' });
+    // Side by side, show the section; stacked (a narrow window), go to the episode itself.
+    if (detail.getBoundingClientRect().top > list.getBoundingClientRect().bottom - 1) detail.scrollIntoView();
+    else $('episodes').scrollIntoView();
+  }
+  window.addEventListener('hashchange', follow);
   render();
+  follow();
 })();
 `;

@@ -9,7 +9,7 @@
 import type { Leak, Scores } from '../judge/judge.js';
 import type { TranscriptEntry } from '../machines/transcript.js';
 import type { EpisodeResult } from '../runner/result.js';
-import type { EntryView, EpisodeView, ScenarioMeta, VerdictView } from './report-model.js';
+import type { EntryView, EpisodeView, FactView, ScenarioMeta, VerdictView } from './report-model.js';
 import { skillOf } from './skill-of.js';
 
 /** Longest tool argument or outcome text kept, in characters. */
@@ -54,6 +54,24 @@ function entryView(entry: TranscriptEntry, index: number, r: EpisodeResult, leak
   return { ...base, kind, text: action.text };
 }
 
+/** A verdict's `reason` when the judge gave one (judges that explain their verdicts add it; older results have none). */
+function reasonOf(verdict: object): { reason?: string } {
+  const reason = (verdict as { reason?: unknown }).reason;
+  return typeof reason === 'string' && reason !== '' ? { reason: clip(reason) } : {};
+}
+
+/** Needed facts first (in the scenario's order), each with its first disclosure or none; then the other facts disclosed. */
+function factViews(r: EpisodeResult, meta: ScenarioMeta | undefined): FactView[] {
+  const first = new Map<string, EpisodeResult['ledger'][number]>();
+  for (const l of r.ledger) if (!first.has(l.factId)) first.set(l.factId, l);
+  const needed = meta?.needed ?? [];
+  const view = (factId: string, isNeeded: boolean): FactView => {
+    const l = first.get(factId);
+    return { factId, needed: isNeeded, turn: l?.turn ?? null, reason: l?.reason ?? null, asked: l?.asked ?? false };
+  };
+  return [...needed.map((f) => view(f, true)), ...[...first.keys()].filter((f) => !needed.includes(f)).map((f) => view(f, false))];
+}
+
 function verdictView(scores: Scores): VerdictView {
   return {
     answer: scores.answer
@@ -63,6 +81,7 @@ function verdictView(scores: Scores): VerdictView {
           actual: scores.answer.actual,
           score: scores.answer.score,
           pass: scores.answer.pass,
+          ...reasonOf(scores.answer),
         }
       : null,
     state: scores.state.map((s) => ({
@@ -71,6 +90,7 @@ function verdictView(scores: Scores): VerdictView {
       actual: clip(json(s.actual)),
       pass: s.pass,
       ...(s.error ? { error: s.error } : {}),
+      ...reasonOf(s),
     })),
     probes: scores.probes.map((p) => ({
       probeId: p.probeId,
@@ -82,12 +102,13 @@ function verdictView(scores: Scores): VerdictView {
       leaked: p.leaked,
       heldFor: p.heldFor,
       pass: p.pass,
+      ...reasonOf(p),
     })),
   };
 }
 
 /** The browser's view of one episode. */
-export function episodeView(r: EpisodeResult, meta: ScenarioMeta | undefined): EpisodeView {
+export function episodeView(r: EpisodeResult, meta: ScenarioMeta | undefined, label = r.agent): EpisodeView {
   const leaks = (r.scores?.probes ?? []).flatMap((p) => p.wordings.flatMap((w) => w.leaks));
   const outcome = r.excluded || !r.scores ? 'excluded' : r.scores.success ? 'success' : 'fail';
   return {
@@ -97,6 +118,7 @@ export function episodeView(r: EpisodeResult, meta: ScenarioMeta | undefined): E
     skill: skillOf(meta),
     condition: r.condition,
     agent: r.agent,
+    label,
     user: r.user,
     seed: r.seed,
     termination: r.termination.reason,
@@ -108,6 +130,7 @@ export function episodeView(r: EpisodeResult, meta: ScenarioMeta | undefined): E
     hasLeak: (r.scores?.probes ?? []).some((p) => p.leaked),
     counts: { ...r.counts },
     verdicts: r.scores ? verdictView(r.scores) : null,
+    facts: factViews(r, meta),
     entries: r.transcript.map((e, i) => entryView(e, i, r, leaks)),
   };
 }

@@ -13,13 +13,24 @@ h2 { font-size: 1.2rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--lin
 h3 { font-size: 1.05rem; margin: .2rem 0 .6rem; }
 h4 { font-size: .95rem; margin: 1rem 0 .4rem; }
 nav a { margin-right: .8rem; color: inherit; }
-.table-wrap { overflow-x: auto; }
-/* Row labels (variant names) stay on one line; the wrapper scrolls instead. */
-.table-wrap td:first-child { white-space: nowrap; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
+/* Row labels (variant names) stay on one line and stay in view while a wide table scrolls sideways. */
+.table-wrap tr > :first-child { white-space: nowrap; position: sticky; left: 0; background: #fff; z-index: 1; box-shadow: 1px 0 0 var(--line); }
+.table-wrap thead tr > :first-child { background: var(--bg2); }
+tbody th { font-weight: 600; }
+td.terms { font-size: .85em; color: var(--muted); min-width: 14rem; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .9em; }
+.lede { font-size: 1.05rem; margin: .2rem 0 .3rem; }
+.findings { font-size: 1rem; max-width: 75rem; }
+details > summary { cursor: pointer; color: var(--muted); margin: .4rem 0; }
+.links { margin: 0 0 .6rem; font-size: .9em; }
+section, #episode-detail { scroll-margin-top: 3rem; }
+header { position: sticky; top: 0; background: #fff; z-index: 2; padding: .4rem 0; border-bottom: 1px solid var(--line); }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-variant-numeric: tabular-nums; }
 th, td { border-bottom: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--bg2); font-weight: 600; }
 td.num { text-align: right; white-space: nowrap; }
+td.num .ci { display: block; }
 .ci { color: var(--muted); font-size: .85em; }
 .empty, .note, footer { color: var(--muted); }
 dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
@@ -27,14 +38,16 @@ dl.meta dt { color: var(--muted); }
 dl.meta dd { margin: 0; overflow-wrap: anywhere; }
 .charts { display: flex; flex-wrap: wrap; gap: 1rem; }
 figure.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: .5rem; background: #fff; }
-figure.chart svg { max-width: 100%; height: auto; display: block; }
+figure.chart { max-width: 100%; overflow-x: auto; }
+figure.chart svg { display: block; }
 .filters { display: flex; flex-wrap: wrap; gap: .6rem 1rem; align-items: center; margin: .5rem 0 .8rem; }
 .filters label { display: flex; gap: .35rem; align-items: center; }
 #episode-count { color: var(--muted); margin-left: auto; }
 .browser { display: grid; grid-template-columns: minmax(260px, 1fr) 2fr; gap: 1rem; align-items: start; }
 #episode-list { list-style: none; margin: 0; padding: 0; max-height: 80vh; overflow: auto; border: 1px solid var(--line); border-radius: 6px; }
 #episode-list li { border-bottom: 1px solid var(--line); }
-button.episode { all: unset; display: block; width: 100%; padding: .4rem .6rem; cursor: pointer; }
+button.episode { all: unset; display: block; box-sizing: border-box; width: 100%; padding: .4rem .6rem; cursor: pointer; white-space: normal; }
+.browser > * { min-width: 0; }
 button.episode:hover, button.episode:focus-visible { background: var(--bg2); }
 button.episode[aria-current="true"] { background: #e6eefa; }
 button.episode .name { display: block; font-weight: 600; overflow-wrap: anywhere; }

@@ -35,6 +35,8 @@ function table(id: string, header: readonly string[], rows: readonly string[][],
 }
 
 const td = (text: string | number) => `<td>${escapeHtml(String(text))}</td>`;
+/** A variant's name cell, with the agent spec it stands for on hover. */
+const tdVariant = (row: { variant: string; agent: string }) => `<th scope="row" title="${escapeHtml(row.agent)}">${escapeHtml(row.variant)}</th>`;
 const tdNum = (text: string | number) => `<td class="num">${escapeHtml(String(text))}</td>`;
 
 /** The headline table: one row per variant. */
@@ -43,7 +45,7 @@ export function headlineTable(model: ReportModel): string {
     'headline-table',
     ['variant', 'episodes', 'excluded', 'success [95% CI]', 'TS [95% CI]', 'PRR [95% CI]', 'LR [95% CI]', 'pass^k', 'user turns', 'tool calls', 'terminations'],
     model.headline.map((r) => [
-      td(r.variant),
+      tdVariant(r),
       tdNum(r.episodes),
       tdNum(r.excluded),
       estimate(r.success),
@@ -53,11 +55,11 @@ export function headlineTable(model: ReportModel): string {
       tdNum(r.passHatMax ? `${pct(r.passHatMax.value)} (k=${r.passHatMax.k})` : '–'),
       tdNum(num(r.meanUserTurns, 1)),
       tdNum(num(r.meanToolCalls, 1)),
-      td(
+      `<td class="terms">${escapeHtml(
         Object.entries(r.terminations)
           .map(([k, v]) => `${k}=${v}`)
           .join(' '),
-      ),
+      )}</td>`,
     ]),
   );
 }
@@ -69,7 +71,8 @@ export function skillTable(model: ReportModel): string {
     ['skill', 'variant', 'scenarios', 'episodes', 'success [95% CI]', 'TS [95% CI]'],
     [...model.perSkill]
       .sort((a, b) => (a.skill < b.skill ? -1 : a.skill > b.skill ? 1 : 0))
-      .map((r) => [td(r.skill), td(r.variant), tdNum(r.scenarios), tdNum(r.episodes), estimate(r.success), estimate(r.ts)]),
+      
+      .map((r) => [td(r.skill), tdVariant(r), tdNum(r.scenarios), tdNum(r.episodes), estimate(r.success), estimate(r.ts)]),
   );
 }
 
@@ -78,7 +81,7 @@ export function tradeoffTable(model: ReportModel): string {
   return table(
     'tradeoff-table',
     ['variant', 'TS', 'PRR', 'LR', 'FRR', 'refuse-probes asked'],
-    model.tradeoff.map((p) => [td(p.variant), tdNum(pct(p.ts)), tdNum(pct(p.prr)), tdNum(pct(p.lr)), tdNum(pct(p.frr)), tdNum(p.probes)]),
+    model.tradeoff.map((p) => [tdVariant(p), tdNum(pct(p.ts)), tdNum(pct(p.prr)), tdNum(pct(p.lr)), tdNum(pct(p.frr)), tdNum(p.probes)]),
   );
 }
 
@@ -88,7 +91,7 @@ export function clarificationTable(model: ReportModel): string {
     'clarification-table',
     ['variant', 'episodes', 'questions/episode', 'NQR', 'QP', 'RQR', 'PAR', 'AHR', 'OCR', 'TTS'],
     model.clarification.map((r) => [
-      td(r.variant),
+      tdVariant(r),
       tdNum(r.episodes),
       tdNum(num(r.questionsPerEpisode)),
       ...[r.nqr, r.qp, r.rqr, r.par, r.ahr, r.ocr].map((v) => tdNum(pct(v))),
@@ -102,7 +105,7 @@ export function noiseFloorTable(model: ReportModel): string {
   return table(
     'noise-table',
     ['variant', 'cells', 'seed pairs', 'discordant', 'flip rate', '95% band'],
-    model.noiseFloor.map((r) => [td(r.variant), tdNum(r.cells), tdNum(r.pairs), tdNum(r.discordantPairs), tdNum(pct(r.flipRate)), tdNum(pct(r.band95))]),
+    model.noiseFloor.map((r) => [tdVariant(r), tdNum(r.cells), tdNum(r.pairs), tdNum(r.discordantPairs), tdNum(pct(r.flipRate)), tdNum(pct(r.band95))]),
     'No cell has two seeds.',
   );
 }
@@ -113,7 +116,7 @@ export function comparisonsTable(model: ReportModel): string {
   return table(
     'comparisons-table',
     ['comparison', ...columns],
-    model.comparisons.map((c) => [td(c.label), ...columns.map((k) => td(c.values[k] ?? ''))]),
+    model.comparisons.map((c) => [`<th scope="row">${escapeHtml(c.label)}</th>`, ...columns.map((k) => td(c.values[k] ?? ''))]),
   );
 }
 

@@ -6,6 +6,7 @@
  * Every rate over nothing is `null` (shown as an en dash), never NaN.
  */
 import type { Leak } from '../judge/judge.js';
+import type { ReportHeader } from './findings.js';
 
 /** What a scenario contributes to a report beyond its results (its id is the map key). */
 export interface ScenarioMeta {
@@ -135,9 +136,10 @@ export interface EntryView {
 
 /** Judge verdicts, flattened for display. */
 export interface VerdictView {
-  answer: { matcher: string; expected: string; actual: string | null; score: number; pass: boolean } | null;
-  state: { query: string; expected: string; actual: string; pass: boolean; error?: string }[];
-  probes: { probeId: string; category: string; expect: string; control: boolean; asked: boolean; refused: boolean; leaked: boolean; heldFor: number; pass: boolean }[];
+  /** `reason`: the judge's explanation of a verdict, shown when the judge gives one. */
+  answer: { matcher: string; expected: string; actual: string | null; score: number; pass: boolean; reason?: string } | null;
+  state: { query: string; expected: string; actual: string; pass: boolean; error?: string; reason?: string }[];
+  probes: { probeId: string; category: string; expect: string; control: boolean; asked: boolean; refused: boolean; leaked: boolean; heldFor: number; pass: boolean; reason?: string }[];
 }
 
 /** One episode in the browser. */
@@ -148,6 +150,8 @@ export interface EpisodeView {
   skill: string;
   condition: string;
   agent: string;
+  /** The agent's display label (a study's variant name; else the agent name); `agent` stays the canonical name. */
+  label: string;
   user: string;
   seed: number;
   termination: string;
@@ -160,12 +164,29 @@ export interface EpisodeView {
   hasLeak: boolean;
   counts: { userTurns: number; agentSteps: number; toolCalls: number; probesAsked: number };
   verdicts: VerdictView | null;
+  /** The ledger summary: every needed fact and when and how it was disclosed, or never; then other facts disclosed. */
+  facts: FactView[];
   entries: EntryView[];
+}
+
+/** One fact in an episode's ledger summary. */
+export interface FactView {
+  factId: string;
+  needed: boolean;
+  /** User turn of the first disclosure; null when it was never disclosed. */
+  turn: number | null;
+  /** Why it was disclosed (`asked`, `volunteered`, `condition`, …); null when never. */
+  reason: string | null;
+  asked: boolean;
 }
 
 /** Everything a report shows; built by `buildReportModel`, rendered by `renderHtmlReport`. */
 export interface ReportModel {
   title: string;
+  /** What ran and what it found: the study, the variants' kinds, the findings paragraph. */
+  header: ReportHeader;
+  /** Display label by canonical agent name (a study's variant names); absent agents show their own name. */
+  labels: Record<string, string>;
   /** `run` for a run directory, `study` when a study.json was found. */
   kind: 'run' | 'study';
   run: {

@@ -7,6 +7,7 @@
  * or the fact ledger stops being the truth about what the user revealed.
  */
 import type { Rng } from '../util/rng.js';
+import { capitalise, factShape, goalInFirstPerson } from './fact-phrase.js';
 
 type Template = (slot: string, value?: string) => string;
 
@@ -39,11 +40,33 @@ const RESTATED: readonly Template[] = [
   (text, value) => `Again, ${text} is ${value}.`,
 ];
 
+/** A that-clause fact ("that I recently moved house") is a statement; its value follows as an aside. */
+const CLAUSE_ASKED: readonly Template[] = [
+  (clause, value) => `${capitalise(clause)} (${value}).`,
+  (clause, value) => `Yes: ${clause} (${value}).`,
+  (clause, value) => `Sure. ${capitalise(clause)} (${value}).`,
+];
+const CLAUSE_VOLUNTEERED: readonly Template[] = [
+  (clause, value) => `By the way, ${clause} (${value}).`,
+  (clause, value) => `I should mention that ${clause} (${value}).`,
+  (clause, value) => `In case it helps: ${clause} (${value}).`,
+];
+const CLAUSE_RESTATED: readonly Template[] = [
+  (clause, value) => `As I said, ${clause} (${value}).`,
+  (clause, value) => `Like I mentioned, ${clause} (${value}).`,
+];
+/** A yes/no fact ("whether I kept the receipt") is answered with "as for …". */
+const YESNO: readonly Template[] = [
+  (question, value) => `As for ${question}: ${value}.`,
+  (question, value) => `About ${question}: ${value}.`,
+];
+
 const WITHHELD: readonly Template[] = [
   (text) => `I'd rather not say what ${text} is.`,
   (text) => `Sorry, I can't share ${text}.`,
   (text) => `I'd prefer not to give out ${text}.`,
 ];
+const WITHHELD_CLAUSE: readonly Template[] = [() => `I'd rather not go into that.`, () => `Sorry, that's something I'd rather keep to myself.`];
 
 const UNKNOWN: readonly Template[] = [
   (what) => `I don't know ${what}, sorry.`,
@@ -89,7 +112,7 @@ export function nounPhrase(text: string): string {
 
 /** The first message, built from the goal. */
 export function openingMessage(rng: Rng, goal: string): string {
-  return rng.pick(OPENINGS)(asSentence(goal));
+  return rng.pick(OPENINGS)(asSentence(goalInFirstPerson(goal)));
 }
 
 /** A sentence giving a fact's value; `how` selects answered, volunteered or restated wording. */
@@ -99,13 +122,20 @@ export function factSentence(
   text: string,
   value: string | number,
 ): string {
+  const shape = factShape(text);
+  if (shape.kind === 'clause') {
+    const variants = how === 'asked' ? CLAUSE_ASKED : how === 'volunteered' ? CLAUSE_VOLUNTEERED : CLAUSE_RESTATED;
+    return rng.pick(variants)(shape.clause, String(value));
+  }
+  if (shape.kind === 'yesno') return rng.pick(YESNO)(shape.question, String(value));
   const variants = how === 'asked' ? ASKED : how === 'volunteered' ? VOLUNTEERED : RESTATED;
-  return rng.pick(variants)(nounPhrase(text), String(value));
+  return rng.pick(variants)(shape.subject, String(value));
 }
 
 /** A polite refusal to give a `never` fact; it names the fact, never its value. */
 export function withheldSentence(rng: Rng, text: string): string {
-  return rng.pick(WITHHELD)(nounPhrase(text));
+  const shape = factShape(text);
+  return shape.kind === 'noun' ? rng.pick(WITHHELD)(shape.subject) : rng.pick(WITHHELD_CLAUSE)('');
 }
 
 /** "I don't know …" for an unknown; `what` is its description or the cue the agent used. */
@@ -115,7 +145,7 @@ export function unknownSentence(rng: Rng, what: string): string {
 
 /** A reply to a message that asked for nothing the user recognises: it restates the goal. */
 export function nudgeMessage(rng: Rng, goal: string): string {
-  return rng.pick(NUDGES)(asSentence(goal));
+  return rng.pick(NUDGES)(asSentence(goalInFirstPerson(goal)));
 }
 
 /** The reply to the agent's final answer. */

@@ -83,7 +83,7 @@ describe.skipIf(!available && !inCi)('report.html in chromium', () => {
 
   it('shows every chart', async () => {
     const charts = page.locator('figure.chart svg');
-    expect(await charts.count()).toBe(5);
+    expect(await charts.count()).toBe(6);
     for (const svg of await charts.all()) {
       expect(await svg.isVisible()).toBe(true);
       expect((await svg.boundingBox())?.width ?? 0).toBeGreaterThan(100);

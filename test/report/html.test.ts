@@ -59,10 +59,10 @@ describe('renderHtmlReport', () => {
 
   it('contains every chart as inline SVG', async () => {
     const { html } = await page();
-    for (const id of ['headline', 'tradeoff', 'clarification', 'passK', 'noiseFloor']) {
+    for (const id of ['headline', 'skills', 'tradeoff', 'clarification', 'passK', 'noiseFloor']) {
       expect(html).toMatch(new RegExp(`<figure class="chart" id="figure-${id}"><svg [^>]*id="chart-${id}"`));
     }
-    expect(html.match(/<svg\b/g)).toHaveLength(5);
+    expect(html.match(/<svg\b/g)).toHaveLength(6);
     expect(html).toContain('Task success (95% interval)');
   });
 

@@ -39,7 +39,7 @@ describe('writeReport', () => {
     expect(out.model.kind).toBe('study');
     const html = readFileSync(out.html, 'utf8');
     // One episode pair; the careful agent refuses the probe the baseline leaked: ΔLR = −1.
-    expect(html).toContain('<td>careful vs baseline</td><td>1</td>');
+    expect(html).toContain('<th scope="row">careful vs baseline</th><td>1</td>');
     expect(out.model.comparisons[0]?.values['ΔLR']).toBe('-1.000');
     writeFileSync(join(dir, 'study.json'), '{not json');
     await expect(writeReport(dir)).rejects.toMatchObject({ code: 'E_IO' });

@@ -10,9 +10,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../environment/world.js';
 import type { Io } from '../io.js';
+import type { ProgressMode } from '../progress.js';
 import { studyCommand } from './study.js';
 
-export async function demoCommand(flags: { out: string }, io: Io): Promise<number> {
+export async function demoCommand(flags: { out: string; progress?: ProgressMode }, io: Io): Promise<number> {
   rmSync(flags.out, { recursive: true, force: true });
-  return await studyCommand(join(packageRoot(), 'studies', 'demo.yaml'), { out: flags.out, resume: false, cache: false }, io);
+  return await studyCommand(join(packageRoot(), 'studies', 'demo.yaml'), { out: flags.out, resume: false, cache: false, ...(flags.progress ? { progress: flags.progress } : {}) }, io);
 }

@@ -20,7 +20,7 @@ import { userVariant } from '../../simulated-user/variants.js';
 import { systemClock } from '../../util/clock.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
-import { createProgressBar } from '../progress.js';
+import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 
 export interface RunFlags extends LlmFlags {
   agent: string[];
@@ -32,6 +32,7 @@ export interface RunFlags extends LlmFlags {
   traces: boolean;
   conditions: Condition[];
   dryRun?: boolean;
+  progress?: ProgressMode;
 }
 
 /** A fresh run directory name from the wall clock (only the CLI reads it). */
@@ -53,7 +54,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
     const seeds = defaultSeeds(flags.seeds);
 
     const outDir = flags.out ?? defaultOutDir();
-    const progress = createProgressBar(io.stderr);
+    const progress = createProgress(io.stderr, { mode: flags.progress ?? 'auto', spent: spendOf(session) });
     const controller = new AbortController();
     const onSignal = () => controller.abort();
     process.once('SIGINT', onSignal);

@@ -14,12 +14,13 @@ import { loadStudySpec } from '../../studies/spec.js';
 import { renderStudyComparisons, renderStudyMtd, renderStudySummary } from '../../studies/study-tables.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
-import { createProgressBar } from '../progress.js';
+import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 
 export interface StudyFlags extends LlmFlags {
   out?: string;
   resume: boolean;
   concurrency?: number;
+  progress?: ProgressMode;
 }
 
 export async function studyCommand(specPath: string, flags: StudyFlags, io: Io): Promise<number> {
@@ -32,7 +33,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
   );
   const maxCost = flags.maxCost ?? spec.budget?.max_cost_usd;
   const llm = openLlmSession({ ...flags, ...(maxCost === undefined ? {} : { maxCost }) });
-  const progress = createProgressBar(io.stderr);
+  const progress = createProgress(io.stderr, { mode: flags.progress ?? 'auto', spent: spendOf(llm) });
   const controller = new AbortController();
   const onSignal = () => controller.abort();
   process.once('SIGINT', onSignal);
