@@ -14,6 +14,7 @@ import { formatIssue, UsersimError, type Issue } from '../errors.js';
 import { lineColumn, splitSqlScript } from './sql-lexer.js';
 import { issueAt, zodIssues, type YamlSource } from './yaml-issues.js';
 import type { WorldSource } from './world.js';
+import { SqlLimitsSchema } from './sql-limits.js';
 
 const sqlFile = z.string().min(1).regex(/\.sql$/, 'expected a path to a .sql file');
 
@@ -25,6 +26,7 @@ export const WorldFileSchema = z.strictObject({
   seed: z.union([sqlFile, z.array(sqlFile).min(1)]).describe('The data, relative to world.yaml; several files run in order.'),
   today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD').optional(),
   tools: z.array(z.record(z.string(), z.unknown())).min(1, 'a world needs at least one tool'),
+  limits: SqlLimitsSchema.optional().describe('Time and size limits of one agent query.'),
 });
 
 /** A world file read and built, with the parsed YAML kept for locating tool problems. */
@@ -102,5 +104,6 @@ export function readWorldFile(file: string, display = file): WorldFile {
   const image = buildImage(src, path.dirname(file), def.schema, Array.isArray(def.seed) ? def.seed : [def.seed]);
   const source: WorldSource = { image, tools: def.tools, description: def.description };
   if (def.today) source.today = def.today;
+  if (def.limits) source.limits = def.limits;
   return { name: def.name ?? path.basename(path.dirname(file)), source, yaml: src };
 }

@@ -34,9 +34,9 @@ export const queryToolKind: ToolKind<QueryToolDeclaration> = {
     parameters: parametersJsonSchema(decl.parameters),
     writes: false,
   }),
-  call(decl, args, ctx) {
+  async call(decl, args, ctx) {
     const params = bindArguments(decl.parameters, args);
-    const value: RowsValue = ctx.read(decl.sql, params, { maxRows: decl.max_rows });
+    const value: RowsValue = await ctx.read(decl.sql, params, { maxRows: decl.max_rows });
     return { ok: true, value };
   },
 };
