@@ -27,7 +27,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .version(USERSIM_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .option('--debug', 'print the stack trace of an unexpected error', false);
 
   program
     .command('validate')
@@ -48,6 +49,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency'), 4)
       .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
       .option('--resume', 'continue the run in --out, skipping finished episodes', false)
+      .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
       .option('--traces', 'write per-episode inspection traces', false)
       .option('--dry-run', 'print the planned episodes and a cost estimate, and run nothing', false)
       .addOption(new Option('--conditions <list>', 'sharded, full and/or concat, comma-separated').argParser(conditions).default(['sharded'])),
@@ -91,6 +93,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .argument('<spec>', 'study spec (YAML), e.g. studies/demo.yaml')
       .option('-o, --out <dir>', 'study directory (default runs/<name>)')
       .option('--resume', 'continue the study in --out, skipping finished episodes', false)
+      .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
       .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency')),
   ).action(async (spec: string, flags: StudyFlags) => {
     code = await studyCommand(spec, flags, io);
@@ -116,6 +119,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
-    return reportError(error, io);
+    return reportError(error, io, { debug: program.opts<{ debug?: boolean }>().debug === true || argv.includes('--debug') });
   }
 }

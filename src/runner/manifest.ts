@@ -30,6 +30,8 @@ export interface Manifest {
   notes: string[];
   /** Hashes of composed prompts, models and other provenance that LLM actors add. */
   provenance: Record<string, unknown>;
+  /** Model calls per role: requests, HTTP retries, calls that failed after their retries (summed over resumes). */
+  llmCalls?: Record<'agent' | 'user' | 'judge', { requests: number; retries: number; failedRequests: number }>;
 }
 
 /** The git commit of the working directory, or null outside a checkout. */

@@ -11,7 +11,9 @@ import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
 import { terminationFromError } from '../machines/episode-context.js';
 import type { Judge } from '../judge/judge.js';
-import { createUsageMeter, type UsageMeter } from '../llm/usage.js';
+import { createUsageMeter, type UsageMeter, type UsageSnapshot } from '../llm/usage.js';
+import { withLlmCallCounts } from './manifest-usage.js';
+import { dropStoredResults, sortStoredResults } from './store-rewrite.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
 import type { SimulatedUser } from '../simulated-user/user.js';
@@ -71,6 +73,10 @@ export interface RunConfig {
   signal?: AbortSignal;
   /** Extra provenance for the manifest (prompt hashes, models). */
   provenance?: Record<string, unknown>;
+  /** The session's model usage, read when the run ends to record retries per role in the manifest. */
+  usage?: () => UsageSnapshot;
+  /** With `resume`: run again the stored episodes that ended in `infrastructure_error`. */
+  retryErrors?: boolean;
 }
 
 export interface RunOutcome {
@@ -113,8 +119,10 @@ export function createRunner(deps: RunnerDeps): Runner {
       const stored = readManifest(config.outDir);
       // Refuse a mismatched resume before the store is touched (opening it trims a torn last line).
       if (stored && config.resume) assertSamePlan(stored, manifest);
+      const retried = stored && config.resume && config.retryErrors ? dropStoredResults(config.outDir, (r) => r.termination.reason === 'infrastructure_error') : [];
       const store = openResultsStore(config.outDir, { resume: config.resume ?? false });
-      writeManifest(config.outDir, stored && config.resume ? { ...stored, notes: [...stored.notes, `resumed at ${manifest.createdAt}`] } : manifest);
+      const resumedNote = `resumed at ${manifest.createdAt}${retried.length ? `, running again ${retried.length} episodes that ended in infrastructure_error` : ''}`;
+      writeManifest(config.outDir, stored && config.resume ? { ...stored, notes: [...stored.notes, resumedNote] } : manifest);
 
       const todo = specs.filter((s) => !store.keys.has(s.key));
       const byId = new Map(config.scenarios.map((s) => [s.scenario.id, s.scenario]));
@@ -160,7 +168,10 @@ export function createRunner(deps: RunnerDeps): Runner {
         if (failure) throw failure.reason;
       } finally {
         store.close();
+        if (config.usage) writeManifest(config.outDir, withLlmCallCounts(readManifest(config.outDir) as Manifest, config.usage()));
       }
+      // Episodes run again come last in the file; plan order makes it the file an untroubled run writes.
+      if (retried.length) sortStoredResults(config.outDir, specs.map((s) => s.key));
       if (stopped) {
         const current = readManifest(config.outDir) as Manifest;
         writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran.length} of ${todo.length} episodes: ${stopped}`] });

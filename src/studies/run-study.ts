@@ -18,6 +18,7 @@ import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
 import { loadScenarios } from '../scenario/load.js';
 import { userVariant } from '../simulated-user/variants.js';
+import type { UsageSnapshot } from '../llm/usage.js';
 import type { Clock } from '../util/clock.js';
 import { computeStudy, type StudyContext } from './compute-study.js';
 import { scenariosFromManifest } from './manifest-scenarios.js';
@@ -32,6 +33,8 @@ export interface StudyLlm {
   judge(spec?: string): Judge;
   shouldSchedule(): { ok: true } | { ok: false; reason: string };
   provenance(): Record<string, unknown>;
+  /** Run totals per role, for the manifest's retry counts. */
+  usage?(): UsageSnapshot;
 }
 
 /** Where and how to run a study. */
@@ -39,6 +42,8 @@ export interface RunStudyOptions {
   outDir: string;
   /** Continue a study in `outDir`, skipping stored episodes. */
   resume?: boolean;
+  /** With `resume`: run again the episodes that ended in `infrastructure_error`. */
+  retryErrors?: boolean;
   /** Overrides the spec's `concurrency`. */
   concurrency?: number;
   /** Overrides the spec's `judge` (the judge used is recorded in the manifest and study.json). */
@@ -110,6 +115,8 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     ...(options.llm ? { shouldSchedule: () => (options.llm as StudyLlm).shouldSchedule() } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     provenance: { ...(options.llm?.provenance() ?? {}), study: provenance },
+    ...(options.llm?.usage ? { usage: () => (options.llm as Required<StudyLlm>).usage() } : {}),
+    ...(options.retryErrors ? { retryErrors: true } : {}),
   });
 
   const result = computeStudy(readResults(options.outDir), {

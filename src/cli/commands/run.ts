@@ -29,6 +29,7 @@ export interface RunFlags extends LlmFlags {
   concurrency: number;
   out?: string;
   resume: boolean;
+  retryErrors?: boolean;
   traces: boolean;
   conditions: Condition[];
   dryRun?: boolean;
@@ -71,6 +72,8 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         onProgress: (p) => progress.update(p),
         shouldSchedule: () => session.shouldSchedule(),
         provenance: session.provenance(),
+        usage: () => session.usage(),
+        retryErrors: flags.retryErrors ?? false,
         signal: controller.signal,
       });
       progress.done();
