@@ -45,8 +45,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .argument('<paths...>', 'scenario files or folders')
       .option('-a, --agent <spec>', 'agent, repeatable: reference, naive, reference[clarify=guess,probes=comply], openai-tools:<model>, react:<model>, http:<url>', collect)
       .option('-u, --user <spec>', 'simulated user: agenda or llm:<model>', 'agenda')
-      .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds'), 1)
-      .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency'), 4)
+      .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds', 10_000), 1)
+      .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency', 256), 4)
       .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
       .option('--resume', 'continue the run in --out, skipping finished episodes', false)
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
@@ -94,7 +94,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-o, --out <dir>', 'study directory (default runs/<name>)')
       .option('--resume', 'continue the study in --out, skipping finished episodes', false)
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
-      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency')),
+      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency', 256)),
   ).action(async (spec: string, flags: StudyFlags) => {
     code = await studyCommand(spec, flags, io);
   });

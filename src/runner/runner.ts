@@ -10,9 +10,11 @@ import pLimit from 'p-limit';
 import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
 import { terminationFromError } from '../machines/episode-context.js';
+import { UsersimError } from '../errors.js';
 import type { Judge } from '../judge/judge.js';
 import { createUsageMeter, type UsageMeter, type UsageSnapshot } from '../llm/usage.js';
 import { withLlmCallCounts } from './manifest-usage.js';
+import { planHash } from './plan-fingerprint.js';
 import { dropStoredResults, sortStoredResults } from './store-rewrite.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
@@ -132,6 +134,7 @@ export function createRunner(deps: RunnerDeps): Runner {
       const pending = new Map<number, EpisodeResult>();
       let nextToWrite = 0;
       let stopped: string | undefined;
+      let configError: string | undefined;
 
       const flush = () => {
         while (pending.has(nextToWrite)) {
@@ -159,6 +162,12 @@ export function createRunner(deps: RunnerDeps): Runner {
               const scenario = byId.get(spec.scenarioId) as Scenario;
               const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
               if (config.signal?.aborted) return;
+              if (result.termination.error?.code === 'E_CONFIG') {
+                // A wrong key, model or URL fails every episode alike: stop, store nothing that blames the actor.
+                configError ??= result.termination.error.message;
+                stopped = 'a configuration error';
+                return;
+              }
               pending.set(index, result);
               flush();
             }),
@@ -169,6 +178,11 @@ export function createRunner(deps: RunnerDeps): Runner {
       } finally {
         store.close();
         if (config.usage) writeManifest(config.outDir, withLlmCallCounts(readManifest(config.outDir) as Manifest, config.usage()));
+      }
+      if (configError !== undefined) {
+        const current = readManifest(config.outDir) as Manifest;
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `stopped by a configuration error after ${ran.length} episodes: ${configError}`] });
+        throw new UsersimError('E_CONFIG', `${configError}\nThe run stopped: fix the configuration and continue with --resume (${ran.length} finished episodes are kept).`);
       }
       // Episodes run again come last in the file; plan order makes it the file an untroubled run writes.
       if (retried.length) sortStoredResults(config.outDir, specs.map((s) => s.key));
@@ -263,7 +277,7 @@ function stableUsage(meter: UsageMeter): EpisodeUsage | undefined {
 }
 
 function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock): Manifest {
-  return {
+  const manifest: Manifest = {
     usersim: USERSIM_VERSION,
     node: process.version,
     runId,
@@ -282,6 +296,7 @@ function buildManifest(config: RunConfig, conditions: readonly Condition[], plan
     notes: [],
     provenance: config.provenance ?? {},
   };
+  return { ...manifest, planHash: planHash(manifest) };
 }
 
 /** Kept in step with package.json by a test. */

@@ -18,6 +18,12 @@ export interface LintOptions {
    * a caller without worlds at hand) skips the checks against world tools.
    */
   toolsFor?: (world: string) => readonly string[] | undefined;
+  /**
+   * Problems only the world can tell: it cannot be loaded, or a state
+   * assertion's query does not parse or would write. Paths are into the
+   * scenario, like every lint problem.
+   */
+  worldProblems?: (scenario: Scenario) => ScenarioProblem[];
 }
 
 const template = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -36,6 +42,7 @@ export function lintScenario(scenario: Scenario, options: LintOptions = {}): Sce
   const { facts, unknowns } = scenario.user;
   const factIds = facts.map((f) => f.id);
 
+  out.push(...(options.worldProblems?.(scenario) ?? []));
   duplicates(facts, ['user', 'facts'], 'fact', out);
   duplicates(unknowns, ['user', 'unknowns'], 'unknown', out);
   duplicates(scenario.probes, ['probes'], 'probe', out);

@@ -35,6 +35,8 @@ export interface StudyLlm {
   provenance(): Record<string, unknown>;
   /** Run totals per role, for the manifest's retry counts. */
   usage?(): UsageSnapshot;
+  /** Checks the endpoints of the resolved actors before anything runs; throws `E_CONFIG`. */
+  preflight?(): Promise<void>;
 }
 
 /** Where and how to run a study. */
@@ -87,7 +89,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
   const { spec } = study;
   options.llm?.register();
   const environments = options.environments ?? worldEnvironments();
-  const scenarios = loadScenarios(study.scenarioPaths, { toolsFor: environments.toolsFor });
+  const scenarios = loadScenarios(study.scenarioPaths, { toolsFor: environments.toolsFor, worldProblems: environments.worldProblems });
   const resolved = spec.agents.map((v) => ({ label: v.name, spec: v.agent, variant: agentVariant(v.agent) }));
   assertDistinctAgents(resolved);
   const variants: StudyVariant[] = resolved.map((r) => ({ name: r.label, agent: r.variant.name, spec: r.spec }));
@@ -95,6 +97,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
   const judge = resolveJudge(options.judge ?? spec.judge, options.llm);
   const seeds = typeof spec.seeds === 'number' ? defaultSeeds(spec.seeds) : [...spec.seeds];
   const provenance: StudyProvenance = { name: spec.name, specFile: study.file, specHash: study.hash, spec, variants };
+  await options.llm?.preflight?.();
 
   const run = await createRunner({
     environmentFor: environments.environmentFor,

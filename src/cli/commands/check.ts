@@ -8,7 +8,7 @@ import { EXIT, type Io } from '../io.js';
 
 export async function checkCommand(paths: string[], io: Io): Promise<number> {
   const worlds = worldEnvironments();
-  const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor });
+  const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor, worldProblems: worlds.worldProblems });
   const rows = await checkScenarios(scenarios, { environmentFor: worlds.environmentFor, judge: createDeterministicJudge() });
   io.out(
     renderTable(

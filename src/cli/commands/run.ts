@@ -44,13 +44,14 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
   const session = openLlmSession(flags);
   try {
     const worlds = worldEnvironments();
-    const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor });
+    const scenarios = loadScenarios(paths, { toolsFor: worlds.toolsFor, worldProblems: worlds.worldProblems });
     // A dry run makes no requests, so it must not build clients that insist on a key.
     if (flags.dryRun) return dryRun(session, scenarios, flags, [...new Set(flags.agent.map(variantName))], flags.user, worlds, io);
     const agents = [...new Set(flags.agent)].map(agentVariant);
     const user = userVariant(flags.user);
     const judge = session.judge(flags.judge);
     const seeds = defaultSeeds(flags.seeds);
+    await session.preflight();
 
     const outDir = flags.out ?? defaultOutDir();
     const progress = createProgressBar(io.stderr);

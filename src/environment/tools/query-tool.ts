@@ -34,9 +34,11 @@ export const queryToolKind: ToolKind<QueryToolDeclaration> = {
     parameters: parametersJsonSchema(decl.parameters),
     writes: false,
   }),
-  async call(decl, args, ctx) {
+  call(decl, args, ctx) {
     const params = bindArguments(decl.parameters, args);
-    const value: RowsValue = await ctx.read(decl.sql, params, { maxRows: decl.max_rows });
+    // The world author's SQL, with agent values only as bound parameters: its cost is the author's to bound,
+    // so it runs on the main thread without the worker's round trip.
+    const value: RowsValue = ctx.readSync(decl.sql, params, { maxRows: decl.max_rows });
     return { ok: true, value };
   },
 };
