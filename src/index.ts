@@ -71,6 +71,8 @@ export { agentVariant, registerAgentKind } from './agents/variants.js';
 // Environments and worlds
 export type { EnvDiff, EnvSnapshot, Environment, JsonSchema, ToolSpec } from './environment/environment.js';
 export { createSqliteEnvironment } from './environment/sqlite.js';
+export { createSqlWorkerPool, type SqlWorkerPool } from './environment/sql-pool/sql-worker-pool.js';
+export { DEFAULT_SQL_LIMITS, type SqlLimits } from './environment/sql-limits.js';
 export { builtinWorlds, createWorld, loadWorld, registerWorld, registeredWorlds } from './environment/world.js';
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';
@@ -116,6 +118,8 @@ export type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './runn
 
 // LLM layer
 export { createLlmClient } from './llm/client.js';
+export { preflightModels } from './llm/preflight.js';
+export { redactUrl } from './llm/redact-url.js';
 export type { LlmClient, LlmClientOptions } from './llm/client.js';
 export type { ChatRequest, ChatResult, LlmMessage, LlmRole, LlmTool } from './llm/chat-types.js';
 export { ModelConfigSchema, modelConfigFromFlags, resolveModelConfig } from './llm/model-config.js';
