@@ -4,6 +4,7 @@
  */
 import { benchCrm } from './crm.js';
 import { benchEpisodes } from './episodes.js';
+import { benchSqlWorker } from './sql-worker.js';
 
 const episodes = await benchEpisodes(Number(process.env.BENCH_EPISODES ?? 500));
 console.log('episode machine (agenda user, scripted agent, in-memory environment)');
@@ -16,3 +17,8 @@ for (const org of await benchCrm()) {
     `  ${org.org}: ${org.records.toLocaleString('en-US')} records, build ${(org.buildMs / 1000).toFixed(2)} s (limit 10 s, ${(org.buildMs / 10_000).toFixed(2)}× of it), copy ${org.copyMs.toFixed(2)} ms (limit 5 ms, ${(org.copyMs / 5).toFixed(2)}× of it)`,
   );
 }
+
+const sql = await benchSqlWorker(Number(process.env.BENCH_SQL_CALLS ?? 2000));
+console.log('\nagent SQL in a worker thread (demo world, one join query)');
+console.log(`  µs per sql tool call        ${sql.workerMicros.toFixed(0)} in the worker, ${sql.inlineMicros.toFixed(0)} on the main thread (${sql.calls} calls, medians)`);
+console.log(`  runaway query stopped       ${sql.stopLagMs.toFixed(0)} ms after its limit`);

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'E_TOOL_FAILED'
   | 'E_SQL_READONLY'
   | 'E_SQL'
+  | 'E_SQL_TIMEOUT'
   | 'E_AGENT'
   | 'E_USER'
   | 'E_INFRA'

@@ -88,6 +88,8 @@ export { registerToolFunction, findToolFunction, toolFunctionNames } from './env
 export type { ToolFunction, ToolFunctionContext } from './environment/tools/tool-functions.js';
 export { calculate } from './environment/tools/calculate.js';
 export { builtinWorlds, createWorld, loadWorld, packageRoot, registerWorld, registeredWorlds } from './environment/world.js';
+export { createSqlWorkerPool, type SqlWorkerPool } from './environment/sql-pool/sql-worker-pool.js';
+export { DEFAULT_SQL_LIMITS, type SqlLimits } from './environment/sql-limits.js';
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';
 export type { ToolContext, ToolDeclaration, ToolKind, WorldInfo } from './environment/tool-kind.js';
@@ -142,6 +144,8 @@ export type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './runn
 
 // LLM layer
 export { createLlmClient } from './llm/client.js';
+export { preflightModels } from './llm/preflight.js';
+export { redactUrl } from './llm/redact-url.js';
 export type { LlmClient, LlmClientOptions } from './llm/client.js';
 export type { ChatRequest, ChatResult, LlmMessage, LlmRole, LlmTool } from './llm/chat-types.js';
 export { ModelConfigSchema, modelConfigFromFlags, resolveModelConfig } from './llm/model-config.js';

@@ -13,7 +13,8 @@
  *   `{ "type": "message", "text": … }` (to the user), `{ "type": "answer", "text": … }`
  *   (the final answer) or `{ "type": "tool", "name": …, "args": {…} }`.
  *
- * Failures: a body that is not one of those actions, or a 4xx, is the agent's
+ * Failures: 401, 403, 404 and 405 mean the URL is wrong (`E_CONFIG`: the run
+ * stops). A body that is not one of those actions, or another 4xx, is the agent's
  * fault (`E_AGENT`); a connection failure, a timeout, 408, 429 or a 5xx is
  * retried with backoff and, once the retries are spent, is an infrastructure
  * failure (`E_INFRA`, excluded from scores). The episode's signal cancels a
@@ -26,6 +27,7 @@ import type { AgentAction } from '../machines/transcript.js';
 import { createIdGenerator } from '../util/ids.js';
 import type { Rng } from '../util/rng.js';
 import type { Agent, Observation } from './agent.js';
+import { redactUrl } from '../llm/redact-url.js';
 
 /** The protocol name sent in every request. */
 export const HTTP_AGENT_PROTOCOL = 'usersim.agent.v1';
@@ -58,7 +60,9 @@ export interface HttpAgentOptions {
   name?: string;
 }
 
-const RETRYABLE = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+const RETRYABLE = (status: number): boolean => status === 408 || status === 409 || status === 429 || status >= 500;
+/** The URL or its credentials are wrong: no episode can succeed, so the run stops (`E_CONFIG`). */
+const CONFIG_STATUS = new Set([401, 403, 404, 405]);
 
 /**
  * Creates one episode's HTTP agent.
@@ -71,7 +75,8 @@ export function createHttpAgent(options: HttpAgentOptions): Agent {
   const timeoutMs = options.timeoutMs ?? 60_000;
   const maxRetries = options.maxRetries ?? 2;
   const sleep = options.sleep ?? defaultSleep;
-  const name = options.name ?? `http:${url}`;
+  const shownUrl = redactUrl(url);
+  const name = options.name ?? `http:${shownUrl}`;
   const episode = options.rng ? createIdGenerator(options.rng.fork('http-episode'), 16)() : 'episode';
 
   /** One attempt: the parsed JSON body, or a failure saying whether it is worth retrying. */
@@ -99,7 +104,8 @@ export function createHttpAgent(options: HttpAgentOptions): Agent {
     }
     if (!response.ok) {
       const detail = `${response.status} ${clip(text)}`;
-      if (!RETRYABLE(response.status)) throw new UsersimError('E_AGENT', `${name}: [POST] "${url}": ${detail}`);
+      if (CONFIG_STATUS.has(response.status)) throw new UsersimError('E_CONFIG', `${name}: [POST] "${shownUrl}": ${detail} (check the agent's URL and credentials)`);
+      if (!RETRYABLE(response.status)) throw new UsersimError('E_AGENT', `${name}: [POST] "${shownUrl}": ${detail}`);
       const seconds = Number(response.headers.get('retry-after') ?? '');
       return { retry: true, detail, ...(Number.isFinite(seconds) && seconds >= 0 && response.headers.has('retry-after') ? { retryAfterMs: seconds * 1000 } : {}) };
     }
@@ -119,7 +125,7 @@ export function createHttpAgent(options: HttpAgentOptions): Agent {
       for (let n = 1; ; n++) {
         const outcome = await attempt(body, signal);
         if ('json' in outcome) return toAction(outcome.json, name, nextCallId);
-        if (n > maxRetries) throw new UsersimError('E_INFRA', `${name}: [POST] "${url}": ${outcome.detail}${n > 1 ? ` (after ${n} attempts)` : ''}`);
+        if (n > maxRetries) throw new UsersimError('E_INFRA', `${name}: [POST] "${shownUrl}": ${outcome.detail}${n > 1 ? ` (after ${n} attempts)` : ''}`);
         const failure = { retryable: true, code: 'E_INFRA' as const, detail: outcome.detail, ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }) };
         await sleep(backoffDelay(n, failure), signal);
         signal.throwIfAborted();

@@ -20,6 +20,7 @@
  */
 import { UsersimError } from '../errors.js';
 import { DEFAULT_PROMPT_PARTS, normalizePromptParts } from './prompt-parts.js';
+import { redactUrl } from '../llm/redact-url.js';
 
 /** How an LLM agent's final answer arrives. */
 export type AnswerMode = 'explicit' | 'last-message';
@@ -76,7 +77,8 @@ export function parseLlmAgentSpec(spec: string): LlmAgentSpec | HttpAgentSpec | 
  * @example llmAgentName({ kind: 'openai-tools', model: 'm', prompts: ['baseline'], answer: 'explicit' }) // 'openai-tools:m'
  */
 export function llmAgentName(spec: LlmAgentSpec | HttpAgentSpec): string {
-  if (spec.kind === 'http') return `http:${spec.url}`;
+  // The name is recorded everywhere (episode keys, manifest, report), so credentials in the URL are masked.
+  if (spec.kind === 'http') return `http:${redactUrl(spec.url)}`;
   const knobs: string[] = [];
   if (spec.prompts.join('+') !== DEFAULT_PROMPT_PARTS.join('+')) knobs.push(`prompts=${spec.prompts.join('+')}`);
   if (spec.answer !== 'explicit') knobs.push(`answer=${spec.answer}`);

@@ -30,7 +30,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .version(USERSIM_VERSION)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .option('--debug', 'print the stack trace of an unexpected error', false);
 
   program
     .command('validate')
@@ -56,10 +57,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .argument('<paths...>', 'scenario files or folders')
       .option('-a, --agent <spec>', 'agent, repeatable: reference, naive, reference[clarify=guess,probes=comply], openai-tools:<model>, react:<model>, http:<url>', collect)
       .option('-u, --user <spec>', 'simulated user: agenda or llm:<model>', 'agenda')
-      .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds'), 1)
-      .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency'), 4)
+      .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds', 10_000), 1)
+      .option('-c, --concurrency <n>', 'episodes at once', positiveInt('--concurrency', 256), 4)
       .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
       .option('--resume', 'continue the run in --out, skipping finished episodes', false)
+      .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
       .option('--traces', 'write per-episode inspection traces', false)
       .option('--dry-run', 'print the planned episodes and a cost estimate, and run nothing', false)
       .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto')
@@ -104,7 +106,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .argument('<spec>', 'study spec (YAML), e.g. studies/demo.yaml')
       .option('-o, --out <dir>', 'study directory (default runs/<name>)')
       .option('--resume', 'continue the study in --out, skipping finished episodes', false)
-      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency'))
+      .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
+      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency', 256))
       .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto'),
   ).action(async (spec: string, flags: StudyFlags) => {
     code = await studyCommand(spec, flags, io);
@@ -140,6 +143,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.invalid;
-    return reportError(error, io);
+    return reportError(error, io, { debug: program.opts<{ debug?: boolean }>().debug === true || argv.includes('--debug') });
   }
 }

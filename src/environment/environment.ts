@@ -31,7 +31,8 @@ export interface Environment {
   /** Restores the world's initial state. The seed is for worlds with random initial state. */
   reset(seed: number): void;
   tools(): ToolSpec[];
-  call(name: string, args: Record<string, unknown>): Promise<ToolOutcome>;
+  /** Runs a tool. `signal` (the episode's deadline or cancellation) stops a query still running. */
+  call(name: string, args: Record<string, unknown>, options?: { signal?: AbortSignal }): Promise<ToolOutcome>;
   /** Runs a read-only query for the judge's state assertions. */
   query(sql: string): unknown[][];
   /** The database's tables as rows; with `tables`, only those (a diff over them is exact when no other table can change). */

@@ -83,6 +83,12 @@ function sqlError(error: unknown): UsersimError {
 export interface SqliteSession {
   /** Runs one guarded read-only query, returning at most `maxRows` rows. Throws `E_SQL` / `E_SQL_READONLY`. */
   read(sql: string, params?: SqlParams, options?: ReadOptions): RowSet;
+  /** Checks a query with the read guard and SQLite's verdict without running it. Throws `E_SQL` / `E_SQL_READONLY`. */
+  check(sql: string): void;
+  /** How many write calls have run; a read replica of the database is current while this is unchanged. */
+  readonly generation: number;
+  /** The database as it is now, as an image (`db.serialize()`). */
+  serialize(): Buffer;
   /** Runs a guarded read-only query and returns rows as arrays (for the judge). */
   readArrays(sql: string): unknown[][];
   /** Runs statements that may write, in one transaction; returns the total changes and the last statement's rows. */
@@ -164,10 +170,21 @@ export function openSqliteSession(image: Buffer, options: SessionOptions = {}): 
     return set;
   };
 
+  let generation = 0;
   return {
     read(sql, params = {}, options = {}) {
       return collect(guarded(sql), params, options);
     },
+
+    check(sql) {
+      guarded(sql);
+    },
+
+    get generation() {
+      return generation;
+    },
+
+    serialize: () => db.serialize(),
 
     readArrays(sql) {
       const stmt = guarded(sql);
@@ -180,6 +197,7 @@ export function openSqliteSession(image: Buffer, options: SessionOptions = {}): 
 
     write(statements) {
       const prepared = statements.map((s) => ({ stmt: prepare(s.sql), params: s.params }));
+      generation++;
       db.pragma('query_only = OFF');
       try {
         return db.transaction(() => {

@@ -18,9 +18,11 @@ import { openSqliteSession, type SqliteSession } from './sqlite-session.js';
 import type { AnyToolKind, ToolContext, ToolDeclaration } from './tool-kind.js';
 import { findToolKind } from './tool-kinds.js';
 import type { World } from './world.js';
+import { sharedSqlWorkerPool, type SqlWorkerPool } from './sql-pool/sql-worker-pool.js';
+import { imageKey } from './sql-pool/image-key.js';
 
 /** Error codes that mean the agent erred, reported to it instead of thrown. */
-const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_FAILED', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY']);
+const AGENT_ERRORS = new Set(['E_TOOL_ARGS', 'E_TOOL_FAILED', 'E_TOOL_UNKNOWN', 'E_SQL', 'E_SQL_READONLY', 'E_SQL_TIMEOUT']);
 
 /** Options of `createSqliteEnvironment`. */
 export interface SqliteEnvironmentOptions {
@@ -31,6 +33,8 @@ export interface SqliteEnvironmentOptions {
    * describe it, SOQL date literals and the SQL function `today()` resolve against it.
    */
   today?: string;
+  /** Where agent queries run; the process-wide pool by default. */
+  sqlPool?: SqlWorkerPool;
 }
 
 interface Entry {
@@ -62,6 +66,9 @@ function withToday(world: World, today: string | undefined): World {
 }
 
 const sessionOptions = (world: World) => (world.today === undefined ? {} : { today: world.today });
+let sessions = 0;
+/** A key for one environment's own replica images; only ever compared, never recorded. */
+const nextSessionKey = (): string => `e${++sessions}`;
 
 function failure(code: string, message: string): ToolOutcome {
   return { ok: false, error: { code, message } };
@@ -87,6 +94,11 @@ export function createSqliteEnvironment(base: World, options: SqliteEnvironmentO
 
   let session: SqliteSession | null = openSqliteSession(world.image, sessionOptions(world));
   const writable = writableTablesOf([...entries.values()], session);
+  const pool = options.sqlPool ?? sharedSqlWorkerPool();
+  // The worker reads the world's shared image until this episode writes; then a snapshot of its own.
+  const replicaOf = (s: SqliteSession): { key: string; image: () => Buffer } =>
+    s.generation === 0 ? { key: imageKey(world.image), image: () => world.image } : { key: `${imageKey(world.image)}/${sessionKey}/${s.generation}`, image: () => s.serialize() };
+  const sessionKey = nextSessionKey();
   const open = (): SqliteSession => {
     if (!session) throw new UsersimError('E_INTERNAL', 'the environment is closed');
     return session;
@@ -101,14 +113,23 @@ export function createSqliteEnvironment(base: World, options: SqliteEnvironmentO
 
     tools: () => [...entries.values()].map((e) => structuredClone(e.spec)),
 
-    async call(name, args) {
+    async call(name, args, callOptions = {}) {
       const entry = entries.get(name);
       if (!entry) return failure('E_TOOL_UNKNOWN', `unknown tool "${name}" (tools: ${[...entries.keys()].join(', ')})`);
       if (typeof args !== 'object' || args === null || Array.isArray(args)) {
         return failure('E_TOOL_ARGS', 'arguments must be a JSON object');
       }
       const s = open();
-      const ctx: ToolContext = { world, read: (sql, params, options) => s.read(sql, params, options) };
+      const { limits } = world;
+      const ctx: ToolContext = {
+        world,
+        read: async (sql, params = {}, readOptions = {}) => {
+          s.check(sql);
+          const job = { ...replicaOf(s), sql, params, maxRows: readOptions.maxRows ?? 200, countAll: readOptions.countAll ?? false, maxCellChars: limits.max_cell_chars, maxResultBytes: limits.max_result_bytes, ...(world.today === undefined ? {} : { today: world.today }) };
+          return await pool.run(job, { timeoutMs: limits.sql_timeout_ms, ...(callOptions.signal ? { signal: callOptions.signal } : {}) });
+        },
+        readSync: (sql, params, readOptions) => s.read(sql, params, readOptions),
+      };
       if (entry.kind.writes(entry.decl)) ctx.write = (statements) => s.write(statements);
       try {
         return await entry.kind.call(entry.decl, args, ctx);

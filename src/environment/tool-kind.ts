@@ -39,9 +39,18 @@ export interface ToolContext {
   world: WorldInfo;
   /**
    * A guarded read-only query (a single SELECT / WITH / VALUES), at most
-   * `maxRows` rows (default 200). Throws `E_SQL` or `E_SQL_READONLY`.
+   * `maxRows` rows (default 200). It runs in a SQL worker thread under the
+   * world's `limits`: stopped after `sql_timeout_ms` (`E_SQL_TIMEOUT`), cells
+   * and the whole result cut to size with a `note`. Rejects with `E_SQL`,
+   * `E_SQL_READONLY` or `E_SQL_TIMEOUT`. Use it for any SQL an agent writes.
    */
-  read(sql: string, params?: SqlParams, options?: ReadOptions): RowSet;
+  read(sql: string, params?: SqlParams, options?: ReadOptions): Promise<RowSet & { note?: string }>;
+  /**
+   * The same guarded read on the main thread, synchronously and without a time
+   * limit: only for SQL whose cost is bounded by construction (the SOQL and
+   * SOSL compilers emit no recursion and no joins beyond declared lookups).
+   */
+  readSync(sql: string, params?: SqlParams, options?: ReadOptions): RowSet;
   /** Transactional writes; present only for kinds whose declaration `writes`. Throws `E_SQL`. */
   write?(statements: readonly { sql: string; params: SqlParams }[]): { changes: number; rows?: RowSet };
 }
@@ -72,8 +81,8 @@ export interface ToolKind<D extends ToolDeclaration = ToolDeclaration> {
   spec(decl: D, world: WorldInfo): ToolSpec;
   /**
    * Executes a call. Agent mistakes come back as failed outcomes, either
-   * returned or thrown as a `UsersimError` with code `E_TOOL_ARGS`, `E_SQL` or
-   * `E_SQL_READONLY`, which the environment turns into one. Anything else
+   * returned or thrown as a `UsersimError` with code `E_TOOL_ARGS`, `E_SQL`,
+   * `E_SQL_READONLY` or `E_SQL_TIMEOUT`, which the environment turns into one. Anything else
    * thrown means the environment is broken.
    */
   call(decl: D, args: Record<string, unknown>, ctx: ToolContext): ToolOutcome | Promise<ToolOutcome>;

@@ -15,6 +15,8 @@ export interface RowsValue {
   rows: Record<string, unknown>[];
   /** True when more rows matched than the tool returns. */
   truncated: boolean;
+  /** Present when the result was cut to the world's size limits: what was cut. */
+  note?: string;
 }
 
 /** The value of a successful write tool call. */

@@ -14,6 +14,7 @@ import { formatIssue, UsersimError, type Issue } from '../errors.js';
 import { lineColumn, splitSqlScript } from './sql-lexer.js';
 import { issueAt, zodIssues, type YamlSource } from './yaml-issues.js';
 import type { WorldSource } from './world.js';
+import { SqlLimitsSchema } from './sql-limits.js';
 
 const sqlFile = z.string().min(1).regex(/\.sql$/, 'expected a path to a .sql file');
 
@@ -29,6 +30,7 @@ export const WorldFileSchema = z.strictObject({
     .array(z.strictObject({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'expected an id'), description: z.string().min(1) }))
     .default([])
     .describe('Probe categories its scenarios may use beyond the built-in ones.'),
+  limits: SqlLimitsSchema.optional().describe('Time and size limits of one agent query.'),
 });
 
 /** A world file read and built, with the parsed YAML kept for locating tool problems. */
@@ -107,5 +109,6 @@ export function readWorldFile(file: string, display = file): WorldFile {
   const source: WorldSource = { image, tools: def.tools, description: def.description };
   if (def.today) source.today = def.today;
   if (def.probe_categories.length) source.probeCategories = def.probe_categories;
+  if (def.limits) source.limits = def.limits;
   return { name: def.name ?? path.basename(path.dirname(file)), source, yaml: src };
 }

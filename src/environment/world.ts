@@ -20,6 +20,7 @@ import { findToolKind, toolKindTypes } from './tool-kinds.js';
 import { readWorldFile } from './world-file.js';
 import type { OrgSchema } from './soql/org-schema.js';
 import type { TableInfo, ToolDeclaration, WorldInfo } from './tool-kind.js';
+import { SqlLimitsSchema, type SqlLimits } from './sql-limits.js';
 
 /** What a world provides before validation: a finished SQLite image and tool declarations. */
 export interface WorldSource {
@@ -34,6 +35,8 @@ export interface WorldSource {
   orgSchema?: OrgSchema;
   /** Probe categories the world's scenarios may use beyond the built-in ones. */
   probeCategories?: readonly { id: string; description: string }[];
+  /** Time and size limits of one agent query; defaults for what is left out. */
+  limits?: Partial<SqlLimits>;
 }
 
 /** Builds a world's source; called at most once per process, on first use. */
@@ -49,6 +52,8 @@ export interface World extends WorldInfo {
   /** Where it came from: the world.yaml path, or `registered:<name>`. */
   readonly origin: string;
   readonly probeCategories: readonly { id: string; description: string }[];
+  /** Time and size limits of one agent query. */
+  readonly limits: SqlLimits;
 }
 
 /**
@@ -103,11 +108,13 @@ export function createWorld(name: string, source: WorldSource, options: { origin
       }
       tools.push(decl);
     });
+    const limits = SqlLimitsSchema.safeParse(source.limits ?? {});
+    if (!limits.success) for (const z of limits.error.issues) issues.push(at(['limits', ...(z.path as (string | number)[])], z.message));
     if (issues.length) {
       const lines = issues.map((i) => (yaml ? formatIssue(i) : `${i.file} ${i.path}: ${i.message}`));
       throw new UsersimError('E_WORLD', lines.join('\n'), { issues });
     }
-    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin, probeCategories: source.probeCategories ?? [] };
+    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin, probeCategories: source.probeCategories ?? [], limits: limits.data as SqlLimits };
   } finally {
     open.close();
   }

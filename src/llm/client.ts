@@ -28,6 +28,7 @@ import type { ModelConfig } from './model-config.js';
 import { backoffDelay, classifyFailure, defaultSleep } from './retry.js';
 import type { AttemptFailure, BackoffOptions, Sleep } from './retry.js';
 import { redactSecrets, resolveApiKey } from './secrets.js';
+import { redactUrl } from './redact-url.js';
 import { costOf } from './usage.js';
 import type { UsageMeter } from './usage.js';
 import { NoChoiceError, parseCompletion, parseJsonContent, requestHash, toWireBody } from './wire.js';
@@ -78,7 +79,7 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
   limiter.declare(config.baseURL, config.concurrency);
   const clock = options.clock ?? systemClock;
   const sleep = options.sleep ?? defaultSleep;
-  const url = `${config.baseURL.replace(/\/+$/, '')}/chat/completions`;
+  const url = redactUrl(`${config.baseURL.replace(/\/+$/, '')}/chat/completions`);
   const openai = new OpenAI({ apiKey, baseURL: config.baseURL, maxRetries: 0, timeout: config.timeoutMs, logLevel: 'off' });
 
   const fail = (failure: AttemptFailure, attempts: number): UsersimError => {

@@ -33,10 +33,10 @@ export const ModelConfigSchema = z.strictObject({
   topP: z.number().gt(0).max(1).optional(),
   seed: z.number().int().optional().describe('Sampling seed, for endpoints that honour it.'),
   maxTokens: z.number().int().positive().optional().describe('Sent as max_tokens.'),
-  timeoutMs: z.number().int().positive().default(120_000).describe('Per HTTP attempt.'),
-  maxRetries: z.number().int().min(0).default(4).describe('Retries after the first attempt on 429, 5xx, timeouts and connection errors.'),
+  timeoutMs: z.number().int().positive().max(2_147_483_647).default(120_000).describe('Per HTTP attempt.'),
+  maxRetries: z.number().int().min(0).max(20).default(4).describe('Retries after the first attempt on 429, 5xx, timeouts and connection errors.'),
   prices: PricesSchema.optional().describe('Without prices, costs are reported as 0.'),
-  concurrency: z.number().int().positive().default(4).describe('Requests in flight per base URL (the smallest value among configs sharing one wins).'),
+  concurrency: z.number().int().positive().max(1024).default(4).describe('Requests in flight per base URL (the smallest value among configs sharing one wins).'),
 });
 
 /** A validated model config with defaults filled in. */

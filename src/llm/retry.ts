@@ -6,8 +6,10 @@
  * reproducible) and go through an injectable `sleep` (so tests never wait).
  *
  * Policy, in the spirit of ofetch's commented status-code set:
- * - 408, 409, 429 and every 5xx, timeouts, connection failures and a 200 with
- *   no usable choice are transient: retried, then `E_INFRA`.
+ * - 408, 409, 429 and every 5xx, timeouts, connection failures (refused,
+ *   reset, dropped mid-body), a 200 whose body is not JSON (malformed or
+ *   truncated) and a 200 with no usable choice are transient: retried, then
+ *   `E_INFRA`.
  * - 401, 403 and 404 mean the key, the base URL or the model name is wrong:
  *   `E_CONFIG` at once, since no retry can fix them.
  * - Any other 4xx (400 bad request, 422, context too long) is `E_INFRA` at once:
@@ -64,13 +66,32 @@ export function classifyFailure(error: unknown, clock: Clock, timeoutMs: number)
     const code: ErrorCode = CONFIG_STATUS.has(status) ? 'E_CONFIG' : 'E_INFRA';
     return { retryable, code, detail: error.message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
+  if (error instanceof SyntaxError) {
+    // The status was 200 but the body did not parse: a proxy or server cut it short.
+    return { retryable: true, code: 'E_INFRA', detail: `200 with a malformed body: ${error.message}` };
+  }
+  if (isDroppedConnection(error)) {
+    return { retryable: true, code: 'E_INFRA', detail: `connection dropped mid-response: ${describeCause(error as Error)}` };
+  }
   return { retryable: false, code: 'E_INFRA', detail: error instanceof Error ? error.message : String(error) };
+}
+
+const SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_ABORTED', 'ETIMEDOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** undici's `TypeError: terminated` and its kin: the socket went away while the body was read. */
+function isDroppedConnection(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && SOCKET_CODES.has(code)) return true;
+    if (e instanceof TypeError && /^(terminated|fetch failed)$/.test(e.message)) return true;
+  }
+  return false;
 }
 
 function describeCause(error: Error): string {
   const cause = (error as { cause?: unknown }).cause;
   const inner = cause instanceof Error ? ((cause as { cause?: unknown }).cause ?? cause) : undefined;
-  const text = inner instanceof Error ? inner.message : error.message;
+  const text = inner instanceof Error ? inner.message : cause instanceof Error ? cause.message : error.message;
   return text || 'connection failed';
 }
 

@@ -50,6 +50,8 @@ import type { Sleep } from './retry.js';
 import { planForEstimate, type EstimatePlan } from './session-plan.js';
 import { createUsageMeter, type UsageSnapshot } from './usage.js';
 import { DEFAULT_CONFIG_FILE, loadUsersimConfig } from './usersim-config.js';
+import { redactUrl } from './redact-url.js';
+import { preflightModels } from './preflight.js';
 
 export type { EstimatePlan } from './session-plan.js';
 
@@ -101,6 +103,11 @@ export interface LlmSession {
   estimate(plan: EstimatePlan): CostEstimate;
   /** Run totals per role. */
   usage(): UsageSnapshot;
+  /**
+   * One cheap request per endpoint the resolved actors use (see `preflightModels`):
+   * a wrong key, URL or model throws `E_CONFIG` before anything is scheduled.
+   */
+  preflight(): Promise<void>;
   /** The budget: cap, spent, exhausted. */
   budget(): { maxUsd: number | null; spentUsd: number; exhausted: boolean };
   /** Closes the cache. */
@@ -126,9 +133,13 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   let cache: ResponseCache | undefined;
 
   const configOf = (ref: string): ModelConfig => resolveModelConfig(ref, { models, ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }) });
-  const clientFor = (ref: string): LlmClient => {
+  const roles = new Map<string, { config: ModelConfig; roles: Set<string> }>();
+  const clientFor = (ref: string, role: string): LlmClient => {
     const config = configOf(ref);
     const key = canonicalJson(config);
+    const used = roles.get(key) ?? { config, roles: new Set<string>() };
+    used.roles.add(role);
+    roles.set(key, used);
     let client = clients.get(key);
     if (!client) {
       cache ??= createResponseCache(options.noCache ? { disabled: true } : options.cacheDir === undefined ? {} : { dir: options.cacheDir });
@@ -148,7 +159,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     return client;
   };
   const sampling = (config: ModelConfig) => ({
-    baseURL: config.baseURL,
+    baseURL: redactUrl(config.baseURL),
     model: config.model,
     temperature: config.temperature,
     ...(config.topP === undefined ? {} : { topP: config.topP }),
@@ -166,11 +177,11 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
       if (!parsed) return undefined;
       const name = llmAgentName(parsed);
       if (parsed.kind === 'http') {
-        agents[name] = { kind: 'http', url: parsed.url };
+        agents[name] = { kind: 'http', url: redactUrl(parsed.url) };
         const { url } = parsed;
         return { name, create: ({ rng }) => createHttpAgent({ url, rng, name, ...(options.sleep ? { sleep: options.sleep } : {}) }) };
       }
-      const client = clientFor(parsed.model);
+      const client = clientFor(parsed.model, `agent ${name}`);
       const template = templateOf(parsed);
       prompts[name] = promptProvenanceOf(template);
       agents[name] = { kind: parsed.kind, answer: parsed.answer, ...sampling(client.config), prompt: prompts[name] };
@@ -187,7 +198,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
       const match = /^llm:(\S+)$/.exec(spec.trim());
       if (!match) return undefined;
       const name = `llm:${match[1]}`;
-      const client = clientFor(match[1] as string);
+      const client = clientFor(match[1] as string, `user ${name}`);
       users[name] = { ...sampling(client.config), prompt: { file: USER_PROMPT, hash: userPromptHash() } };
       return {
         name,
@@ -200,13 +211,13 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
       const match = /^llm:(\S+)$/.exec(trimmed);
       if (!match) throw new UsersimError('E_USAGE', `unknown ask recogniser "${trimmed}"; expected deterministic or llm:<model>`);
       const name = `llm:${match[1]}`;
-      const client = clientFor(match[1] as string);
+      const client = clientFor(match[1] as string, 'asks');
       asksProvenance = { name, ...sampling(client.config), prompt: { file: ASKS_PROMPT, hash: asksPromptHash() } };
       return { name, create: ({ meter: episodeMeter }) => createLlmAskRecogniser({ client: client.withMeter(episodeMeter), name }) };
     },
     judge: (spec) => {
       if (spec === undefined || spec.trim() === '' || spec.trim() === 'deterministic') return createDeterministicJudge();
-      const client = clientFor(spec.trim());
+      const client = clientFor(spec.trim(), `judge ${spec.trim()}`);
       const judgeOptions = { client, ...options.judge, name: `llm:${spec.trim()}` };
       const { prompts: hashes } = llmJudgeProvenance(judgeOptions);
       judgeProvenance = { ...sampling(client.config), prompts: hashes };
@@ -234,6 +245,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     promptProvenance: () => structuredClone(prompts),
     estimate: (plan) => estimateCost(planForEstimate(plan, { configOf, templateOf, userPrompt: () => readPromptFile(USER_PROMPT) })),
     usage: () => meter.snapshot(),
+    preflight: () => preflightModels([...roles.values()].map((r) => ({ config: r.config, roles: [...r.roles] })), options.env),
     budget: () => budget.snapshot(),
     close: () => cache?.close(),
   };

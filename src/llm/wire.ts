@@ -94,6 +94,7 @@ export class NoChoiceError extends Error {
 
 /** Reads the first choice of a completion. Throws `NoChoiceError` when there is none or it has no message. */
 export function parseCompletion(completion: ChatCompletion): ParsedCompletion {
+  if (!completion || typeof completion !== 'object') throw new NoChoiceError('response was not a JSON object');
   const choices = (completion as { choices?: unknown }).choices;
   if (!Array.isArray(choices) || choices.length === 0) throw new NoChoiceError('response had no choices');
   const choice = choices[0] as Partial<ChatCompletion.Choice> | undefined;

@@ -50,10 +50,17 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula starter right after a separator some locale or import dialog splits on (`;`, `,`, tab, `|`). */
+const FORMULA_AFTER_SEPARATOR = /(?<=[^])([;,\t|])([=+\-@])/g;
 
-/** Neutralises a text cell a spreadsheet would run as a formula. */
+/**
+ * Neutralises a text cell a spreadsheet would run as a formula: at its start,
+ * and after any separator, since a semicolon-locale spreadsheet (or an import
+ * that splits on tabs or pipes) makes `ok;=1+1` two cells, the second a formula.
+ */
 export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const inner = text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+  return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /** One CSV field: formula-guarded when text, quoted when it must be. */
@@ -62,7 +69,8 @@ export function csvField(value: Cell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const text = guardFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Quoted on `;` and tab too: semicolon locales and tab imports split there.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows (header first) as RFC 4180 text with CRLF line ends. */

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsersimError } from '../errors.js';
+import { changedPlanParts } from './plan-fingerprint.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -30,6 +31,10 @@ export interface Manifest {
   notes: string[];
   /** Hashes of composed prompts, models and other provenance that LLM actors add. */
   provenance: Record<string, unknown>;
+  /** The hash of everything results depend on (see `planParts`). */
+  planHash?: string;
+  /** Model calls per role: requests, HTTP retries, calls that failed after their retries (summed over resumes). */
+  llmCalls?: Record<'agent' | 'user' | 'judge', { requests: number; retries: number; failedRequests: number }>;
 }
 
 /** The git commit of the working directory, or null outside a checkout. */
@@ -43,7 +48,7 @@ export function gitSha(cwd = process.cwd()): string | null {
 
 export function readManifest(dir: string): Manifest | undefined {
   const path = join(dir, MANIFEST_FILE);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Manifest) : undefined;
+  return existsSync(path) ? parseManifest(path, readFileSync(path, 'utf8')) : undefined;
 }
 
 /** Writes the manifest atomically (temp file + rename). */
@@ -53,11 +58,28 @@ export function writeManifest(dir: string, manifest: Manifest): void {
   renameSync(`${path}.tmp`, path);
 }
 
-/** Refuses to resume a run whose plan differs from the stored one. */
+/** Refuses to resume a run whose plan differs from the stored one, naming what changed. */
 export function assertSamePlan(stored: Manifest, next: Manifest): void {
-  const a = JSON.stringify([stored.config.agents, stored.config.user, stored.config.conditions, stored.config.seeds, stored.scenarios]);
-  const b = JSON.stringify([next.config.agents, next.config.user, next.config.conditions, next.config.seeds, next.scenarios]);
-  if (a !== b) {
-    throw new UsersimError('E_RESUME_MISMATCH', 'cannot resume: the scenarios, agents, user, conditions or seeds differ from the stored manifest; use a new --out');
+  const changed = changedPlanParts(stored, next);
+  if (changed.length) {
+    throw new UsersimError(
+      'E_RESUME_MISMATCH',
+      `cannot resume: the ${changed.join(', ')} differ from the stored manifest, and resuming would mix two configurations in one run; use a new --out`,
+    );
   }
+}
+
+/** Reads the manifest, refusing a file that is not one (`E_IO`) rather than crashing later. */
+function parseManifest(path: string, text: string): Manifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsersimError('E_IO', `${path}: not valid JSON (${(error as Error).message}); restore it or start a new --out`);
+  }
+  const m = value as Partial<Manifest> | null;
+  if (!m || typeof m !== 'object' || !m.config || !Array.isArray(m.scenarios) || !Array.isArray(m.notes)) {
+    throw new UsersimError('E_IO', `${path}: not a usersim run manifest; restore it or start a new --out`);
+  }
+  return { provenance: {}, ...m } as Manifest;
 }

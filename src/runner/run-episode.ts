@@ -89,7 +89,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
         const known = tools.some((t) => t.name === input.name);
         if (known && writes.has(input.name) && !before) before = environment.snapshot(snapshotScope);
         const outcome = known
-          ? await guarded(signal, () => environment.call(input.name, input.args))
+          ? await guarded(signal, (s) => environment.call(input.name, input.args, { signal: s }))
           : ({ ok: false, error: { code: 'E_TOOL_UNKNOWN', message: `unknown tool "${input.name}"; available: ${tools.map((t) => t.name).join(', ')}` } } as const);
         if (writes.has(input.name) && outcome.ok) wrote = true;
         return { outcome, now: clock.now() };

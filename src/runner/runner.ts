@@ -10,8 +10,12 @@ import pLimit from 'p-limit';
 import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
 import { terminationFromError } from '../machines/episode-context.js';
+import { UsersimError } from '../errors.js';
 import type { Judge } from '../judge/judge.js';
-import { createUsageMeter, type UsageMeter } from '../llm/usage.js';
+import { createUsageMeter, type UsageMeter, type UsageSnapshot } from '../llm/usage.js';
+import { withLlmCallCounts } from './manifest-usage.js';
+import { planHash } from './plan-fingerprint.js';
+import { dropStoredResults, sortStoredResults } from './store-rewrite.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
 import type { AskRecogniser, AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
@@ -76,6 +80,10 @@ export interface RunConfig {
   signal?: AbortSignal;
   /** Extra provenance for the manifest (prompt hashes, models). */
   provenance?: Record<string, unknown>;
+  /** The session's model usage, read when the run ends to record retries per role in the manifest. */
+  usage?: () => UsageSnapshot;
+  /** With `resume`: run again the stored episodes that ended in `infrastructure_error`. */
+  retryErrors?: boolean;
 }
 
 export interface RunOutcome {
@@ -118,8 +126,10 @@ export function createRunner(deps: RunnerDeps): Runner {
       const stored = readManifest(config.outDir);
       // Refuse a mismatched resume before the store is touched (opening it trims a torn last line).
       if (stored && config.resume) assertSamePlan(stored, manifest);
+      const retried = stored && config.resume && config.retryErrors ? dropStoredResults(config.outDir, (r) => r.termination.reason === 'infrastructure_error') : [];
       const store = openResultsStore(config.outDir, { resume: config.resume ?? false });
-      writeManifest(config.outDir, stored && config.resume ? { ...stored, notes: [...stored.notes, `resumed at ${manifest.createdAt}`] } : manifest);
+      const resumedNote = `resumed at ${manifest.createdAt}${retried.length ? `, running again ${retried.length} episodes that ended in infrastructure_error` : ''}`;
+      writeManifest(config.outDir, stored && config.resume ? { ...stored, notes: [...stored.notes, resumedNote] } : manifest);
 
       const todo = specs.filter((s) => !store.keys.has(s.key));
       const byId = new Map(config.scenarios.map((s) => [s.scenario.id, s.scenario]));
@@ -129,6 +139,7 @@ export function createRunner(deps: RunnerDeps): Runner {
       const pending = new Map<number, EpisodeResult>();
       let nextToWrite = 0;
       let stopped: string | undefined;
+      let configError: string | undefined;
 
       const flush = () => {
         while (pending.has(nextToWrite)) {
@@ -156,6 +167,12 @@ export function createRunner(deps: RunnerDeps): Runner {
               const scenario = byId.get(spec.scenarioId) as Scenario;
               const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
               if (config.signal?.aborted) return;
+              if (result.termination.error?.code === 'E_CONFIG') {
+                // A wrong key, model or URL fails every episode alike: stop, store nothing that blames the actor.
+                configError ??= result.termination.error.message;
+                stopped = 'a configuration error';
+                return;
+              }
               pending.set(index, result);
               flush();
             }),
@@ -165,7 +182,15 @@ export function createRunner(deps: RunnerDeps): Runner {
         if (failure) throw failure.reason;
       } finally {
         store.close();
+        if (config.usage) writeManifest(config.outDir, withLlmCallCounts(readManifest(config.outDir) as Manifest, config.usage()));
       }
+      if (configError !== undefined) {
+        const current = readManifest(config.outDir) as Manifest;
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `stopped by a configuration error after ${ran.length} episodes: ${configError}`] });
+        throw new UsersimError('E_CONFIG', `${configError}\nThe run stopped: fix the configuration and continue with --resume (${ran.length} finished episodes are kept).`);
+      }
+      // Episodes run again come last in the file; plan order makes it the file an untroubled run writes.
+      if (retried.length) sortStoredResults(config.outDir, specs.map((s) => s.key));
       if (stopped) {
         const current = readManifest(config.outDir) as Manifest;
         writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran.length} of ${todo.length} episodes: ${stopped}`] });
@@ -259,7 +284,7 @@ function stableUsage(meter: UsageMeter): EpisodeUsage | undefined {
 }
 
 function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock): Manifest {
-  return {
+  const manifest: Manifest = {
     usersim: USERSIM_VERSION,
     node: process.version,
     runId,
@@ -278,6 +303,7 @@ function buildManifest(config: RunConfig, conditions: readonly Condition[], plan
     notes: [],
     provenance: config.provenance ?? {},
   };
+  return { ...manifest, planHash: planHash(manifest) };
 }
 
 /** Kept in step with package.json by a test. */

@@ -4,7 +4,7 @@
  * in sorted order, so a suite always loads, plans and hashes the same way
  * whatever order the file system lists it in.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsersimError } from '../errors.js';
 
@@ -47,7 +47,11 @@ export function findScenarioFiles(paths: readonly string[]): string[] {
   return out;
 }
 
-function walk(dir: string): string[] {
+function walk(dir: string, seen: ReadonlySet<string> = new Set()): string[] {
+  // A folder reached again through a symlink would be walked forever (ELOOP at best); each real folder once.
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  const inside = new Set([...seen, real]);
   const entries = readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
     .map((e) => e.name)
@@ -56,8 +60,13 @@ function walk(dir: string): string[] {
   for (const name of entries) {
     const full = join(dir, name);
     // statSync rather than the dirent so that symlinked folders are followed.
-    const stats = statSync(full);
-    if (stats.isDirectory()) out.push(...walk(full));
+    let stats;
+    try {
+      stats = statSync(full);
+    } catch (error) {
+      throw new UsersimError('E_IO', `cannot read "${full}": ${reason(error)}`, { cause: error });
+    }
+    if (stats.isDirectory()) out.push(...walk(full, inside));
     else if (stats.isFile() && scenarioExtension.test(name) && !notScenario.test(name)) out.push(full);
   }
   return out;

@@ -10,6 +10,7 @@
  * shows the whole list.
  */
 import { readFileSync } from 'node:fs';
+import { scenarioText } from './text-checks.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { LineCounter, isCollection, parseDocument, visit } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
@@ -61,7 +62,7 @@ export function loadScenarioText(text: string, file: string, options: LoadOption
 
 /** Loads one scenario file. Throws `E_IO` when it cannot be read, otherwise as `loadScenarioText`. */
 export function loadScenarioFile(path: string, options: LoadOptions = {}): LoadedScenario {
-  return loadScenarioText(read(path), displayPath(path, options.cwd), options);
+  return loadScenarioText(read(path, options), displayPath(path, options.cwd), options);
 }
 
 /**
@@ -71,7 +72,7 @@ export function loadScenarioFile(path: string, options: LoadOptions = {}): Loade
  * too, since ids key results and resumes.
  */
 export function loadScenarios(paths: readonly string[], options: LoadOptions = {}): LoadedScenario[] {
-  const analyses = findScenarioFiles(paths).map((path) => analyse(read(path), displayPath(path, options.cwd), options));
+  const analyses = findScenarioFiles(paths).map((path) => analyse(read(path, options), displayPath(path, options.cwd), options));
   const firstFile = new Map<string, string>();
   for (const analysis of analyses) {
     const loaded = analysis.loaded;
@@ -155,6 +156,11 @@ function unconvertibleNode(doc: Document): { node: Node; message: string } | und
       found = { node, message: `undefined alias "*${node.source}" (an anchor "&${node.source}" must come before it)` };
       return visit.BREAK;
     },
+    Scalar(_, node) {
+      if (node.tag !== 'tag:yaml.org,2002:binary') return undefined;
+      found = { node, message: 'binary values (!!binary) are not supported: write the value as text' };
+      return visit.BREAK;
+    },
     Pair(_, pair) {
       if (!isCollection(pair.key)) return undefined;
       found = { node: pair.key, message: 'a key must be a plain value, not a list or mapping' };
@@ -202,13 +208,15 @@ function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
-function read(path: string): string {
+function read(path: string, options: LoadOptions = {}): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsersimError('E_IO', `cannot read scenario file "${path}": ${message}`, { cause: error });
   }
+  return scenarioText(bytes, displayPath(path, options.cwd));
 }
 
 /** Relative to `cwd` when the file is beneath it, so issues stay short and machine-independent. */

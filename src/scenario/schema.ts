@@ -205,10 +205,11 @@ export const ReferenceStepSchema = z.union([
 ]);
 
 export const LimitsSchema = z.strictObject({
-  max_user_turns: z.number().int().min(1).default(10),
-  max_tool_calls_per_turn: z.number().int().min(1).default(20),
-  max_steps: z.number().int().min(1).default(100),
-  timeout_ms: z.number().int().min(1).default(600_000),
+  max_user_turns: z.number().int().min(1).max(1000).default(10),
+  max_tool_calls_per_turn: z.number().int().min(1).max(1000).default(20),
+  max_steps: z.number().int().min(1).max(10_000).default(100),
+  // Node timers fire after 1 ms for any delay above 2^31 − 1 ms (about 24.8 days).
+  timeout_ms: z.number().int().min(1).max(2_147_483_647).default(600_000),
 });
 
 export const ScenarioSchema = z.strictObject({

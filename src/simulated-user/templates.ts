@@ -159,10 +159,6 @@ const CORRECTIONS = [
   (what: string, value: string) => `Apologies, I misread it. ${capitalise(what)} is ${value}.`,
 ];
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** A sentence correcting a value said wrongly before; it gives the true value. */
 export function correctionSentence(rng: Rng, text: string, value: string | number): string {
   return rng.pick(CORRECTIONS)(nounPhrase(text), String(value));

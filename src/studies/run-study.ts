@@ -18,6 +18,7 @@ import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
 import { loadScenarios } from '../scenario/load.js';
 import { userVariant } from '../simulated-user/variants.js';
+import type { UsageSnapshot } from '../llm/usage.js';
 import type { Clock } from '../util/clock.js';
 import { computeStudy, type StudyContext } from './compute-study.js';
 import { scenariosFromManifest } from './manifest-scenarios.js';
@@ -35,6 +36,10 @@ export interface StudyLlm {
   asks?(spec?: string): AskRecogniserVariant | undefined;
   shouldSchedule(): { ok: true } | { ok: false; reason: string };
   provenance(): Record<string, unknown>;
+  /** Run totals per role, for the manifest's retry counts. */
+  usage?(): UsageSnapshot;
+  /** Checks the endpoints of the resolved actors before anything runs; throws `E_CONFIG`. */
+  preflight?(): Promise<void>;
 }
 
 /** Where and how to run a study. */
@@ -42,6 +47,8 @@ export interface RunStudyOptions {
   outDir: string;
   /** Continue a study in `outDir`, skipping stored episodes. */
   resume?: boolean;
+  /** With `resume`: run again the episodes that ended in `infrastructure_error`. */
+  retryErrors?: boolean;
   /** Overrides the spec's `concurrency`. */
   concurrency?: number;
   /** Overrides the spec's `judge` (the judge used is recorded in the manifest and study.json). */
@@ -96,6 +103,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
   const asks = resolveAsks(options.asks, options.llm);
   const seeds = typeof spec.seeds === 'number' ? defaultSeeds(spec.seeds) : [...spec.seeds];
   const provenance: StudyProvenance = { name: spec.name, specFile: study.file, specHash: study.hash, spec, variants };
+  await options.llm?.preflight?.();
 
   const run = await createRunner({
     environmentFor: environments.environmentFor,
@@ -117,6 +125,8 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     ...(options.llm ? { shouldSchedule: () => (options.llm as StudyLlm).shouldSchedule() } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     provenance: { ...(options.llm?.provenance() ?? {}), study: provenance },
+    ...(options.llm?.usage ? { usage: () => (options.llm as Required<StudyLlm>).usage() } : {}),
+    ...(options.retryErrors ? { retryErrors: true } : {}),
   });
 
   const result = computeStudy(readResults(options.outDir), {

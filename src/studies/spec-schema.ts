@@ -34,14 +34,14 @@ export const StudyComparisonSchema = z.strictObject({
 
 /** The seeded bootstrap behind every interval of the study. */
 export const StudyBootstrapSchema = z.strictObject({
-  resamples: z.number().int().min(1).default(2000).describe('Bootstrap replicates.'),
+  resamples: z.number().int().min(1).max(100_000).default(2000).describe('Bootstrap replicates.'),
   seed: z.number().int().min(0).default(1).describe('Seeds the bootstrap, so the same results give the same intervals.'),
   level: z.number().min(0.5).max(0.999).default(0.95).describe('Confidence level of the intervals (0.5 to 0.999).'),
 });
 
 /** What the study may spend on model calls. */
 export const StudyBudgetSchema = z.strictObject({
-  max_cost_usd: z.number().min(0).describe('Stop scheduling episodes once model calls have cost this much (list prices, US dollars).'),
+  max_cost_usd: z.number().min(0).max(1_000_000).describe('Stop scheduling episodes once model calls have cost this much (list prices, US dollars).'),
 });
 
 export const StudySpecSchema = z.strictObject({
@@ -59,13 +59,13 @@ export const StudySpecSchema = z.strictObject({
   user: z.string().trim().min(1).default('agenda').describe('The simulated user: agenda, or llm:<model>.'),
   judge: z.string().trim().min(1).optional().describe('The judge: deterministic (default) or a model for the LLM judge.'),
   seeds: z
-    .union([z.number().int().min(1), z.array(z.number().int().min(0)).min(1)])
+    .union([z.number().int().min(1).max(10_000), z.array(z.number().int().min(0).max(2_147_483_647)).min(1).max(10_000)])
     .default(3)
     .describe('Seeds per cell: n for seeds 1…n, or an explicit list. pass^k and the noise floor need at least 2.'),
   budget: StudyBudgetSchema.optional(),
   comparisons: z.array(StudyComparisonSchema).optional().describe('Paired comparisons; by default every variant against the first.'),
   bootstrap: StudyBootstrapSchema.default({ resamples: 2000, seed: 1, level: 0.95 }),
-  concurrency: z.number().int().min(1).default(4).describe('Episodes at once.'),
+  concurrency: z.number().int().min(1).max(256).default(4).describe('Episodes at once.'),
 });
 
 /** A validated study spec with defaults filled in. */

@@ -121,16 +121,16 @@ describe('tool kinds', () => {
       writes: () => false,
       check: (decl, ctx) => (ctx.world.tables.some((t) => t.name === decl.table) ? [] : [{ path: ['table'], message: `no table ${decl.table}` }]),
       spec: (decl) => ({ name: decl.name, description: decl.description, parameters: { type: 'object', properties: {} }, writes: false }),
-      call: (decl, _args, ctx) => {
+      call: async (decl, _args, ctx) => {
         seen.push(ctx);
-        return { ok: true, value: ctx.read(`SELECT name FROM ${decl.table} ORDER BY id`, {}, { maxRows: 1, countAll: true }) };
+        return { ok: true, value: await ctx.read(`SELECT name FROM ${decl.table} ORDER BY id`, {}, { maxRows: 1, countAll: true }) };
       },
     };
     registerToolKind(countKind);
     const world = loadWorld(writeWorld(tinyWorld('  - type: test-count\n    name: count_items\n    table: items\n')));
     const env = open(world);
     expect(await env.call('count_items', {})).toEqual({ ok: true, value: { columns: ['name'], rows: [{ name: 'bolt' }], truncated: true, total: 2 } });
-    expect(Object.keys(seen[0] ?? {}).sort()).toEqual(['read', 'world']);
+    expect(Object.keys(seen[0] ?? {}).sort()).toEqual(['read', 'readSync', 'world']);
     expect(() => loadWorld(writeWorld(tinyWorld('  - type: test-count\n    name: c\n    table: nope\n')))).toThrow(/tools\[0\]\.table: no table nope/);
   });
 });

@@ -23,6 +23,9 @@ describe('csv fields', () => {
     for (const text of ['=1+1', '+1', '-2', '@SUM(A1)', '\t=cmd', '\r=cmd']) expect(guardFormula(text)).toBe(`'${text}`);
     for (const text of ['1+1', 'a=b', 'shipped', '', "'quoted"]) expect(guardFormula(text)).toBe(text);
     expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    // Semicolon locales split `ok;=1+1` into two cells: a starter after any separator is guarded, and the cell quoted.
+    expect(csvField('ok;=1+1')).toBe(`"ok;'=1+1"`);
+    expect(csvField('a\t@x|+y,-z')).toBe(`"a\t'@x|'+y,'-z"`);
     // Numbers are ours, not model text: a negative number stays a number.
     expect(csvField(-3)).toBe('-3');
   });

@@ -29,6 +29,7 @@ export interface RunFlags extends LlmFlags {
   concurrency: number;
   out?: string;
   resume: boolean;
+  retryErrors?: boolean;
   traces: boolean;
   conditions: Condition[];
   dryRun?: boolean;
@@ -52,6 +53,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
     const judge = session.judge(flags.judge);
     const asks = session.asks(flags.asks);
     const seeds = defaultSeeds(flags.seeds);
+    await session.preflight();
 
     const outDir = flags.out ?? defaultOutDir();
     const progress = createProgress(io.stderr, { mode: flags.progress ?? 'auto', spent: spendOf(session) });
@@ -74,6 +76,8 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         onProgress: (p) => progress.update(p),
         shouldSchedule: () => session.shouldSchedule(),
         provenance: session.provenance(),
+        usage: () => session.usage(),
+        retryErrors: flags.retryErrors ?? false,
         signal: controller.signal,
       });
       progress.done();

@@ -19,6 +19,7 @@ import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 export interface StudyFlags extends LlmFlags {
   out?: string;
   resume: boolean;
+  retryErrors?: boolean;
   concurrency?: number;
   progress?: ProgressMode;
 }
@@ -41,6 +42,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
     const outcome = await runStudy(study, {
       outDir,
       resume: flags.resume,
+      ...(flags.retryErrors ? { retryErrors: true } : {}),
       ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
       ...(flags.judge === undefined ? {} : { judge: flags.judge }),
       ...(flags.asks === undefined ? {} : { asks: flags.asks }),

@@ -56,7 +56,7 @@ export function readerOf(target: QueryTarget): QueryReader {
  * positions without loss.
  *
  * @example
- * executeSoql(rowSetReader((sql, params, options) => ctx.read(sql, params, options)), schema, query)
+ * executeSoql(rowSetReader((sql, params, options) => ctx.readSync(sql, params, options)), schema, query)
  */
 export function rowSetReader(
   read: (

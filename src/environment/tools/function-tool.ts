@@ -54,7 +54,8 @@ export const functionToolKind: ToolKind<FunctionToolDeclaration> = {
       values[name] = v === null || v === undefined ? null : p.type === 'array' || p.type === 'object' ? JSON.parse(String(v)) : p.type === 'boolean' ? v === 1 : v;
     }
     const fn = findToolFunction(functionName(decl));
-    const fctx: ToolFunctionContext = { read: ctx.read };
+    // A function is the world author's code, like a query tool's SQL, so it reads on the main thread.
+    const fctx: ToolFunctionContext = { read: ctx.readSync };
     if (ctx.world.today !== undefined) fctx.today = ctx.world.today;
     const value = fn ? await fn(values, fctx) : undefined;
     return { ok: true, value: value ?? null };

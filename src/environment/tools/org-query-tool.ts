@@ -54,7 +54,7 @@ function makeKind<T extends 'soql' | 'sosl'>(type: T): ToolKind<z.infer<ReturnTy
     },
     call(decl, args, ctx) {
       const { query } = bindArguments(QUERY_PARAMETER, args);
-      const reader = rowSetReader((sql, params, options) => ctx.read(sql, params as never, options));
+      const reader = rowSetReader((sql, params, options) => ctx.readSync(sql, params as never, options));
       const options = { maxRecords: decl.max_records };
       const value = type === 'soql' ? executeSoql(reader, orgOf(ctx.world), String(query), options) : executeSosl(reader, orgOf(ctx.world), String(query), options);
       return { ok: true, value };

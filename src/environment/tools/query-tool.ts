@@ -36,7 +36,9 @@ export const queryToolKind: ToolKind<QueryToolDeclaration> = {
   }),
   call(decl, args, ctx) {
     const params = bindArguments(decl.parameters, args);
-    const value: RowsValue = ctx.read(decl.sql, params, { maxRows: decl.max_rows });
+    // The world author's SQL, with agent values only as bound parameters: its cost is the author's to bound,
+    // so it runs on the main thread without the worker's round trip.
+    const value: RowsValue = ctx.readSync(decl.sql, params, { maxRows: decl.max_rows });
     return { ok: true, value };
   },
 };

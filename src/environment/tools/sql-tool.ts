@@ -54,9 +54,9 @@ export const sqlToolKind: ToolKind<SqlToolDeclaration> = {
       writes: false,
     };
   },
-  call(decl, args, ctx) {
+  async call(decl, args, ctx) {
     const { query } = bindArguments(QUERY_PARAMETER, args);
-    const value: RowsValue = ctx.read(String(query), {}, { maxRows: decl.max_rows });
+    const value: RowsValue = await ctx.read(String(query), {}, { maxRows: decl.max_rows });
     return { ok: true, value };
   },
 };

@@ -1,0 +1,117 @@
+/**
+ * The code a SQL worker thread runs, as a string for `new Worker(…, { eval: true })`.
+ * It is plain JavaScript rather than a compiled module because the same text
+ * must run under tsx, vitest and the built package alike, and a worker given a
+ * `.ts` path runs under none of them without a loader.
+ *
+ * A worker keeps a few read-only databases open, keyed by the image they were
+ * opened from, and runs one query at a time. Results are capped here, in the
+ * worker, so an oversized result never crosses into the main thread: cells are
+ * cut to `maxCellChars`, and rows stop once the result passes
+ * `maxResultBytes` (measured as JSON). The main thread has already checked the
+ * statement with the read guard; `query_only` is defence in depth.
+ */
+
+/** The worker's source text. `workerData.sqlite` is the resolved path of better-sqlite3. */
+export const SQL_WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlite);
+const open = new Map();
+const KEEP = 4;
+// The date today() answers for the job being run; a database is shared by episodes with different dates.
+let today;
+
+function plain(value) {
+  if (Buffer.isBuffer(value)) return "x'" + value.toString('hex') + "'";
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}
+
+function uniqueColumns(names) {
+  const seen = new Map();
+  return names.map((name) => {
+    const n = (seen.get(name) || 0) + 1;
+    seen.set(name, n);
+    return n === 1 ? name : name + '_' + n;
+  });
+}
+
+function database(key, image) {
+  let db = open.get(key);
+  if (db) {
+    open.delete(key);
+    open.set(key, db);
+    return db;
+  }
+  if (!image) return undefined;
+  db = new Database(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
+  db.pragma('query_only = ON');
+  db.function('today', { deterministic: false }, () => {
+    if (today === undefined) throw new Error('no such function: today');
+    return today;
+  });
+  open.set(key, db);
+  while (open.size > KEEP) {
+    const [oldest, old] = open.entries().next().value;
+    open.delete(oldest);
+    old.close();
+  }
+  return db;
+}
+
+function run(job) {
+  today = job.today;
+  const db = database(job.key, job.image);
+  if (!db) return { id: job.id, missing: true };
+  const stmt = db.prepare(job.sql);
+  if (!stmt.readonly || !stmt.reader) throw Object.assign(new Error('only read-only queries run here'), { code: 'SQLITE_READONLY' });
+  const columns = uniqueColumns(stmt.columns().map((c) => c.name));
+  const rows = [];
+  let total = 0;
+  let bytes = 2;
+  let cutCells = 0;
+  let byteStop = false;
+  for (const raw of stmt.raw(true).iterate(job.params)) {
+    total++;
+    if (rows.length < job.maxRows && !byteStop) {
+      const row = {};
+      for (let i = 0; i < columns.length; i++) {
+        let value = plain(raw[i]);
+        if (typeof value === 'string' && value.length > job.maxCellChars) {
+          value = value.slice(0, job.maxCellChars) + ' [… ' + (value.length - job.maxCellChars) + ' more characters cut]';
+          cutCells++;
+        }
+        row[columns[i]] = value;
+      }
+      const size = JSON.stringify(row).length + 1;
+      if (bytes + size > job.maxResultBytes) byteStop = true;
+      else {
+        bytes += size;
+        rows.push(row);
+      }
+    } else if (!job.countAll) {
+      break;
+    }
+  }
+  const set = { columns, rows, truncated: total > rows.length };
+  if (job.countAll) set.total = total;
+  const notes = [];
+  if (byteStop) notes.push('the result passed ' + job.maxResultBytes + ' bytes, so only the first ' + rows.length + ' rows are shown');
+  if (cutCells) notes.push(cutCells + ' cell(s) were cut to ' + job.maxCellChars + ' characters');
+  if (notes.length) set.note = notes.join('; ') + '.';
+  return { id: job.id, ok: true, set };
+}
+
+parentPort.postMessage({ ready: true });
+parentPort.on('message', (job) => {
+  try {
+    parentPort.postMessage(run(job));
+  } catch (error) {
+    const code = typeof error.code === 'string' ? error.code : '';
+    const message = error instanceof RangeError && /more than one statement/.test(error.message)
+      ? 'only one statement may be run at a time'
+      : String(error.message || error);
+    parentPort.postMessage({ id: job.id, ok: false, code, message, range: error instanceof RangeError });
+  }
+});
+`;

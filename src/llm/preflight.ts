@@ -1,0 +1,83 @@
+/**
+ * One cheap request per endpoint before a run schedules anything: the models
+ * list (`GET /models`), with the key the run will use. A wrong key (401/403),
+ * a URL that is no OpenAI-compatible API (404, a refused connection, an
+ * unknown host) or a model the endpoint does not list would fail every
+ * episode alike, so they stop the run before it starts, with `E_CONFIG`.
+ *
+ * Transient trouble (5xx, 429, a timeout) proves nothing about the
+ * configuration and is left to the run's retries. An endpoint that lists no
+ * models at all (some proxies) is taken at its word for the model name.
+ */
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { UsersimError } from '../errors.js';
+import type { ModelConfig } from './model-config.js';
+import { redactSecrets, resolveApiKey } from './secrets.js';
+import { redactUrl } from './redact-url.js';
+
+/** A model config and the roles that use it, e.g. `agent openai-tools:gpt`. */
+export interface PreflightTarget {
+  config: ModelConfig;
+  roles: readonly string[];
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** The system error code (ECONNREFUSED, …) or fetch's refusal ("bad port") somewhere in the cause chain. */
+function errorCodeOf(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    if (/^(bad port|invalid url)/i.test(e.message)) return 'ERR_INVALID_URL';
+  }
+  return undefined;
+}
+
+/** The problem with one endpoint, or undefined when it looks right (or only transiently wrong). */
+async function checkEndpoint(baseURL: string, targets: readonly PreflightTarget[], env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+  const first = targets[0] as PreflightTarget;
+  const apiKey = resolveApiKey(first.config, env);
+  const client = new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: Math.min(first.config.timeoutMs, 30_000), logLevel: 'off' });
+  const where = `${redactUrl(baseURL)}/models`;
+  const uses = targets.map((t) => `${t.config.model} (${t.roles.join(', ')})`).join(', ');
+  let listed: string[];
+  try {
+    const page = await client.models.list();
+    listed = page.data.map((m) => m.id);
+  } catch (error) {
+    if (error instanceof APIConnectionTimeoutError) return undefined;
+    if (error instanceof APIConnectionError) {
+      const code = errorCodeOf(error);
+      return code && UNREACHABLE.has(code) ? `[GET] "${where}": cannot connect (${code}); check the base URL, used by ${uses}` : undefined;
+    }
+    if (error instanceof APIError && typeof error.status === 'number') {
+      const detail = redactSecrets(`${error.status} ${error.message}`, [apiKey]);
+      if (error.status === 401 || error.status === 403) return `[GET] "${where}": ${detail}; check the API key in $${first.config.apiKeyEnv}, used by ${uses}`;
+      if (error.status === 404) return `[GET] "${where}": ${detail}; this is not an OpenAI-compatible API (the base URL usually ends in /v1), used by ${uses}`;
+    }
+    return undefined;
+  }
+  if (listed.length === 0) return undefined;
+  const missing = [...new Set(targets.map((t) => t.config.model))].filter((m) => !listed.includes(m));
+  if (missing.length === 0) return undefined;
+  const shown = listed.slice(0, 8).join(', ') + (listed.length > 8 ? `, … (${listed.length} in all)` : '');
+  return `${redactUrl(baseURL)} does not serve ${missing.map((m) => `"${m}"`).join(', ')} (it lists ${shown})`;
+}
+
+/**
+ * Checks every endpoint the targets use, in parallel. Throws `E_CONFIG`
+ * naming every problem found.
+ *
+ * @example
+ * await preflightModels([{ config, roles: ['agent openai-tools:gpt'] }]);
+ */
+export async function preflightModels(targets: readonly PreflightTarget[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+  const byEndpoint = new Map<string, PreflightTarget[]>();
+  for (const t of targets) {
+    const key = `${t.config.baseURL}\u0000${t.config.apiKeyEnv}`;
+    byEndpoint.set(key, [...(byEndpoint.get(key) ?? []), t]);
+  }
+  const problems = await Promise.all([...byEndpoint.values()].map((group) => checkEndpoint((group[0] as PreflightTarget).config.baseURL, group, env)));
+  const found = problems.filter((p): p is string => p !== undefined);
+  if (found.length) throw new UsersimError('E_CONFIG', `the model configuration is wrong, so nothing was run:\n  ${found.join('\n  ')}`);
+}
