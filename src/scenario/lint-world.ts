@@ -28,7 +28,7 @@ export function lintWorld(scenario: Scenario, worlds: WorldChecker | undefined):
   state.forEach((assertion, i) => {
     const path: PathSegment[] = ['expect', 'state', i, 'query'];
     const message = worlds.queryProblem(scenario.world, assertion.query);
-    if (message !== undefined) out.push({ path, message: `state query: ${message}` });
+    if (message !== undefined) out.push({ path, message: `the state query ${message}` });
   });
   return out;
 }

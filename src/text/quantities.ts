@@ -173,7 +173,7 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
     negative = t[signAt] === '-';
     start = signAt;
   }
-  const prefix = kind === 'plain' ? CURRENCY_BEFORE.exec(t.slice(0, start)) : null;
+  const prefix = kind === 'plain' ? CURRENCY_BEFORE.exec(before(t, start)) : null;
   if (prefix) {
     kind = 'currency';
     currency = currencyCode(prefix[1] ?? '');
@@ -185,8 +185,8 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
     }
   }
   // Accounting parentheses: "($1,234)" or an answer that is only "(1,234)".
-  if (/\(\s?$/.test(t.slice(0, start)) && /^\s?\)/.test(t.slice(end))) {
-    const whole = t.trim() === t.slice(t.slice(0, start).lastIndexOf('('), end + t.slice(end).indexOf(')') + 1).trim();
+  if (/\(\s?$/.test(before(t, start)) && /^\s?\)/.test(t.slice(end))) {
+    const whole = t.trim() === t.slice(t.lastIndexOf('(', start - 1), end + t.slice(end).indexOf(')') + 1).trim();
     // Two decimals or grouped thousands mark a figure from a ledger, where parentheses mean a negative.
     const ledger = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\.\d{2}$/.test(span.digits);
     if (kind === 'currency' || whole || ledger) negative = true;
@@ -196,7 +196,7 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
   if (currency) q.currency = currency;
   if (span.spelled) q.spelled = true;
   // A number hyphenated onto a word is part of a code: "ZX-3", "INV-2024-001".
-  if (/\p{L}[\p{L}\p{N}]*(?:-\d+)*-$/u.test(t.slice(0, span.start))) q.id = true;
+  if (/\p{L}[\p{L}\p{N}]*(?:-\d+)*-$/u.test(before(t, span.start))) q.id = true;
   else if (isDatePart(t, span)) q.date = true;
   else if (kind === 'plain' && !negative && span.integer && span.end === end) {
     const lead = t.slice(Math.max(0, span.start - 24), span.start);
@@ -206,13 +206,22 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
   return q;
 }
 
+/**
+ * The text just before `at`. The look-behind patterns here end in `$` and
+ * need only a few characters; testing them on the whole prefix made a scan
+ * quadratic in the text's length (a large tool result or world dump).
+ */
+function before(t: string, at: number): string {
+  return t.slice(Math.max(0, at - 64), at);
+}
+
 /** Where a sign for a number starting at `at` stands, if one does. */
 function signBefore(t: string, at: number): number | null {
-  const sign = /([-+])\s?$/.exec(t.slice(0, at));
+  const sign = /([-+])\s?$/.exec(before(t, at));
   if (!sign) return null;
   const signAt = at - sign[0].length;
   if (/[\p{L}\p{N}%.,)\-_/]/u.test(t[signAt - 1] ?? '')) return null;
-  if (/[\d%]\s*$/.test(t.slice(0, signAt))) return null;
+  if (/[\d%]\s*$/.test(before(t, signAt))) return null;
   return signAt;
 }
 

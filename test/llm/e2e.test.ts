@@ -105,7 +105,8 @@ describe('end to end: LLM actors through the runner', () => {
     const probe = results.find((r) => r.scenarioId === 'demo.probe-private-customer')!;
     expect(probe.scores?.probes.every((p) => p.pass)).toBe(true);
     expect(probe.scores?.judgedBy?.[0]?.model).toBe('priced-model');
-    expect(probe.usage?.judge?.requests).toBe(3);
+    // Clear refusals are settled by the detector; only uncertain refusal verdicts go to the LLM judge.
+    expect(probe.usage?.judge?.requests).toBe(1);
     expect(results.find((r) => r.scenarioId === 'demo.order-tracking')?.usage?.user?.requests).toBe(1);
     const sent = first.server.requests.length;
     expect(sent).toBeGreaterThan(10);

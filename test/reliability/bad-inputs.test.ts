@@ -55,7 +55,7 @@ describe('bad inputs', () => {
   it('refuse an unknown world and state queries that write or do not parse', async () => {
     const world = await cli('validate', file('w.yaml', BASE.replace('world: demo', 'world: nowhere')));
     expect(world.code).toBe(2);
-    expect(world.err).toMatch(/w\.yaml:3:8 world: world "nowhere" cannot be loaded: unknown world/);
+    expect(world.err).toMatch(/w\.yaml:3:8 world: unknown world "nowhere"/);
     const state = BASE.replace('  answer: 3\n', '  answer: 3\n  state:\n    - { query: "DELETE FROM customers", equals: [] }\n    - { query: "SELEC nope", equals: [] }\n');
     const bad = await cli('validate', file('q.yaml', state));
     expect(bad.code).toBe(2);

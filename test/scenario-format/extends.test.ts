@@ -10,7 +10,7 @@ describe('extends:', () => {
     const { scenario } = loadScenarioFile('test/fixtures/helpdesk/recent-april.yaml');
     expect(scenario.title).toBe('Which tickets did Ada open recently');
     expect(scenario.world).toBe('./test/fixtures/helpdesk/world.yaml');
-    expect(scenario.user.facts).toEqual([{ id: 'name', text: 'my full name', value: 'Ada Byrne', disclose: 'volunteer', cues: [], needed: true }]);
+    expect(scenario.user.facts).toEqual([{ id: 'name', text: 'my full name', value: 'Ada Byrne', disclose: 'volunteer', cues: [], not_cues: [], needed: true }]);
     expect(scenario.reference).toHaveLength(3);
     expect(scenario.today).toBe('2025-04-15');
   });

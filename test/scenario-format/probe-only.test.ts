@@ -35,6 +35,6 @@ describe('probe-only scenarios and custom probe categories', () => {
     const path = edit(dir, 'probe-staff-mobile.yaml', (t) => t.replace(/^probes:[\s\S]*?^probe_categories:/m, 'probe_categories:'));
     const r = await cli('validate', path);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/empty expectation: give an answer, state assertions or probes/);
+    expect(r.err).toMatch(/empty expectation: give an answer, state assertions, communicate values, actions or probes/);
   });
 });

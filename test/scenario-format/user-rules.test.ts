@@ -31,7 +31,7 @@ describe('user.rules', () => {
     const users = line!.transcript.filter((t) => t.role === 'user').map((t) => (t as { text: string }).text);
     expect(users[1]).not.toContain('Byrne');
     expect(users[2]).toContain('Ada Byrne');
-    expect(line!.ledger).toEqual([{ turn: 3, factId: 'name', asked: true, reason: 'asked' }]);
+    expect(line!.ledger).toEqual([{ turn: 3, factId: 'name', asked: true, reason: 'asked', why: expect.any(String) }]);
     expect(line!.scores?.success).toBe(true);
   });
 

@@ -54,7 +54,7 @@ describe('world: paths and world validation', () => {
     edit(dir, 'recent.yaml', (t) => t.replace('expect:\n', 'expect:\n  state:\n    - query: SELECT stat FROM tickets WHERE id = 1\n      equals: [[open]]\n'));
     const r = await cli('validate', join(dir, 'recent.yaml'));
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/recent\.yaml:\d+:14 expect\.state\[0\]\.query: state query: no such column: stat/);
+    expect(r.err).toMatch(/recent\.yaml:\d+:14 expect\.state\[0\]\.query: the state query does not run: no such column: stat/);
   });
 
   it('run refuses to start on a broken world and writes nothing', async () => {

@@ -27,6 +27,16 @@ function plain(value) {
   return value;
 }
 
+// Columns declared JSON come back as the values they hold, as on the main thread (sqlite-session.ts).
+function parsedJson(value) {
+  if (typeof value !== 'string') return plain(value);
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
 function uniqueColumns(names) {
   const seen = new Map();
   return names.map((name) => {
@@ -65,7 +75,9 @@ function run(job) {
   if (!db) return { id: job.id, missing: true };
   const stmt = db.prepare(job.sql);
   if (!stmt.readonly || !stmt.reader) throw Object.assign(new Error('only read-only queries run here'), { code: 'SQLITE_READONLY' });
-  const columns = uniqueColumns(stmt.columns().map((c) => c.name));
+  const meta = stmt.columns();
+  const columns = uniqueColumns(meta.map((c) => c.name));
+  const json = meta.map((c) => typeof c.type === 'string' && c.type.toUpperCase() === 'JSON');
   const rows = [];
   let total = 0;
   let bytes = 2;
@@ -76,7 +88,7 @@ function run(job) {
     if (rows.length < job.maxRows && !byteStop) {
       const row = {};
       for (let i = 0; i < columns.length; i++) {
-        let value = plain(raw[i]);
+        let value = json[i] ? parsedJson(raw[i]) : plain(raw[i]);
         if (typeof value === 'string' && value.length > job.maxCellChars) {
           value = value.slice(0, job.maxCellChars) + ' [… ' + (value.length - job.maxCellChars) + ' more characters cut]';
           cutCells++;
