@@ -166,11 +166,16 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
     void slot.ready.then(() => {
       if (settled) return;
       timer = setTimeout(() => {
-        if (settled) return;
-        finish(true);
-        pending.reject(
-          new UsersimError('E_SQL_TIMEOUT', `the query was stopped after ${pending.timeoutMs} ms, the time limit of one query; narrow it or add a LIMIT`),
-        );
+        // A main thread that was itself stalled (GC, a sync world build) can run this timer late, after
+        // the worker's answer has arrived but before it is read. One turn of the event loop lets a waiting
+        // answer settle first, so a slow main thread never turns a quick query into a timeout.
+        setImmediate(() => {
+          if (settled) return;
+          finish(true);
+          pending.reject(
+            new UsersimError('E_SQL_TIMEOUT', `the query was stopped after ${pending.timeoutMs} ms, the time limit of one query; narrow it or add a LIMIT`),
+          );
+        });
       }, pending.timeoutMs);
       slot.worker.postMessage(message(job, id));
     });
