@@ -14,7 +14,6 @@ import { UsersimError } from '../errors.js';
 import type { Judge } from '../judge/judge.js';
 import { createUsageMeter, type UsageMeter, type UsageSnapshot } from '../llm/usage.js';
 import { withLlmCallCounts } from './manifest-usage.js';
-import { planHash } from './plan-fingerprint.js';
 import { dropStoredResults, sortStoredResults } from './store-rewrite.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
@@ -24,7 +23,8 @@ import { systemClock, type Clock } from '../util/clock.js';
 import { createIdGenerator } from '../util/ids.js';
 import { createRng } from '../util/rng.js';
 import { applyCondition, conditionFacts } from './conditions.js';
-import { assertSamePlan, gitSha, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { assertSamePlan, readManifest, writeManifest, type Manifest } from './manifest.js';
+import { buildManifest, USERSIM_VERSION } from './run-manifest.js';
 import { planEpisodes } from './plan.js';
 import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './result.js';
 import { openResultsStore } from './results-store.js';
@@ -283,28 +283,4 @@ function stableUsage(meter: UsageMeter): EpisodeUsage | undefined {
   return Object.keys(usage).length ? usage : undefined;
 }
 
-function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock): Manifest {
-  const manifest: Manifest = {
-    usersim: USERSIM_VERSION,
-    node: process.version,
-    runId,
-    createdAt: new Date(clock.now()).toISOString(),
-    gitSha: gitSha(),
-    config: {
-      agents: config.agents.map((a) => a.name),
-      user: config.user.name,
-      judge: config.judge.name,
-      conditions: [...conditions],
-      seeds: [...config.seeds],
-      concurrency: config.concurrency ?? 1,
-    },
-    scenarios: config.scenarios.map((s) => ({ id: s.scenario.id, file: s.file, hash: s.hash })),
-    planned,
-    notes: [],
-    provenance: config.provenance ?? {},
-  };
-  return { ...manifest, planHash: planHash(manifest) };
-}
-
-/** Kept in step with package.json by a test. */
-export const USERSIM_VERSION = '0.1.0';
+export { USERSIM_VERSION };
