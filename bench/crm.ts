@@ -8,8 +8,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCrmOrg } from '../src/environment/worlds/crm/build-crm-org.js';
-import type { CrmOrgKind } from '../src/environment/worlds/crm/crm-org-schema.js';
+import { buildCrmOrg } from '../src/packs/crm/org/build-crm-org.js';
+import type { CrmOrgKind } from '../src/packs/crm/org/crm-org-schema.js';
 
 /** One org's figures. */
 export interface CrmBenchResult {

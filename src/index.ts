@@ -93,19 +93,19 @@ export { DEFAULT_SQL_LIMITS, type SqlLimits } from './environment/sql-limits.js'
 export type { World, WorldFactory, WorldSource } from './environment/world.js';
 export { registerToolKind } from './environment/tool-kinds.js';
 export type { ToolContext, ToolDeclaration, ToolKind, WorldInfo } from './environment/tool-kind.js';
-export { executeSoql } from './environment/soql/execute-soql.js';
-export { executeSosl } from './environment/soql/execute-sosl.js';
-export type { OrgSchema, SField, SObjectDescribe } from './environment/soql/org-schema.js';
-export { buildCrmOrg, loadCrmImage } from './environment/worlds/crm/build-crm-org.js';
-export { generateCrmOrg } from './environment/worlds/crm/generate-crm-org.js';
-export { crmOrgSchema } from './environment/worlds/crm/crm-org-schema.js';
-export type { CrmOrgKind } from './environment/worlds/crm/crm-org-schema.js';
-export { crmWorldName, registerCrmWorlds } from './environment/worlds/crm/register-crm-worlds.js';
-export { crmToolDeclarations } from './environment/worlds/crm/crm-tools.js';
-export { CRM_SUITE_DEFAULTS, generateCrmSuite, generateCrmSuites } from './environment/worlds/crm/tasks/generate-suite.js';
-export type { CrmSuiteResult, GenerateCrmSuiteOptions } from './environment/worlds/crm/tasks/generate-suite.js';
-export { TASK_TEMPLATES } from './environment/worlds/crm/tasks/registry.js';
-export type { CrmSkill, TaskContext, TaskTemplate } from './environment/worlds/crm/tasks/task-template.js';
+export { executeSoql } from './packs/crm/soql/execute-soql.js';
+export { executeSosl } from './packs/crm/soql/execute-sosl.js';
+export type { OrgSchema, SField, SObjectDescribe } from './core/org-schema.js';
+export { buildCrmOrg, loadCrmImage } from './packs/crm/org/build-crm-org.js';
+export { generateCrmOrg } from './packs/crm/org/generate-crm-org.js';
+export { crmOrgSchema } from './packs/crm/org/crm-org-schema.js';
+export type { CrmOrgKind } from './packs/crm/org/crm-org-schema.js';
+export { crmWorldName, registerCrmWorlds } from './packs/crm/org/register-crm-worlds.js';
+export { crmToolDeclarations } from './packs/crm/org/crm-tools.js';
+export { CRM_SUITE_DEFAULTS, generateCrmSuite, generateCrmSuites } from './packs/crm/tasks/generate-suite.js';
+export type { CrmSuiteResult, GenerateCrmSuiteOptions } from './packs/crm/tasks/generate-suite.js';
+export { TASK_TEMPLATES } from './packs/crm/tasks/registry.js';
+export type { CrmSkill, TaskContext, TaskTemplate } from './packs/crm/tasks/task-template.js';
 
 // Judging and confidentiality
 export type { AnswerVerdict, Judge, JudgeInput, Leak, ProbeVerdict, ProbeWordingVerdict, Scores, StateVerdict } from './judge/judge.js';

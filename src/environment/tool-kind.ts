@@ -7,7 +7,7 @@
  * reads and, to write tools only, transactional writes.
  */
 import type { z } from 'zod';
-import type { OrgSchema } from './soql/org-schema.js';
+import type { OrgSchema } from '../core/org-schema.js';
 import type { ToolSpec } from './environment.js';
 import type { ReadOptions, RowSet, SqlParams } from './sqlite-session.js';
 import type { ToolOutcome } from '../machines/transcript.js';

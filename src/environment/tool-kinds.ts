@@ -6,7 +6,7 @@
  */
 import { UsersimError } from '../errors.js';
 import type { AnyToolKind, ToolDeclaration, ToolKind } from './tool-kind.js';
-import { soqlToolKind, soslToolKind } from './tools/org-query-tool.js';
+import { soqlToolKind, soslToolKind } from '../packs/crm/soql/org-query-tool.js';
 import { queryToolKind } from './tools/query-tool.js';
 import { sqlToolKind } from './tools/sql-tool.js';
 import { writeToolKind } from './tools/write-tool.js';

@@ -18,7 +18,7 @@ import { formatPath, issueAt, zodIssues, type YamlSource } from './yaml-issues.j
 import { openSqliteSession, type SqliteSession } from './sqlite-session.js';
 import { findToolKind, toolKindTypes } from './tool-kinds.js';
 import { readWorldFile } from './world-file.js';
-import type { OrgSchema } from './soql/org-schema.js';
+import type { OrgSchema } from '../core/org-schema.js';
 import type { TableInfo, ToolDeclaration, WorldInfo } from './tool-kind.js';
 import { SqlLimitsSchema, type SqlLimits } from './sql-limits.js';
 

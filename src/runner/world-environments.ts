@@ -9,7 +9,7 @@ import type { Environment } from '../environment/environment.js';
 import { createSqliteEnvironment } from '../environment/sqlite.js';
 import { loadWorld } from '../environment/world.js';
 import { queryProblem } from '../environment/world-query-check.js';
-import { registerCrmWorlds } from '../environment/worlds/crm/register-crm-worlds.js';
+import { registerCrmWorlds } from '../packs/crm/org/register-crm-worlds.js';
 import type { WorldChecker } from '../scenario/lint-world.js';
 import type { Scenario } from '../scenario/schema.js';
 

@@ -3,7 +3,7 @@ import type { Agent, AgentMessage, Observation } from '../../src/agents/agent.js
 import { composePromptTemplate } from '../../src/agents/prompt-parts.js';
 import { createReactAgent } from '../../src/agents/react.js';
 import type { ToolSpec } from '../../src/environment/environment.js';
-import { soqlToolSpec, soslToolSpec } from '../../src/environment/soql/query-tool-specs.js';
+import { soqlToolSpec, soslToolSpec } from '../../src/packs/crm/soql/query-tool-specs.js';
 import { createLlmClient } from '../../src/llm/client.js';
 import { ModelConfigSchema } from '../../src/llm/model-config.js';
 import { createCounterIds } from '../../src/util/ids.js';

@@ -3,7 +3,7 @@ import { UsersimError } from '../../src/errors.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
 import { resultRows } from '../../src/environment/tool-result.js';
 import { loadWorld } from '../../src/environment/world.js';
-import { registerCrmWorlds } from '../../src/environment/worlds/crm/register-crm-worlds.js';
+import { registerCrmWorlds } from '../../src/packs/crm/org/register-crm-worlds.js';
 import { environmentContract } from '../contracts/environment.contract.js';
 
 const world = loadWorld('demo');

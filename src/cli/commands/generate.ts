@@ -3,9 +3,9 @@
  * (all 19 CRMArena-Pro task types, the three probe categories and their
  * controls). Regenerating with the same options is byte-identical.
  */
-import type { CrmOrgKind } from '../../environment/worlds/crm/crm-org-schema.js';
-import { crmWorldName } from '../../environment/worlds/crm/register-crm-worlds.js';
-import { CRM_SUITE_DEFAULTS, generateCrmSuite, type CrmSuiteResult } from '../../environment/worlds/crm/tasks/generate-suite.js';
+import type { CrmOrgKind } from '../../packs/crm/org/crm-org-schema.js';
+import { crmWorldName } from '../../packs/crm/org/register-crm-worlds.js';
+import { CRM_SUITE_DEFAULTS, generateCrmSuite, type CrmSuiteResult } from '../../packs/crm/tasks/generate-suite.js';
 import { UsersimError } from '../../errors.js';
 import { renderTable } from '../../report/terminal-table.js';
 import { EXIT, type Io } from '../io.js';
