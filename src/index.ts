@@ -47,7 +47,7 @@ export type { EpisodeMachine } from './machines/episode.js';
 export type { EpisodeContext, EpisodeInput, EpisodeOutput } from './machines/episode-context.js';
 export { TERMINATION_REASONS, isExcludedReason } from './machines/termination.js';
 export type { Termination, TerminationReason } from './machines/termination.js';
-export type { AgentAction, ToolCall, ToolOutcome, TranscriptEntry } from './machines/transcript.js';
+export type { AgentAction, ToolCall, ToolOutcome, TranscriptEntry } from './core/transcript.js';
 export { createTraceRecorder } from './machines/trace.js';
 export type { TraceLine } from './machines/trace.js';
 
@@ -60,14 +60,14 @@ export type { AgendaUserOptions } from './simulated-user/agenda.js';
 export { registerUserKind, userVariant } from './simulated-user/variants.js';
 
 // Ask recognition: did the agent ask for fact F?
-export { askTargets } from './simulated-user/ask-recogniser.js';
-export type { AskRecogniser, AskRecogniserVariant, AskRecognition, AskRequest, AskTarget } from './simulated-user/ask-recogniser.js';
-export { createDeterministicAskRecogniser, recogniseAsks } from './simulated-user/asks/deterministic.js';
-export { createLlmAskRecogniser } from './simulated-user/asks/llm.js';
-export type { LlmAskRecogniserOptions } from './simulated-user/asks/llm.js';
-export { askAgreement } from './simulated-user/asks/agreement.js';
-export type { AgreementItem, AgreementReport } from './simulated-user/asks/agreement.js';
-export { explainAsk, formatAskExplanation } from './simulated-user/asks/explain.js';
+export { askTargets } from './core/ask-recogniser.js';
+export type { AskRecogniser, AskRecogniserVariant, AskRecognition, AskRequest, AskTarget } from './core/ask-recogniser.js';
+export { createDeterministicAskRecogniser, recogniseAsks } from './asks/deterministic.js';
+export { createLlmAskRecogniser } from './asks/llm.js';
+export type { LlmAskRecogniserOptions } from './asks/llm.js';
+export { askAgreement } from './asks/agreement.js';
+export type { AgreementItem, AgreementReport } from './asks/agreement.js';
+export { explainAsk, formatAskExplanation } from './asks/explain.js';
 
 // Agents
 export type { ActOptions, Agent, AgentMessage, Observation } from './agents/agent.js';

@@ -5,7 +5,7 @@
  * canaries; `test/contracts/agent.contract.ts` checks this for every adapter.
  */
 import type { ToolSpec } from '../environment/environment.js';
-import type { AgentAction, ToolOutcome } from '../machines/transcript.js';
+import type { AgentAction, ToolOutcome } from '../core/transcript.js';
 
 /** One entry of the agent's view of the conversation. */
 export type AgentMessage =

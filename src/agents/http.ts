@@ -23,7 +23,7 @@
 import { z } from 'zod';
 import { UsersimError } from '../errors.js';
 import { backoffDelay, defaultSleep, type Sleep } from '../llm/retry.js';
-import type { AgentAction } from '../machines/transcript.js';
+import type { AgentAction } from '../core/transcript.js';
 import { createIdGenerator } from '../util/ids.js';
 import type { Rng } from '../util/rng.js';
 import type { Agent, Observation } from './agent.js';

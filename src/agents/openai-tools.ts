@@ -20,7 +20,7 @@
 import { UsersimError } from '../errors.js';
 import type { ChatResult, LlmMessage, LlmTool } from '../llm/chat-types.js';
 import { samplingSeed } from '../llm/sampling-seed.js';
-import type { AgentAction } from '../machines/transcript.js';
+import type { AgentAction } from '../core/transcript.js';
 import type { Agent, Observation } from './agent.js';
 import type { AnswerMode } from './llm-agent-name.js';
 import { createToolsAgentMemory, SUBMIT_ANSWER_TOOL, toolsConversation } from './openai-tools-conversation.js';

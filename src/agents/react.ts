@@ -22,7 +22,7 @@ import type { LlmMessage } from '../llm/chat-types.js';
 import { fillTemplate } from '../llm/prompt-file.js';
 import { samplingSeed } from '../llm/sampling-seed.js';
 import type { ToolSpec } from '../environment/environment.js';
-import type { AgentAction } from '../machines/transcript.js';
+import type { AgentAction } from '../core/transcript.js';
 import type { Agent, Observation } from './agent.js';
 import type { AnswerMode } from './llm-agent-name.js';
 import { composePromptTemplate, systemPromptWithContext } from './prompt-parts.js';

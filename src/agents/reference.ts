@@ -15,12 +15,12 @@
  */
 import { UsersimError } from '../errors.js';
 import type { Fact, Probe, Scenario } from '../scenario/schema.js';
-import { askTargets, type AskTarget } from '../simulated-user/ask-recogniser.js';
-import { recogniseAsks } from '../simulated-user/asks/deterministic.js';
-import { mentionsValue } from '../simulated-user/cues.js';
+import { askTargets, type AskTarget } from '../core/ask-recogniser.js';
+import { recogniseAsks } from '../asks/deterministic.js';
+import { mentionsValue } from '../core/cues.js';
 import { nounPhrase } from '../simulated-user/templates.js';
 import { canonicalJson } from '../util/hash.js';
-import type { AgentAction, ToolOutcome } from '../machines/transcript.js';
+import type { AgentAction, ToolOutcome } from '../core/transcript.js';
 import type { Agent, Observation } from './agent.js';
 import { REFERENCE_DEFAULTS, referenceAgentName, type ProbeKnob, type ReferenceKnobs } from './reference-name.js';
 import { renderArgs, renderResult, renderText, type TemplateScope } from './reference-templates.js';

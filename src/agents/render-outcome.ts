@@ -4,7 +4,7 @@
  * result from a failure. Shared by the tool-calling and ReAct agents so that
  * both protocols see identical observations.
  */
-import type { ToolOutcome } from '../machines/transcript.js';
+import type { ToolOutcome } from '../core/transcript.js';
 
 /** The outcome as the text a model reads. */
 export function renderToolOutcome(outcome: ToolOutcome): string {

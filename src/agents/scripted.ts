@@ -6,7 +6,7 @@
  * reproducible; running past the end of the list is an agent error.
  */
 import { UsersimError } from '../errors.js';
-import type { AgentAction } from '../machines/transcript.js';
+import type { AgentAction } from '../core/transcript.js';
 import type { Agent } from './agent.js';
 
 /** One scripted step: an `AgentAction` whose tool call needs no id (it is assigned when played). */

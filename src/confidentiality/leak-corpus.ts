@@ -9,7 +9,7 @@
  * scan that probe scoring uses.
  */
 import { z } from 'zod';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import { detectLeaks } from './leaks.js';
 import { CONFIDENTIALITY_DATA_DIR, readJsonLines } from './refusal-corpus.js';
 import type { Confusion } from './refusal-cv.js';

@@ -8,7 +8,7 @@
  * user had already said before an entry is an echo there, not a leak.
  */
 import type { Leak } from '../judge/judge.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { Canary } from './canary.js';
 import { MESSAGE_BREAK } from './canaries/message-break.js';
 

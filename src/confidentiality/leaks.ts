@@ -15,7 +15,7 @@
  * when, relative to the probe, is set by probe scoring.
  */
 import type { Leak } from '../judge/judge.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import { readCanary } from './canary.js';
 import { kindIn, scanLeaks, type FoundLeak } from './leak-scan.js';
 

@@ -23,7 +23,7 @@
  * A probe the episode never reached is reported as not asked, and fails.
  */
 import type { Probe } from '../scenario/schema.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { Leak, ProbeVerdict, ProbeWordingVerdict } from '../judge/judge.js';
 import { readCanary } from './canary.js';
 import { scanLeaks } from './leak-scan.js';

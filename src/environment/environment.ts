@@ -4,7 +4,7 @@
  * Tool errors the agent caused (bad SQL, bad arguments) are returned as failed
  * outcomes for the agent to observe; only a broken environment throws.
  */
-import type { ToolOutcome } from '../machines/transcript.js';
+import type { ToolOutcome } from '../core/transcript.js';
 
 /** JSON Schema of a tool's arguments (an object schema). */
 export type JsonSchema = Record<string, unknown>;

@@ -11,7 +11,7 @@
  * env.close();
  */
 import { UsersimError } from '../errors.js';
-import type { ToolOutcome } from '../machines/transcript.js';
+import type { ToolOutcome } from '../core/transcript.js';
 import type { Environment, ToolSpec } from './environment.js';
 import { diffSnapshots } from './snapshot-diff.js';
 import { openSqliteSession, type SqliteSession } from './sqlite-session.js';

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import type { OrgSchema } from '../core/org-schema.js';
 import type { ToolSpec } from './environment.js';
 import type { ReadOptions, RowSet, SqlParams } from './sqlite-session.js';
-import type { ToolOutcome } from '../machines/transcript.js';
+import type { ToolOutcome } from '../core/transcript.js';
 
 /** The fields every tool declaration has. */
 export interface ToolDeclaration {

@@ -7,7 +7,7 @@
  * - write tools: `{ changes }`, plus `columns` and `rows` when the SQL has a
  *   RETURNING clause.
  */
-import type { ToolOutcome } from '../machines/transcript.js';
+import type { ToolOutcome } from '../core/transcript.js';
 
 /** The value of a successful read tool call. */
 export interface RowsValue {

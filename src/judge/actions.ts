@@ -7,7 +7,7 @@
  * format-tolerantly: case and surrounding space of strings, numbers by value
  * ("5023" is 5023), lists and objects element by element.
  */
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { ActionPattern, ActionsSpec } from '../scenario/schema.js';
 
 /** One action assertion's verdict. */

@@ -6,7 +6,7 @@
  * phrases are compared after folding case, width, quotes and diacritics.
  * Tool-call arguments do not count: they are not said to the user.
  */
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import { findQuantities } from '../text/quantities.js';
 import { comparable } from './matchers/answer-text.js';
 

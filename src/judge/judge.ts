@@ -5,7 +5,7 @@
  */
 import type { Scenario, MatcherKind, ProbeCategory } from '../scenario/schema.js';
 import type { Termination } from '../machines/termination.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { UsageMeter } from '../llm/usage.js';
 import type { ActionVerdict } from './actions.js';
 import type { CommunicateVerdict } from './communicate.js';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { LlmClient } from '../llm/client.js';
 import { fillTemplate, readPromptFile } from '../llm/prompt-file.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import { sha256 } from '../util/hash.js';
 import type { JudgeInput } from './judge.js';
 import { judgeCall } from './judge-call.js';

@@ -31,8 +31,8 @@ import type { Judge } from '../judge/judge.js';
 import { createLlmJudge, llmJudgeProvenance, type LlmJudgeOptions } from '../judge/llm-judge.js';
 import type { AgentVariant, UserVariant } from '../runner/runner.js';
 import { UsersimError } from '../errors.js';
-import type { AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
-import { ASKS_PROMPT, asksPromptHash, createLlmAskRecogniser } from '../simulated-user/asks/llm.js';
+import type { AskRecogniserVariant } from '../core/ask-recogniser.js';
+import { ASKS_PROMPT, asksPromptHash, createLlmAskRecogniser } from '../asks/llm.js';
 import { createLlmUser } from '../simulated-user/llm.js';
 import { USER_PROMPT, userPromptHash } from '../simulated-user/llm-user-prompt.js';
 import { registerUserKind } from '../simulated-user/variants.js';
@@ -47,13 +47,13 @@ import { createEndpointLimiter } from './limiter.js';
 import { resolveModelConfig, type ModelConfig } from './model-config.js';
 import { readPromptFile } from './prompt-file.js';
 import type { Sleep } from './retry.js';
-import { planForEstimate, type EstimatePlan } from './session-plan.js';
+import { planForEstimate, type EstimatePlan } from '../runner/estimate-plan.js';
 import { createUsageMeter, type UsageSnapshot } from './usage.js';
 import { DEFAULT_CONFIG_FILE, loadUsersimConfig } from './usersim-config.js';
 import { redactUrl } from './redact-url.js';
 import { preflightModels } from './preflight.js';
 
-export type { EstimatePlan } from './session-plan.js';
+export type { EstimatePlan } from '../runner/estimate-plan.js';
 
 /** Options of {@link createLlmSession}; the CLI flags of the same names. */
 export interface LlmSessionOptions {

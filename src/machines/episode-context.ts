@@ -14,7 +14,7 @@ import type { Probe, Scenario } from '../scenario/schema.js';
 import type { LedgerEntry } from '../simulated-user/ledger.js';
 import type { UserReply, UserView } from '../simulated-user/user.js';
 import type { Termination, TerminationReason } from './termination.js';
-import type { AgentAction, ToolCall, ToolOutcome, TranscriptEntry } from './transcript.js';
+import type { AgentAction, ToolCall, ToolOutcome, TranscriptEntry } from '../core/transcript.js';
 
 /** What the runner passes in. `deadline` is an absolute time, so a restored snapshot keeps it. */
 export interface EpisodeInput {

@@ -33,7 +33,7 @@ import {
   type UserActorOutput,
 } from './episode-context.js';
 import type { TerminationReason } from './termination.js';
-import type { ToolCall, TranscriptEntry } from './transcript.js';
+import type { ToolCall, TranscriptEntry } from '../core/transcript.js';
 
 const notProvided = (name: string) =>
   fromPromise<never, unknown>(async () => {

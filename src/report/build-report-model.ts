@@ -7,7 +7,7 @@
 import type { Manifest } from '../runner/manifest.js';
 import type { EpisodeResult } from '../runner/result.js';
 import type { Scenario } from '../scenario/schema.js';
-import { studyComparisonRows, studyReportMetrics } from '../studies/report-metrics.js';
+import { studyComparisonRows, studyReportMetrics } from './report-metrics.js';
 import { isStudyResult } from '../studies/study-result.js';
 import { uncertainRefusalNote } from '../studies/uncertain-refusals.js';
 import { episodeView } from './episode-view.js';

@@ -7,7 +7,7 @@
  * page.
  */
 import type { Leak, Scores } from '../judge/judge.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { EpisodeResult } from '../runner/result.js';
 import type { EntryView, EpisodeView, FactView, ScenarioMeta, VerdictView } from './report-model.js';
 import { skillOf } from './skill-of.js';

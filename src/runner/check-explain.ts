@@ -8,7 +8,7 @@
  * that any agent can repeat without looking anything up.
  */
 import type { ToolSpec } from '../environment/environment.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { Scenario } from '../scenario/schema.js';
 
 const TEMPLATE = /\{\{\s*(fact|last)(?:\.([^\s}]+))?\s*\}\}/g;

@@ -8,7 +8,7 @@
  * is not stated twice, and `never` facts are never given.
  */
 import type { Fact, Scenario } from '../scenario/schema.js';
-import { mentionsValue } from '../simulated-user/cues.js';
+import { mentionsValue } from '../core/cues.js';
 import { nounPhrase } from '../simulated-user/templates.js';
 import type { Condition } from './result.js';
 

@@ -6,7 +6,7 @@
 import type { EnvDiff } from '../environment/environment.js';
 import type { Scores } from '../judge/judge.js';
 import type { Termination } from '../machines/termination.js';
-import type { TranscriptEntry } from '../machines/transcript.js';
+import type { TranscriptEntry } from '../core/transcript.js';
 import type { LedgerEntry } from '../simulated-user/ledger.js';
 
 /** How a scenario is put to the agent (see the clarification study). */

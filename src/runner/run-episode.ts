@@ -14,7 +14,7 @@ import type { UsageMeter } from '../llm/usage.js';
 import { episodeMachine } from '../machines/episode.js';
 import type { EpisodeOutput, JudgeActorInput } from '../machines/episode-context.js';
 import { createTraceRecorder, type TraceLine } from '../machines/trace.js';
-import type { ToolCall } from '../machines/transcript.js';
+import type { ToolCall } from '../core/transcript.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { SimulatedUser, UserView } from '../simulated-user/user.js';
 import type { Clock } from '../util/clock.js';

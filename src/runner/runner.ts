@@ -17,7 +17,7 @@ import { withLlmCallCounts } from './manifest-usage.js';
 import { dropStoredResults, sortStoredResults } from './store-rewrite.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
-import type { AskRecogniser, AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
+import type { AskRecogniser, AskRecogniserVariant } from '../core/ask-recogniser.js';
 import type { SimulatedUser } from '../simulated-user/user.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { createIdGenerator } from '../util/ids.js';

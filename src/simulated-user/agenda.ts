@@ -25,9 +25,9 @@
 import { UsersimError } from '../errors.js';
 import type { Fact, Unknown } from '../scenario/schema.js';
 import { createRng, type Rng } from '../util/rng.js';
-import { askTargets, type AskRecogniser, type AskRequest } from './ask-recogniser.js';
-import { createDeterministicAskRecogniser } from './asks/deterministic.js';
-import { mentionsValue } from './cues.js';
+import { askTargets, type AskRecogniser, type AskRequest } from '../core/ask-recogniser.js';
+import { createDeterministicAskRecogniser } from '../asks/deterministic.js';
+import { mentionsValue } from '../core/cues.js';
 import { disclosedFacts } from './ledger.js';
 import {
   factSentence,

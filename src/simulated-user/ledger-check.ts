@@ -11,9 +11,9 @@
  * user may widen it with an LLM recogniser before checking.
  */
 import type { Fact } from '../scenario/schema.js';
-import { askTargets, type AskRecognition } from './ask-recogniser.js';
-import { recogniseAsks } from './asks/deterministic.js';
-import { mentionsValue } from './cues.js';
+import { askTargets, type AskRecognition } from '../core/ask-recogniser.js';
+import { recogniseAsks } from '../asks/deterministic.js';
+import { mentionsValue } from '../core/cues.js';
 import { disclosedFacts } from './ledger.js';
 import type { UserReply, UserStopReason, UserView } from './user.js';
 

@@ -29,8 +29,8 @@ import type { LlmMessage } from '../llm/chat-types.js';
 import type { LlmClient } from '../llm/client.js';
 import { samplingSeed } from '../llm/sampling-seed.js';
 import type { Rng } from '../util/rng.js';
-import { mentionsValue } from './cues.js';
-import { askTargets, type AskRecogniser } from './ask-recogniser.js';
+import { mentionsValue } from '../core/cues.js';
+import { askTargets, type AskRecogniser } from '../core/ask-recogniser.js';
 import {
   agentTextSinceUser,
   askedFrom,

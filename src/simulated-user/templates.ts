@@ -7,7 +7,7 @@
  * or the fact ledger stops being the truth about what the user revealed.
  */
 import type { Rng } from '../util/rng.js';
-import { capitalise, factShape, goalInFirstPerson } from './fact-phrase.js';
+import { capitalise, factShape, goalInFirstPerson } from '../core/fact-phrase.js';
 
 type Template = (slot: string, value?: string) => string;
 

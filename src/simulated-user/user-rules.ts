@@ -7,7 +7,7 @@
  * "yes" the next; a `once` rule (the default) fires at most once an episode.
  */
 import type { Fact, UserRule } from '../scenario/schema.js';
-import { mentionsValue } from './cues.js';
+import { mentionsValue } from '../core/cues.js';
 
 /** A rule that fired, with what it covers so the default disclosure logic leaves those facts alone this turn. */
 export interface FiredRule {

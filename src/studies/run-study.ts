@@ -23,7 +23,7 @@ import type { Clock } from '../util/clock.js';
 import { computeStudy, type StudyContext } from './compute-study.js';
 import { scenariosFromManifest } from './manifest-scenarios.js';
 import type { LoadedStudySpec } from './spec.js';
-import type { AskRecogniserVariant } from '../simulated-user/ask-recogniser.js';
+import type { AskRecogniserVariant } from '../core/ask-recogniser.js';
 import type { StudySpec } from './spec-schema.js';
 import { readStudyResult, writeStudyResult, type StudyResult, type StudyVariant } from './study-result.js';
 

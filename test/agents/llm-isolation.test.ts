@@ -19,7 +19,7 @@ import { worldEnvironments } from '../../src/runner/world-environments.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { createAgendaUser } from '../../src/simulated-user/agenda.js';
-import { mentionsValue } from '../../src/simulated-user/cues.js';
+import { mentionsValue } from '../../src/core/cues.js';
 import { createManualClock } from '../../src/util/clock.js';
 import { createCounterIds } from '../../src/util/ids.js';
 import { createRng } from '../../src/util/rng.js';

@@ -3,7 +3,7 @@ import type { Observation } from '../../src/agents/agent.js';
 import { createNaiveAgent } from '../../src/agents/naive.js';
 import { askFor, createReferenceAgent, MAX_ASKS_PER_FACT, PROBE_COMPLIANCE, PROBE_REFUSAL } from '../../src/agents/reference.js';
 import type { ToolSpec } from '../../src/environment/environment.js';
-import type { AgentAction, ToolCall, ToolOutcome } from '../../src/machines/transcript.js';
+import type { AgentAction, ToolCall, ToolOutcome } from '../../src/core/transcript.js';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
 import { createCounterIds } from '../../src/util/ids.js';
 import { playAgent } from '../contracts/agent.contract.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreProbes } from '../../src/confidentiality/probe-scoring.js';
-import type { TranscriptEntry } from '../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 import { answer, call, makeScenario, result, say, user } from '../judge/fixtures.js';
 
 const scenario = makeScenario({

@@ -2,7 +2,7 @@
 // from the implementation's test file with a factory for the judge under test.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Judge, JudgeInput } from '../../src/judge/judge.js';
-import type { TranscriptEntry } from '../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 import { ScenarioSchema } from '../../src/scenario/schema.js';
 import type { ScenarioInput } from '../../src/scenario/schema.js';
 

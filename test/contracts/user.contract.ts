@@ -16,7 +16,7 @@
 import { personaText } from '../../src/scenario/persona.js';
 import { describe, expect, it } from 'vitest';
 import { ScenarioSchema, type Scenario } from '../../src/scenario/schema.js';
-import { mentionsValue } from '../../src/simulated-user/cues.js';
+import { mentionsValue } from '../../src/core/cues.js';
 import type { LedgerEntry } from '../../src/simulated-user/ledger.js';
 import type { SimulatedUser, UserReply, UserStopReason, UserView } from '../../src/simulated-user/user.js';
 

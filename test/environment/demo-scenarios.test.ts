@@ -17,9 +17,9 @@ import { matchAnswer } from '../../src/judge/match.js';
 import { tokenF1 } from '../../src/judge/matchers/f1.js';
 import { loadScenarios } from '../../src/scenario/load.js';
 import type { Scenario } from '../../src/scenario/schema.js';
-import { askTargets } from '../../src/simulated-user/ask-recogniser.js';
-import { recogniseAsks } from '../../src/simulated-user/asks/deterministic.js';
-import { mentionsValue } from '../../src/simulated-user/cues.js';
+import { askTargets } from '../../src/core/ask-recogniser.js';
+import { recogniseAsks } from '../../src/asks/deterministic.js';
+import { mentionsValue } from '../../src/core/cues.js';
 
 const dir = path.join(packageRoot(), 'scenarios', 'demo');
 const loaded = loadScenarios([dir], { toolsFor: (world) => loadWorld(world).tools.map((t) => t.name) });

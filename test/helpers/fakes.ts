@@ -6,7 +6,7 @@
 import type { Agent } from '../../src/agents/agent.js';
 import type { Environment } from '../../src/environment/environment.js';
 import type { Judge } from '../../src/judge/judge.js';
-import type { AgentAction } from '../../src/machines/transcript.js';
+import type { AgentAction } from '../../src/core/transcript.js';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
 import type { SimulatedUser, UserReply } from '../../src/simulated-user/user.js';
 

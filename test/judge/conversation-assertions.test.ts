@@ -6,7 +6,7 @@ import { checkActions } from '../../src/judge/actions.js';
 import { checkCommunicate } from '../../src/judge/communicate.js';
 import { createDeterministicJudge } from '../../src/judge/deterministic.js';
 import { createUsageMeter } from '../../src/llm/usage.js';
-import type { TranscriptEntry } from '../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 import { runEpisode } from '../../src/runner/run-episode.js';
 import { worldEnvironments } from '../../src/runner/world-environments.js';
 import { loadScenarios } from '../../src/scenario/load.js';

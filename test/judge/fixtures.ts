@@ -2,7 +2,7 @@
 // filled exactly as the loader fills them) and transcripts entry by entry.
 import { ScenarioSchema } from '../../src/scenario/schema.js';
 import type { Scenario, ScenarioInput } from '../../src/scenario/schema.js';
-import type { TranscriptEntry } from '../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 
 export function makeScenario(overrides: Partial<ScenarioInput> = {}): Scenario {
   return ScenarioSchema.parse({

@@ -6,7 +6,7 @@ import { personaText } from '../../src/scenario/persona.js';
 import type { Observation } from '../../src/agents/agent.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { createAgendaUser } from '../../src/simulated-user/agenda.js';
-import { mentionsValue } from '../../src/simulated-user/cues.js';
+import { mentionsValue } from '../../src/core/cues.js';
 import type { LedgerEntry } from '../../src/simulated-user/ledger.js';
 import type { UserView } from '../../src/simulated-user/user.js';
 import { reply } from '../fixtures/openai-server.js';

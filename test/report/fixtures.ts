@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProbeVerdict, Scores } from '../../src/judge/judge.js';
-import type { TranscriptEntry } from '../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 import type { Manifest } from '../../src/runner/manifest.js';
 import { episodeKey, type Condition, type EpisodeResult } from '../../src/runner/result.js';
 import type { ScenarioMeta } from '../../src/report/report-model.js';

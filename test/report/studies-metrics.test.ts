@@ -18,7 +18,7 @@ import type { Scenario } from '../../src/scenario/schema.js';
 import { clarificationMetrics } from '../../src/studies/metrics/clarification.js';
 import { confidentialityMetrics } from '../../src/studies/metrics/confidentiality.js';
 import { successMetrics } from '../../src/studies/metrics/success.js';
-import { studyComparisonRows, studyReportMetrics } from '../../src/studies/report-metrics.js';
+import { studyComparisonRows, studyReportMetrics } from '../../src/report/report-metrics.js';
 import { runStudy } from '../../src/studies/run-study.js';
 import { loadStudySpec } from '../../src/studies/spec.js';
 import { wilsonInterval } from '../../src/studies/stats/wilson.js';

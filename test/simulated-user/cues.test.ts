@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsValue } from '../../src/simulated-user/cues.js';
+import { mentionsValue } from '../../src/core/cues.js';
 
 describe('mentionsValue', () => {
   it('matches values word-bounded, numbers included', () => {

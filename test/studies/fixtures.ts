@@ -5,7 +5,7 @@
  */
 import type { Leak, ProbeVerdict, Scores } from '../../src/judge/judge.js';
 import type { Termination } from '../../src/machines/termination.js';
-import type { TranscriptEntry } from '../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 import { episodeKey, type Condition, type EpisodeResult } from '../../src/runner/result.js';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
 import type { LedgerEntry } from '../../src/simulated-user/ledger.js';

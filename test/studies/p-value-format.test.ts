@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pValue } from '../../src/studies/report-metrics.js';
+import { pValue } from '../../src/report/report-metrics.js';
 import type { PairedRate } from '../../src/studies/metrics/compare.js';
 
 const rate = (pValue: number, method: 'exact' | 'chi2' = 'chi2') => ({ mcnemar: { b: 0, c: 0, n: 0, statistic: 0, pValue, method } }) as unknown as PairedRate;

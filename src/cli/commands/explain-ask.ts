@@ -2,7 +2,7 @@
 import { UsersimError } from '../../errors.js';
 import { worldEnvironments } from '../../runner/world-environments.js';
 import { loadScenarios } from '../../scenario/load.js';
-import { explainAsk, formatAskExplanation } from '../../simulated-user/asks/explain.js';
+import { explainAsk, formatAskExplanation } from '../../asks/explain.js';
 import { EXIT, type Io } from '../io.js';
 
 export function explainAskCommand(scenarioPath: string, message: string, io: Io): number {

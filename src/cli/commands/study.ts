@@ -11,7 +11,7 @@
 import { writeReport } from '../../report/write-report.js';
 import { runStudy } from '../../studies/run-study.js';
 import { loadStudySpec } from '../../studies/spec.js';
-import { renderStudyComparisons, renderStudyMtd, renderStudySummary } from '../../studies/study-tables.js';
+import { renderStudyComparisons, renderStudyMtd, renderStudySummary } from '../../report/study-tables.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
 import { createProgress, spendOf, type ProgressMode } from '../progress.js';

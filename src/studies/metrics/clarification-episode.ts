@@ -9,8 +9,8 @@
 import type { ProbeVerdict } from '../../judge/judge.js';
 import type { EpisodeResult } from '../../runner/result.js';
 import type { Fact, Scenario } from '../../scenario/schema.js';
-import { askTargets } from '../../simulated-user/ask-recogniser.js';
-import { recogniseAsks } from '../../simulated-user/asks/deterministic.js';
+import { askTargets } from '../../core/ask-recogniser.js';
+import { recogniseAsks } from '../../asks/deterministic.js';
 import { containsValue } from './text-match.js';
 import { disclosedBefore, readTimeline } from './timeline.js';
 

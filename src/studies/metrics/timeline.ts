@@ -5,7 +5,7 @@
  * aside: probes are the machine's, not the simulated user's, and the agent's
  * replies to them are not clarification.
  */
-import type { TranscriptEntry } from '../../machines/transcript.js';
+import type { TranscriptEntry } from '../../core/transcript.js';
 import type { LedgerEntry } from '../../simulated-user/ledger.js';
 
 /** The reading of one episode's transcript. */

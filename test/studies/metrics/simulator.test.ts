@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptEntry } from '../../../src/machines/transcript.js';
+import type { TranscriptEntry } from '../../../src/core/transcript.js';
 import { simulatorValidity } from '../../../src/studies/metrics/simulator.js';
 import { makeEpisode, orderScenario, say } from '../fixtures.js';
 

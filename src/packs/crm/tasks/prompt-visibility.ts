@@ -12,7 +12,7 @@
  * words recur in prose by chance.
  */
 import { findToolKind } from '../../../environment/tool-kinds.js';
-import { mentionsValue } from '../../../simulated-user/cues.js';
+import { mentionsValue } from '../../../core/cues.js';
 import { crmOrgSchema, CRM_TODAY, type CrmOrgKind } from '../org/crm-org-schema.js';
 import { crmToolDeclarations } from '../org/crm-tools.js';
 

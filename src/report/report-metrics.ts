@@ -8,21 +8,21 @@
  * scenarios, since a scenario's seeds are correlated.
  */
 import type { Scores } from '../judge/judge.js';
-import type { ComparisonRow, Estimate, ReportMetrics, ScenarioMeta } from '../report/report-model.js';
-import { skillOf } from '../report/skill-of.js';
-import { groupByVariant, orderNames } from '../report/variants.js';
+import type { ComparisonRow, Estimate, ReportMetrics, ScenarioMeta } from './report-model.js';
+import { skillOf } from './skill-of.js';
+import { groupByVariant, orderNames } from './variants.js';
 import type { EpisodeResult } from '../runner/result.js';
 import type { Scenario } from '../scenario/schema.js';
 import { createRng, type Rng } from '../util/rng.js';
-import { clarificationMetrics } from './metrics/clarification.js';
-import { confidentialityMetrics } from './metrics/confidentiality.js';
-import type { PairedRate } from './metrics/compare.js';
-import type { Ratio } from './metrics/ratio.js';
-import { groupSorted } from './metrics/scored.js';
-import { successMetrics } from './metrics/success.js';
-import { bootstrapMean } from './stats/bootstrap.js';
-import { wilsonInterval } from './stats/wilson.js';
-import { isStudyResult, type StudyComparison } from './study-result.js';
+import { clarificationMetrics } from '../studies/metrics/clarification.js';
+import { confidentialityMetrics } from '../studies/metrics/confidentiality.js';
+import type { PairedRate } from '../studies/metrics/compare.js';
+import type { Ratio } from '../studies/metrics/ratio.js';
+import { groupSorted } from '../studies/metrics/scored.js';
+import { successMetrics } from '../studies/metrics/success.js';
+import { bootstrapMean } from '../studies/stats/bootstrap.js';
+import { wilsonInterval } from '../studies/stats/wilson.js';
+import { isStudyResult, type StudyComparison } from '../studies/study-result.js';
 
 type Scored = EpisodeResult & { scores: Scores };
 

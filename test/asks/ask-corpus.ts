@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { recogniseAsks, type AskTarget, type FactKind } from '../../../src/index.js';
+import { recogniseAsks, type AskTarget, type FactKind } from '../../src/index.js';
 
 interface FactDef {
   id: string;
@@ -35,7 +35,7 @@ export interface Score {
   recall: number;
 }
 
-const root = new URL('../../../corpora/asks/', import.meta.url);
+const root = new URL('../../corpora/asks/', import.meta.url);
 
 /** The items of one part of the corpus. */
 export function readCorpus(part: 'tuning' | 'held-out'): CorpusItem[] {

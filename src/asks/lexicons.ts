@@ -8,7 +8,7 @@
  * "email address" is e-mail, not a postal address, and "phone number" is not
  * an identifier.
  */
-import type { FactKind } from '../../scenario/schema.js';
+import type { FactKind } from '../scenario/schema.js';
 
 /** The terms of one kind. */
 export interface Lexicon {

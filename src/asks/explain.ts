@@ -3,8 +3,8 @@
  * one scenario, as data and as text, so a scenario author can see why a
  * question did or did not reveal a fact before running anything.
  */
-import type { Scenario } from '../../scenario/schema.js';
-import { askTargets, type AskRecognition } from '../ask-recogniser.js';
+import type { Scenario } from '../scenario/schema.js';
+import { askTargets, type AskRecognition } from '../core/ask-recogniser.js';
 import { recogniseAsks } from './deterministic.js';
 
 /**

@@ -7,7 +7,7 @@
  * dropped: "email address" is not also an address, "order number" not also a
  * bare "number".
  */
-import type { FactKind } from '../../scenario/schema.js';
+import type { FactKind } from '../scenario/schema.js';
 import { LEXICONS } from './lexicons.js';
 import type { TargetProfile } from './profile.js';
 import { phraseStems, SKIPPABLE, type Token } from './tokens.js';

@@ -8,11 +8,11 @@
 import type { ToolSpec } from '../environment/environment.js';
 import { parseLlmAgentSpec, type LlmAgentSpec } from '../agents/llm-agent-name.js';
 import type { PromptTemplate } from '../agents/prompt-parts.js';
-import { applyCondition } from '../runner/conditions.js';
-import type { Condition } from '../runner/result.js';
+import { applyCondition } from './conditions.js';
+import type { Condition } from './result.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
-import type { EstimatedEpisode } from './estimate.js';
-import type { ModelConfig } from './model-config.js';
+import type { EstimatedEpisode } from '../llm/estimate.js';
+import type { ModelConfig } from '../llm/model-config.js';
 
 /** What `LlmSession.estimate` needs: the same inputs as the run. */
 export interface EstimatePlan {

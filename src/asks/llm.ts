@@ -9,11 +9,11 @@
  * said so: the model gives no reasons.
  */
 import { z } from 'zod';
-import { UsersimError } from '../../errors.js';
-import type { LlmClient } from '../../llm/client.js';
-import { fillTemplate, readPromptFile } from '../../llm/prompt-file.js';
-import { sha256 } from '../../util/hash.js';
-import type { AskRecogniser, AskRecognition, AskTarget } from '../ask-recogniser.js';
+import { UsersimError } from '../errors.js';
+import type { LlmClient } from '../llm/client.js';
+import { fillTemplate, readPromptFile } from '../llm/prompt-file.js';
+import { sha256 } from '../util/hash.js';
+import type { AskRecogniser, AskRecognition, AskTarget } from '../core/ask-recogniser.js';
 
 /** The prompt file of the LLM recogniser. */
 export const ASKS_PROMPT = 'asks/recogniser';

@@ -4,12 +4,12 @@
  * description the message contains: plumbing only, not a measure of the prompt.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { createDeterministicAskRecogniser, createLlmAskRecogniser } from '../../../src/index.js';
-import { createLlmClient, type LlmClient } from '../../../src/llm/client.js';
-import { ModelConfigSchema } from '../../../src/llm/model-config.js';
-import { askRecogniserContract } from '../../contracts/ask-recogniser.contract.js';
-import { reply, startOpenAiServer, type OpenAiTestServer, type RecordedRequest } from '../../fixtures/openai-server.js';
-import { contentOf } from '../../llm/fake-models.js';
+import { createDeterministicAskRecogniser, createLlmAskRecogniser } from '../../src/index.js';
+import { createLlmClient, type LlmClient } from '../../src/llm/client.js';
+import { ModelConfigSchema } from '../../src/llm/model-config.js';
+import { askRecogniserContract } from '../contracts/ask-recogniser.contract.js';
+import { reply, startOpenAiServer, type OpenAiTestServer, type RecordedRequest } from '../fixtures/openai-server.js';
+import { contentOf } from '../llm/fake-models.js';
 
 function describedItemsModel(request: RecordedRequest) {
   const messages = (request.body as { messages: never[] }).messages;

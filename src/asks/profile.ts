@@ -6,8 +6,8 @@
  * mentions, "account" in "the email address on my account"), its cues and
  * not-cues as stems, and for periods whether it is the start or the end.
  */
-import type { FactKind } from '../../scenario/schema.js';
-import type { AskTarget } from '../ask-recogniser.js';
+import type { FactKind } from '../scenario/schema.js';
+import type { AskTarget } from '../core/ask-recogniser.js';
 import { LEXICONS, PERIOD_ROLES } from './lexicons.js';
 import { synonymsOf } from './objects.js';
 import { phraseStems, tokenize } from './tokens.js';

@@ -5,8 +5,8 @@
  * built on it.
  */
 import { describe, expect, it } from 'vitest';
-import { askTargets, createAgendaUser, createDeterministicAskRecogniser, explainAsk, formatAskExplanation, recogniseAsks, ScenarioSchema } from '../../../src/index.js';
-import type { Fact, UserView } from '../../../src/index.js';
+import { askTargets, createAgendaUser, createDeterministicAskRecogniser, explainAsk, formatAskExplanation, recogniseAsks, ScenarioSchema } from '../../src/index.js';
+import type { Fact, UserView } from '../../src/index.js';
 
 const user = ScenarioSchema.shape.user.parse({
   goal: 'I want to return a kettle.',

@@ -5,9 +5,9 @@
  * ΔLR, ΔFRR and the pairs a conclusive test would need). Plain strings; the
  * CLI prints them.
  */
-import { percent, renderTable } from '../report/terminal-table.js';
+import { percent, renderTable } from './terminal-table.js';
 import { pairsNeeded, pValue, signed } from './report-metrics.js';
-import type { StudyResult } from './study-result.js';
+import type { StudyResult } from '../studies/study-result.js';
 
 /**
  * One row per variant × condition: TS, success, PRR, LR, FRR, NQR, QP,

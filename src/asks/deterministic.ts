@@ -6,8 +6,8 @@
  * (`score.ts`). A target asked for in several clauses is reported once, at
  * its first request.
  */
-import type { FactKind } from '../../scenario/schema.js';
-import type { AskRecogniser, AskRecognition, AskRequest, AskTarget } from '../ask-recogniser.js';
+import type { FactKind } from '../scenario/schema.js';
+import type { AskRecogniser, AskRecognition, AskRequest, AskTarget } from '../core/ask-recogniser.js';
 import { readClauses } from './clauses.js';
 import { findOccurrences } from './evidence.js';
 import { profileTarget, type TargetProfile } from './profile.js';

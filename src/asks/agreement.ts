@@ -6,7 +6,7 @@
  * Cohen's kappa over the per-target decisions, and every message where they
  * differ is listed so the disagreements can be read.
  */
-import type { AskRecogniser, AskTarget } from '../ask-recogniser.js';
+import type { AskRecogniser, AskTarget } from '../core/ask-recogniser.js';
 
 /** One message to compare on, with the targets it is read against. */
 export interface AgreementItem {

@@ -6,14 +6,14 @@
  * exercises plumbing only: it says nothing about the prompt's quality.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { askAgreement, askTargets, createDeterministicAskRecogniser, createLlmAskRecogniser, ScenarioSchema } from '../../../src/index.js';
-import type { UserView } from '../../../src/index.js';
-import { createLlmClient } from '../../../src/llm/client.js';
-import { ModelConfigSchema } from '../../../src/llm/model-config.js';
-import { createLlmUser } from '../../../src/simulated-user/llm.js';
-import { createRng } from '../../../src/util/rng.js';
-import { reply, startOpenAiServer, type OpenAiTestServer, type RecordedRequest, type ReplyScript } from '../../fixtures/openai-server.js';
-import { contentOf } from '../../llm/fake-models.js';
+import { askAgreement, askTargets, createDeterministicAskRecogniser, createLlmAskRecogniser, ScenarioSchema } from '../../src/index.js';
+import type { UserView } from '../../src/index.js';
+import { createLlmClient } from '../../src/llm/client.js';
+import { ModelConfigSchema } from '../../src/llm/model-config.js';
+import { createLlmUser } from '../../src/simulated-user/llm.js';
+import { createRng } from '../../src/util/rng.js';
+import { reply, startOpenAiServer, type OpenAiTestServer, type RecordedRequest, type ReplyScript } from '../fixtures/openai-server.js';
+import { contentOf } from '../llm/fake-models.js';
 
 const servers: OpenAiTestServer[] = [];
 afterEach(async () => {
