@@ -7,7 +7,7 @@
 import { createSqlWorkerPool } from '../src/environment/sql-pool/sql-worker-pool.js';
 import { createSqliteEnvironment } from '../src/environment/sqlite.js';
 import { openSqliteSession } from '../src/environment/sqlite-session.js';
-import { loadWorld } from '../src/environment/world.js';
+import { loadWorld } from '../src/environment/world-catalog.js';
 
 export interface SqlWorkerBench {
   calls: number;

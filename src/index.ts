@@ -57,7 +57,9 @@ export type { LedgerEntry } from './simulated-user/ledger.js';
 export { disclosedFacts } from './simulated-user/ledger.js';
 export { createAgendaUser } from './simulated-user/agenda.js';
 export type { AgendaUserOptions } from './simulated-user/agenda.js';
-export { registerUserKind, userVariant } from './simulated-user/variants.js';
+export { agendaUserKind } from './simulated-user/agenda-kind.js';
+export { llmUserKind } from './simulated-user/llm-kind.js';
+export type { UserKind } from './simulated-user/user-kind.js';
 
 // Ask recognition: did the agent ask for fact F?
 export { askTargets } from './core/ask-recogniser.js';
@@ -79,7 +81,19 @@ export { createScriptedAgent } from './agents/scripted.js';
 export type { ScriptedAction } from './agents/scripted.js';
 export { REFERENCE_DEFAULTS, parseReferenceAgentName, referenceAgentName } from './agents/reference-name.js';
 export type { ClarifyKnob, ProbeKnob, ReferenceKnobs } from './agents/reference-name.js';
-export { agentVariant, registerAgentKind } from './agents/variants.js';
+export { referenceAgentKind } from './agents/reference-kind.js';
+export { naiveAgentKind } from './agents/naive-kind.js';
+export { httpAgentKind, openAiToolsAgentKind, reactAgentKind } from './agents/llm-kinds.js';
+export type { AgentKind } from './agents/agent-kind.js';
+
+// Kinds and the registry: one plug-in shape, one explicit registry
+export type { Kind } from './core/kind.js';
+export type { ActorInit, AgentVariant, UserVariant } from './core/variants.js';
+export { createRegistry } from './registry/registry.js';
+export type { Registry, RegistryParts, RegistryProvenance } from './registry/registry.js';
+export { builtinKinds } from './registry/builtins.js';
+export { llmKinds, llmProvenance } from './registry/llm-kinds.js';
+export type { LlmKindsOptions } from './registry/llm-kinds.js';
 
 // Environments and worlds
 export type { EnvDiff, EnvSnapshot, Environment, JsonSchema, ToolSpec } from './environment/environment.js';
@@ -87,25 +101,15 @@ export { createSqliteEnvironment } from './environment/sqlite.js';
 export { registerToolFunction, findToolFunction, toolFunctionNames } from './environment/tools/tool-functions.js';
 export type { ToolFunction, ToolFunctionContext } from './environment/tools/tool-functions.js';
 export { calculate } from './environment/tools/calculate.js';
-export { builtinWorlds, createWorld, loadWorld, packageRoot, registerWorld, registeredWorlds } from './environment/world.js';
+export { builtinWorlds, createWorld, packageRoot } from './environment/world.js';
+export { createWorldCatalog, loadWorld } from './environment/world-catalog.js';
+export type { WorldCatalog, WorldCatalogOptions } from './environment/world-catalog.js';
 export { createSqlWorkerPool, type SqlWorkerPool } from './environment/sql-pool/sql-worker-pool.js';
 export { DEFAULT_SQL_LIMITS, type SqlLimits } from './environment/sql-limits.js';
-export type { World, WorldFactory, WorldSource } from './environment/world.js';
-export { registerToolKind } from './environment/tool-kinds.js';
+export type { World, WorldFactory, WorldKind, WorldSource } from './environment/world.js';
+export { BUILTIN_TOOL_KINDS } from './environment/tool-kinds.js';
 export type { ToolContext, ToolDeclaration, ToolKind, WorldInfo } from './environment/tool-kind.js';
-export { executeSoql } from './packs/crm/soql/execute-soql.js';
-export { executeSosl } from './packs/crm/soql/execute-sosl.js';
 export type { OrgSchema, SField, SObjectDescribe } from './core/org-schema.js';
-export { buildCrmOrg, loadCrmImage } from './packs/crm/org/build-crm-org.js';
-export { generateCrmOrg } from './packs/crm/org/generate-crm-org.js';
-export { crmOrgSchema } from './packs/crm/org/crm-org-schema.js';
-export type { CrmOrgKind } from './packs/crm/org/crm-org-schema.js';
-export { crmWorldName, registerCrmWorlds } from './packs/crm/org/register-crm-worlds.js';
-export { crmToolDeclarations } from './packs/crm/org/crm-tools.js';
-export { CRM_SUITE_DEFAULTS, generateCrmSuite, generateCrmSuites } from './packs/crm/tasks/generate-suite.js';
-export type { CrmSuiteResult, GenerateCrmSuiteOptions } from './packs/crm/tasks/generate-suite.js';
-export { TASK_TEMPLATES } from './packs/crm/tasks/registry.js';
-export type { CrmSkill, TaskContext, TaskTemplate } from './packs/crm/tasks/task-template.js';
 
 // Judging and confidentiality
 export type { AnswerVerdict, Judge, JudgeInput, Leak, ProbeVerdict, ProbeWordingVerdict, Scores, StateVerdict } from './judge/judge.js';
@@ -129,7 +133,7 @@ export { scoreProbes } from './confidentiality/probe-scoring.js';
 
 // Running
 export { createRunner, USERSIM_VERSION } from './runner/runner.js';
-export type { ActorInit, AgentVariant, RunConfig, RunOutcome, RunProgress, Runner, RunnerDeps, UserVariant } from './runner/runner.js';
+export type { RunConfig, RunOutcome, RunProgress, Runner, RunnerDeps } from './runner/runner.js';
 export { runEpisode } from './runner/run-episode.js';
 export type { EpisodeRun, RunEpisodeOptions } from './runner/run-episode.js';
 export { defaultSeeds, planEpisodes } from './runner/plan.js';
@@ -138,8 +142,9 @@ export { openResultsStore, readResults } from './runner/results-store.js';
 export { readManifest } from './runner/manifest.js';
 export type { Manifest } from './runner/manifest.js';
 export { checkScenarios, withheldNeededFacts } from './runner/check.js';
-export type { CheckRow } from './runner/check.js';
+export type { CheckDeps, CheckRow } from './runner/check.js';
 export { worldEnvironments } from './runner/world-environments.js';
+export type { WorldEnvironments, WorldEnvironmentsOptions } from './runner/world-environments.js';
 export type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './runner/result.js';
 
 // LLM layer

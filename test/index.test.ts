@@ -16,14 +16,14 @@ describe('public API', () => {
   });
 
   it('runs the demo suite end to end through the barrel', async () => {
-    const worlds = usersim.worldEnvironments();
-    const scenarios = usersim.loadScenarios(['scenarios/demo'], { toolsFor: worlds.toolsFor });
+    const registry = usersim.createRegistry();
+    const scenarios = usersim.loadScenarios(['scenarios/demo'], usersim.worldEnvironments({ registry }));
     const outDir = mkdtempSync(join(tmpdir(), 'usersim-api-'));
-    const outcome = await usersim.createRunner({ environmentFor: worlds.environmentFor, clock: usersim.createManualClock() }).run({
+    const outcome = await usersim.createRunner({ registry, clock: usersim.createManualClock() }).run({
       scenarios,
-      agents: [usersim.agentVariant('reference'), usersim.agentVariant('naive')],
-      user: usersim.userVariant('agenda'),
-      judge: usersim.createDeterministicJudge(),
+      agents: [registry.agent('reference'), registry.agent('naive')],
+      user: registry.user('agenda'),
+      judge: registry.judge(),
       seeds: usersim.defaultSeeds(1),
       outDir,
     });

@@ -6,6 +6,9 @@
 import { Option, type Command } from 'commander';
 import { UsersimError } from '../errors.js';
 import { createLlmSession, type LlmSession } from '../llm/session.js';
+import { crmPack } from '../packs/crm/pack.js';
+import { llmKinds } from '../registry/llm-kinds.js';
+import { createRegistry, type Registry } from '../registry/registry.js';
 import type { UsageSnapshot } from '../llm/usage.js';
 import { renderTable } from '../report/terminal-table.js';
 
@@ -39,8 +42,15 @@ export function addLlmOptions(command: Command): Command {
     .addOption(new Option('--max-cost <usd>', 'stop scheduling new episodes once this much is spent').argParser(dollars));
 }
 
-/** Opens the session and registers its agent and user kinds. */
-export function openLlmSession(flags: LlmFlags): LlmSession {
+/** The CLI's session and the registry over it. */
+export interface CliKinds {
+  session: LlmSession;
+  /** The built-in kinds, the CRM pack, and the session's LLM kinds. */
+  registry: Registry;
+}
+
+/** Opens the session and the registry the CLI resolves every spec with. */
+export function openLlmSession(flags: LlmFlags): CliKinds {
   const session = createLlmSession({
     ...(flags.config ? { configFile: flags.config } : {}),
     ...(flags.baseUrl ? { baseURL: flags.baseUrl } : {}),
@@ -48,8 +58,7 @@ export function openLlmSession(flags: LlmFlags): LlmSession {
     noCache: !flags.cache,
     ...(flags.maxCost ? { maxCostUsd: flags.maxCost } : {}),
   });
-  session.register();
-  return session;
+  return { session, registry: createRegistry(crmPack(), llmKinds(session)) };
 }
 
 /** Per-role model usage for the end of a run, or '' when no model was called. */

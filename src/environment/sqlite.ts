@@ -16,7 +16,6 @@ import type { Environment, ToolSpec } from './environment.js';
 import { diffSnapshots } from './snapshot-diff.js';
 import { openSqliteSession, type SqliteSession } from './sqlite-session.js';
 import type { AnyToolKind, ToolContext, ToolDeclaration } from './tool-kind.js';
-import { findToolKind } from './tool-kinds.js';
 import type { World } from './world.js';
 import { sharedSqlWorkerPool, type SqlWorkerPool } from './sql-pool/sql-worker-pool.js';
 import { imageKey } from './sql-pool/image-key.js';
@@ -83,8 +82,8 @@ export function createSqliteEnvironment(base: World, options: SqliteEnvironmentO
   const entries = new Map<string, Entry>();
   for (const decl of world.tools) {
     if (options.tools && !options.tools.includes(decl.name)) continue;
-    const kind = findToolKind(decl.type);
-    if (!kind) throw new UsersimError('E_WORLD', `${world.origin}: tool kind "${decl.type}" is no longer registered`);
+    const kind = world.toolKinds.get(decl.type);
+    if (!kind) throw new UsersimError('E_WORLD', `${world.origin}: tool kind "${decl.type}" is unknown to this world`);
     entries.set(decl.name, { decl, kind, spec: kind.spec(decl, world) });
   }
   const missing = (options.tools ?? []).filter((name) => !entries.has(name));

@@ -1,14 +1,10 @@
 /**
  * Worlds: a database image plus the tools declared on it. A world comes from a
  * `world.yaml` (built-in ones live in `<package root>/worlds/<name>/`) or from
- * a factory registered in code, such as the CRM generator. Either way it is
- * validated once, its declarations checked against the built database, and
- * cached in memory, so each episode only copies the finished image.
- *
- * @example
- * const world = loadWorld('demo');                       // built-in
- * const other = loadWorld('./worlds/shop/world.yaml');   // a file
- * registerWorld('crm-b2b', () => ({ image, tools, orgSchema }));
+ * a `WorldKind` built in code, such as the CRM pack's generator. Either way it
+ * is validated once against the tool kinds it may use, its declarations
+ * checked against the built database, and cached by its catalog
+ * (`world-catalog.ts`), so each episode only copies the finished image.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,10 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { formatIssue, UsersimError, type Issue } from '../errors.js';
 import { formatPath, issueAt, zodIssues, type YamlSource } from './yaml-issues.js';
 import { openSqliteSession, type SqliteSession } from './sqlite-session.js';
-import { findToolKind, toolKindTypes } from './tool-kinds.js';
-import { readWorldFile } from './world-file.js';
 import type { OrgSchema } from '../core/org-schema.js';
-import type { TableInfo, ToolDeclaration, WorldInfo } from './tool-kind.js';
+import type { AnyToolKind, TableInfo, ToolDeclaration, WorldInfo } from './tool-kind.js';
 import { SqlLimitsSchema, type SqlLimits } from './sql-limits.js';
 
 /** What a world provides before validation: a finished SQLite image and tool declarations. */
@@ -39,8 +33,15 @@ export interface WorldSource {
   limits?: Partial<SqlLimits>;
 }
 
-/** Builds a world's source; called at most once per process, on first use. */
+/** Builds a world's source; called at most once per catalog, on first use. */
 export type WorldFactory = () => WorldSource;
+
+/** A world built in code, under the name scenarios use in `world:` (the CRM pack's `crm-b2b`). */
+export interface WorldKind {
+  readonly name: string;
+  /** Builds the source; called at most once per catalog, on first use. */
+  create: WorldFactory;
+}
 
 /** A validated world, ready to host episodes. */
 export interface World extends WorldInfo {
@@ -54,6 +55,8 @@ export interface World extends WorldInfo {
   readonly probeCategories: readonly { id: string; description: string }[];
   /** Time and size limits of one agent query. */
   readonly limits: SqlLimits;
+  /** The kinds of its tools, by `type:`, so an environment runs them with the kinds that checked them. */
+  readonly toolKinds: ReadonlyMap<string, AnyToolKind>;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface World extends WorldInfo {
  * pass against the image (SQL prepares, parameters match). Throws `E_WORLD`
  * listing every problem; with `yaml`, each carries `file:line:col`.
  */
-export function createWorld(name: string, source: WorldSource, options: { origin?: string; yaml?: YamlSource } = {}): World {
+export function createWorld(name: string, source: WorldSource, options: { origin?: string; yaml?: YamlSource; toolKinds: ReadonlyMap<string, AnyToolKind> }): World {
   const origin = options.origin ?? `registered:${name}`;
   const { yaml } = options;
   const issues: Issue[] = [];
@@ -88,10 +91,10 @@ export function createWorld(name: string, source: WorldSource, options: { origin
     const names = new Set<string>();
     source.tools.forEach((raw, i) => {
       const type = raw.type;
-      const kind = typeof type === 'string' ? findToolKind(type) : undefined;
+      const kind = typeof type === 'string' ? options.toolKinds.get(type) : undefined;
       if (!kind) {
         const got = typeof type === 'string' ? `unknown tool type "${type}"` : 'missing tool type';
-        issues.push(at(['tools', i, 'type'], `${got} (known: ${toolKindTypes().join(', ')})`));
+        issues.push(at(['tools', i, 'type'], `${got} (known: ${[...options.toolKinds.keys()].sort().join(', ')})`));
         return;
       }
       const parsed = kind.schema.safeParse(raw);
@@ -114,28 +117,10 @@ export function createWorld(name: string, source: WorldSource, options: { origin
       const lines = issues.map((i) => (yaml ? formatIssue(i) : `${i.file} ${i.path}: ${i.message}`));
       throw new UsersimError('E_WORLD', lines.join('\n'), { issues });
     }
-    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin, probeCategories: source.probeCategories ?? [], limits: limits.data as SqlLimits };
+    return { ...info, description: source.description ?? '', image: source.image, tools, tables: info.tables, origin, probeCategories: source.probeCategories ?? [], limits: limits.data as SqlLimits, toolKinds: options.toolKinds };
   } finally {
     open.close();
   }
-}
-
-const factories = new Map<string, WorldFactory>();
-const cache = new Map<string, World>();
-
-/**
- * Registers a world built in code under a name that scenarios can use in
- * `world:`. Registered names take precedence over built-in files. Registering
- * a name again replaces the factory and drops the cached world.
- */
-export function registerWorld(name: string, factory: WorldFactory): void {
-  factories.set(name, factory);
-  cache.delete(`name:${name}`);
-}
-
-/** Names of the registered worlds, sorted. */
-export function registeredWorlds(): string[] {
-  return [...factories.keys()].sort();
 }
 
 /**
@@ -155,45 +140,10 @@ function looksLikePath(ref: string): boolean {
 }
 
 /** The world.yaml a reference names, or null when it names none. */
-function worldFilePath(ref: string, baseDir: string): string | null {
+export function worldFilePath(ref: string, baseDir: string): string | null {
   const candidate = looksLikePath(ref) ? path.resolve(baseDir, ref) : path.join(packageRoot(), 'worlds', ref, 'world.yaml');
   if (!existsSync(candidate)) return null;
   return statSync(candidate).isDirectory() ? path.join(candidate, 'world.yaml') : candidate;
-}
-
-/**
- * Loads a world by name or path, from the in-memory cache after the first time.
- * A name is looked up among registered worlds, then as the built-in
- * `<package root>/worlds/<name>/world.yaml`; a path (with a `/`, or ending in
- * `.yaml`) is resolved against `baseDir` (default: the working directory) and
- * may name a world.yaml or its folder. Throws `E_WORLD`.
- */
-export function loadWorld(ref: string, options: { baseDir?: string } = {}): World {
-  const factory = factories.get(ref);
-  if (factory) {
-    const key = `name:${ref}`;
-    let world = cache.get(key);
-    if (!world) {
-      world = createWorld(ref, factory());
-      cache.set(key, world);
-    }
-    return world;
-  }
-  const baseDir = options.baseDir ?? process.cwd();
-  const file = worldFilePath(ref, baseDir);
-  if (!file || !existsSync(file)) {
-    const known = [...registeredWorlds(), ...builtinWorlds()];
-    throw new UsersimError('E_WORLD', `unknown world "${ref}": no registered world or world.yaml by that name (known: ${known.join(', ') || 'none'})`);
-  }
-  const key = `file:${file}`;
-  let world = cache.get(key);
-  if (!world) {
-    const shown = path.relative(process.cwd(), file) || file;
-    const read = readWorldFile(file, shown.startsWith('..') ? file : shown);
-    world = createWorld(read.name, read.source, { origin: read.yaml.file, yaml: read.yaml });
-    cache.set(key, world);
-  }
-  return world;
 }
 
 /** Names of the built-in worlds shipped under `<package root>/worlds/`. */

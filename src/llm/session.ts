@@ -1,59 +1,38 @@
 /**
- * The run-level LLM session: everything the LLM actors of one run share, and
- * the resolvers that turn CLI specs into actors. It loads the config file
- * (`--config`, else `usersim.config.yaml` in the working directory when
- * present), and builds ONE response cache, endpoint limiter, budget and run
- * meter, so that every agent, user and judge of the run is limited, cached,
- * counted and capped together. Clients are made once per model config and
- * given each episode's meter as episodes start.
+ * The run-level LLM session: everything the LLM-backed kinds of one run
+ * share. It loads the config file (`--config`, else `usersim.config.yaml` in
+ * the working directory when present), and builds ONE response cache,
+ * endpoint limiter, budget and run meter, so that every agent, user and judge
+ * of the run is limited, cached, counted and capped together. Clients are made
+ * once per model config and given each episode's meter as episodes start.
  *
- * Specs: agents `openai-tools:<model>[…]`, `react:<model>[…]`, `http:<url>`
- * (see `llm-agent-name.ts`); users `llm:<model>`; judges `<model>` (or
- * `deterministic`). `<model>` is a model named in the config file, else a raw
- * model name served at `--base-url` (default: the OpenAI API).
+ * The session is the client layer only: it knows models, not actors. The
+ * LLM-backed kinds that use it live with their families (`agents/llm-kinds.ts`,
+ * `simulated-user/llm-kind.ts`, `judge/llm-kind.ts`, `asks/llm-kind.ts`) and
+ * are gathered by `llmKinds(session)` in `registry/`.
  *
  * @example
  * const llm = createLlmSession({ baseURL: 'http://localhost:11434/v1', maxCostUsd: 5 });
- * llm.register(); // agentVariant('openai-tools:qwen2.5:7b') now resolves
- * await runner.run({ …, judge: llm.judge(flags.judge), shouldSchedule: llm.shouldSchedule, provenance: llm.provenance() });
+ * const registry = createRegistry(llmKinds(llm));
+ * registry.agent('openai-tools:qwen2.5:7b'); // a variant whose agents share llm's cache and budget
  * llm.close();
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createHttpAgent } from '../agents/http.js';
-import { llmAgentName, parseLlmAgentSpec, type LlmAgentSpec } from '../agents/llm-agent-name.js';
-import { createOpenAiToolsAgent, openAiToolsProtocol } from '../agents/openai-tools.js';
-import { composePromptTemplate, promptProvenanceOf, type PromptProvenance, type PromptTemplate } from '../agents/prompt-parts.js';
-import { createReactAgent, reactProtocol } from '../agents/react.js';
-import { registerAgentKind } from '../agents/variants.js';
-import { createDeterministicJudge } from '../judge/deterministic.js';
-import type { Judge } from '../judge/judge.js';
-import { createLlmJudge, llmJudgeProvenance, type LlmJudgeOptions } from '../judge/llm-judge.js';
-import type { AgentVariant, UserVariant } from '../runner/runner.js';
-import { UsersimError } from '../errors.js';
-import type { AskRecogniserVariant } from '../core/ask-recogniser.js';
-import { ASKS_PROMPT, asksPromptHash, createLlmAskRecogniser } from '../asks/llm.js';
-import { createLlmUser } from '../simulated-user/llm.js';
-import { USER_PROMPT, userPromptHash } from '../simulated-user/llm-user-prompt.js';
-import { registerUserKind } from '../simulated-user/variants.js';
 import type { Clock } from '../util/clock.js';
 import { canonicalJson } from '../util/hash.js';
 import { createRng } from '../util/rng.js';
 import { createBudget } from './budget.js';
 import { createResponseCache, type ResponseCache } from './cache.js';
 import { createLlmClient, type LlmClient } from './client.js';
-import { estimateCost, type CostEstimate } from './estimate.js';
 import { createEndpointLimiter } from './limiter.js';
 import { resolveModelConfig, type ModelConfig } from './model-config.js';
-import { readPromptFile } from './prompt-file.js';
 import type { Sleep } from './retry.js';
-import { planForEstimate, type EstimatePlan } from '../runner/estimate-plan.js';
 import { createUsageMeter, type UsageSnapshot } from './usage.js';
 import { DEFAULT_CONFIG_FILE, loadUsersimConfig } from './usersim-config.js';
 import { redactUrl } from './redact-url.js';
 import { preflightModels } from './preflight.js';
 
-export type { EstimatePlan } from '../runner/estimate-plan.js';
 
 /** Options of {@link createLlmSession}; the CLI flags of the same names. */
 export interface LlmSessionOptions {
@@ -75,36 +54,32 @@ export interface LlmSessionOptions {
   sleep?: Sleep;
   /** For `retry-after` dates only. */
   clock?: Clock;
-  /** Options for LLM judges made by `judge()`. */
-  judge?: Pick<LlmJudgeOptions, 'refusal' | 'extraction' | 'rubric'>;
 }
 
-/** What a session offers the CLI and the library API; see {@link createLlmSession}. */
+/** What a session offers the LLM-backed kinds, the CLI and the library API; see {@link createLlmSession}. */
 export interface LlmSession {
   /** The named models of the config file (none without one). */
   readonly models: Readonly<Record<string, ModelConfig>>;
-  /** The variant for an LLM agent spec, or undefined for other specs. */
-  agentVariant(spec: string): AgentVariant | undefined;
-  /** The variant for `llm:<model>`, or undefined for other specs. */
-  userVariant(spec: string): UserVariant | undefined;
-  /** The ask recogniser for `--asks`: undefined for `deterministic` or none, an LLM recogniser for `llm:<model>`. */
-  asks(spec?: string): AskRecogniserVariant | undefined;
-  /** The judge for `--judge`: deterministic when absent or `deterministic`, else an LLM judge on that model. */
-  judge(spec?: string): Judge;
-  /** Registers the agent and user resolvers, so `agentVariant()`/`userVariant()` of the registries know these kinds. */
-  register(): void;
+  /** The model config a reference resolves to: a model named in the config file, else a raw model at `--base-url`. Makes no client. */
+  config(ref: string): ModelConfig;
+  /**
+   * The shared client for a model reference, made on first use (which checks
+   * its API key: `E_CONFIG` when missing). `role` (`agent <name>`, `user …`,
+   * `judge …`, `asks`) is recorded for `preflight`.
+   */
+  client(ref: string, role: string): LlmClient;
+  /** A config's sampling settings as the manifest records them (the URL redacted). */
+  sampling(config: ModelConfig): Record<string, unknown>;
+  /** The wait between retries the session was given, for kinds that retry on their own (HTTP agents). */
+  readonly sleep?: Sleep;
   /** For `RunConfig.shouldSchedule`: false once the budget is spent. */
   shouldSchedule(): { ok: true } | { ok: false; reason: string };
-  /** For the manifest: models, prompt hashes, sampling settings, budget. Never keys. */
-  provenance(): Record<string, unknown>;
-  /** `{ variantName: { parts, protocol, hash } }` for every LLM agent variant resolved so far. */
-  promptProvenance(): Record<string, PromptProvenance>;
-  /** The `--dry-run` estimate for a plan; makes no requests and needs no keys. */
-  estimate(plan: EstimatePlan): CostEstimate;
+  /** For the manifest: cache and budget settings. The kinds' own provenance comes from the registry. */
+  provenance(): { cache: 'enabled' | 'disabled'; budget: { maxUsd: number | null } };
   /** Run totals per role. */
   usage(): UsageSnapshot;
   /**
-   * One cheap request per endpoint the resolved actors use (see `preflightModels`):
+   * One cheap request per endpoint the clients made so far use (see `preflightModels`):
    * a wrong key, URL or model throws `E_CONFIG` before anything is scheduled.
    */
   preflight(): Promise<void>;
@@ -124,11 +99,6 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const limiter = createEndpointLimiter();
   const meter = createUsageMeter();
   const clients = new Map<string, LlmClient>();
-  const agents: Record<string, Record<string, unknown>> = {};
-  const prompts: Record<string, PromptProvenance> = {};
-  const users: Record<string, Record<string, unknown>> = {};
-  let judgeProvenance: Record<string, unknown> | undefined;
-  let asksProvenance: Record<string, unknown> | undefined;
   // Opened on first use, so a run without LLM actors never creates a cache directory.
   let cache: ResponseCache | undefined;
 
@@ -158,96 +128,30 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     }
     return client;
   };
-  const sampling = (config: ModelConfig) => ({
-    baseURL: redactUrl(config.baseURL),
-    model: config.model,
-    temperature: config.temperature,
-    ...(config.topP === undefined ? {} : { topP: config.topP }),
-    ...(config.maxTokens === undefined ? {} : { maxTokens: config.maxTokens }),
-    // The sampling seed is drawn per episode from the episode seed (see sampling-seed.ts); a config seed shifts that stream.
-    seed: config.seed === undefined ? 'per-episode' : `per-episode, shifted by ${config.seed}`,
-  });
-  const templateOf = (spec: LlmAgentSpec): PromptTemplate =>
-    composePromptTemplate(spec.prompts, spec.kind === 'openai-tools' ? openAiToolsProtocol(spec.answer) : reactProtocol(spec.answer));
 
-  const session: LlmSession = {
+  return {
     models,
-    agentVariant: (spec) => {
-      const parsed = parseLlmAgentSpec(spec);
-      if (!parsed) return undefined;
-      const name = llmAgentName(parsed);
-      if (parsed.kind === 'http') {
-        agents[name] = { kind: 'http', url: redactUrl(parsed.url) };
-        const { url } = parsed;
-        return { name, create: ({ rng }) => createHttpAgent({ url, rng, name, ...(options.sleep ? { sleep: options.sleep } : {}) }) };
-      }
-      const client = clientFor(parsed.model, `agent ${name}`);
-      const template = templateOf(parsed);
-      prompts[name] = promptProvenanceOf(template);
-      agents[name] = { kind: parsed.kind, answer: parsed.answer, ...sampling(client.config), prompt: prompts[name] };
-      const answerMode = parsed.answer;
-      return {
-        name,
-        create: ({ rng, meter: episodeMeter }) => {
-          const common = { client: client.withMeter(episodeMeter), template, answerMode, rng, name };
-          return parsed.kind === 'openai-tools' ? createOpenAiToolsAgent(common) : createReactAgent(common);
-        },
-      };
-    },
-    userVariant: (spec) => {
-      const match = /^llm:(\S+)$/.exec(spec.trim());
-      if (!match) return undefined;
-      const name = `llm:${match[1]}`;
-      const client = clientFor(match[1] as string, `user ${name}`);
-      users[name] = { ...sampling(client.config), prompt: { file: USER_PROMPT, hash: userPromptHash() } };
-      return {
-        name,
-        create: ({ rng, meter: episodeMeter, asks }) => createLlmUser({ client: client.withMeter(episodeMeter), rng, name, ...(asks ? { asks } : {}) }),
-      };
-    },
-    asks: (spec) => {
-      const trimmed = spec?.trim() ?? '';
-      if (trimmed === '' || trimmed === 'deterministic') return undefined;
-      const match = /^llm:(\S+)$/.exec(trimmed);
-      if (!match) throw new UsersimError('E_USAGE', `unknown ask recogniser "${trimmed}"; expected deterministic or llm:<model>`);
-      const name = `llm:${match[1]}`;
-      const client = clientFor(match[1] as string, 'asks');
-      asksProvenance = { name, ...sampling(client.config), prompt: { file: ASKS_PROMPT, hash: asksPromptHash() } };
-      return { name, create: ({ meter: episodeMeter }) => createLlmAskRecogniser({ client: client.withMeter(episodeMeter), name }) };
-    },
-    judge: (spec) => {
-      if (spec === undefined || spec.trim() === '' || spec.trim() === 'deterministic') return createDeterministicJudge();
-      const client = clientFor(spec.trim(), `judge ${spec.trim()}`);
-      const judgeOptions = { client, ...options.judge, name: `llm:${spec.trim()}` };
-      const { prompts: hashes } = llmJudgeProvenance(judgeOptions);
-      judgeProvenance = { ...sampling(client.config), prompts: hashes };
-      return createLlmJudge(judgeOptions);
-    },
-    register: () => {
-      registerAgentKind((spec) => session.agentVariant(spec));
-      registerUserKind((spec) => session.userVariant(spec));
-    },
+    config: configOf,
+    client: clientFor,
+    sampling: (config) => ({
+      baseURL: redactUrl(config.baseURL),
+      model: config.model,
+      temperature: config.temperature,
+      ...(config.topP === undefined ? {} : { topP: config.topP }),
+      ...(config.maxTokens === undefined ? {} : { maxTokens: config.maxTokens }),
+      // The sampling seed is drawn per episode from the episode seed (see sampling-seed.ts); a config seed shifts that stream.
+      seed: config.seed === undefined ? 'per-episode' : `per-episode, shifted by ${config.seed}`,
+    }),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
     shouldSchedule: () => {
       if (!budget.exhausted()) return { ok: true };
       const { maxUsd, spentUsd } = budget.snapshot();
       return { ok: false, reason: `the cost budget (--max-cost ${maxUsd} USD) is spent: ${spentUsd} USD so far` };
     },
-    provenance: () => ({
-      llm: {
-        agents: structuredClone(agents),
-        users: structuredClone(users),
-        ...(judgeProvenance ? { judge: structuredClone(judgeProvenance) } : {}),
-        ...(asksProvenance ? { asks: structuredClone(asksProvenance) } : {}),
-        cache: options.noCache ? 'disabled' : 'enabled',
-        budget: { maxUsd: budget.maxUsd },
-      },
-    }),
-    promptProvenance: () => structuredClone(prompts),
-    estimate: (plan) => estimateCost(planForEstimate(plan, { configOf, templateOf, userPrompt: () => readPromptFile(USER_PROMPT) })),
+    provenance: () => ({ cache: options.noCache ? 'disabled' : 'enabled', budget: { maxUsd: budget.maxUsd } }),
     usage: () => meter.snapshot(),
     preflight: () => preflightModels([...roles.values()].map((r) => ({ config: r.config, roles: [...r.roles] })), options.env),
     budget: () => budget.snapshot(),
     close: () => cache?.close(),
   };
-  return session;
 }

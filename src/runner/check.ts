@@ -5,19 +5,17 @@
  * scenario that withholds a needed fact at the start. A scenario that passes
  * the first and fails the second measures what it claims to.
  */
-import { agentVariant } from '../agents/variants.js';
 import type { Judge } from '../judge/judge.js';
 import { createUsageMeter } from '../llm/usage.js';
 import type { TerminationReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
-import { userVariant } from '../simulated-user/variants.js';
+import { createRegistry } from '../registry/registry.js';
 import { systemClock } from '../util/clock.js';
 import { createIdGenerator } from '../util/ids.js';
 import { createRng } from '../util/rng.js';
-import type { RunnerDeps } from './runner.js';
 import { runEpisode } from './run-episode.js';
 import { explainReference, literalAnswerHint } from './check-explain.js';
-import type { ToolSpec } from '../environment/environment.js';
+import type { Environment, ToolSpec } from '../environment/environment.js';
 
 export interface CheckRow {
   scenarioId: string;
@@ -26,6 +24,15 @@ export interface CheckRow {
   /** Null when the scenario withholds nothing, so the naive agent may pass. */
   naive: { expectedToFail: boolean; failed: boolean; termination: TerminationReason; detail: string } | null;
   ok: boolean;
+}
+
+/** What `checkScenarios` needs: fresh environments and the judge to score with. */
+export interface CheckDeps {
+  /** A fresh environment for a scenario's world. */
+  environmentFor(scenario: Scenario): Environment;
+  judge: Judge;
+  /** The episode seed (default 1). */
+  seed?: number;
 }
 
 /** Needed facts the agent is not told at the start: not in the opening, not volunteered in it, not in the task context. */
@@ -40,7 +47,7 @@ export function withheldNeededFacts(scenario: Scenario): string[] {
 
 export async function checkScenarios(
   scenarios: readonly LoadedScenario[],
-  deps: Pick<RunnerDeps, 'environmentFor'> & { judge: Judge; seed?: number },
+  deps: CheckDeps,
 ): Promise<CheckRow[]> {
   const rows: CheckRow[] = [];
   for (const loaded of scenarios) {
@@ -96,7 +103,7 @@ export async function checkScenarios(
   return rows;
 }
 
-function toolsOf(scenario: Scenario, deps: Pick<RunnerDeps, 'environmentFor'>): ToolSpec[] {
+function toolsOf(scenario: Scenario, deps: Pick<CheckDeps, 'environmentFor'>): ToolSpec[] {
   const environment = deps.environmentFor(scenario);
   try {
     return environment.tools();
@@ -105,9 +112,11 @@ function toolsOf(scenario: Scenario, deps: Pick<RunnerDeps, 'environmentFor'>): 
   }
 }
 
-async function play(scenario: Scenario, agent: string, deps: Pick<RunnerDeps, 'environmentFor'> & { judge: Judge; seed?: number }) {
+async function play(scenario: Scenario, agent: string, deps: CheckDeps) {
   const seed = deps.seed ?? 1;
   const root = createRng(`${scenario.id}/${seed}`);
+  // The check plays the built-in oracle agents and the agenda user, whatever kinds a run may add.
+  const builtins = createRegistry();
   const environment = deps.environmentFor(scenario);
   try {
     const { output } = await runEpisode({
@@ -115,8 +124,8 @@ async function play(scenario: Scenario, agent: string, deps: Pick<RunnerDeps, 'e
       seed,
       clock: systemClock,
       createId: createIdGenerator(root.fork(`ids/${agent}`)),
-      agent: agentVariant(agent).create({ scenario, seed, rng: root.fork(`agent/${agent}`), meter: createUsageMeter() }),
-      user: userVariant('agenda').create({ scenario, seed, rng: root.fork('user'), meter: createUsageMeter() }),
+      agent: builtins.agent(agent).create({ scenario, seed, rng: root.fork(`agent/${agent}`), meter: createUsageMeter() }),
+      user: builtins.user('agenda').create({ scenario, seed, rng: root.fork('user'), meter: createUsageMeter() }),
       environment,
       referenceEnvironment: () => deps.environmentFor(scenario),
       judge: deps.judge,

@@ -11,10 +11,14 @@ import type { PromptTemplate } from '../agents/prompt-parts.js';
 import { applyCondition } from './conditions.js';
 import type { Condition } from './result.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
-import type { EstimatedEpisode } from '../llm/estimate.js';
+import { estimateCost, type CostEstimate, type EstimatedEpisode } from '../llm/estimate.js';
+import { readPromptFile } from '../llm/prompt-file.js';
+import type { LlmSession } from '../llm/session.js';
+import { llmAgentTemplate } from '../agents/llm-kinds.js';
+import { USER_PROMPT } from '../simulated-user/llm-user-prompt.js';
 import type { ModelConfig } from '../llm/model-config.js';
 
-/** What `LlmSession.estimate` needs: the same inputs as the run. */
+/** What `estimateRunCost` needs: the same inputs as the run. */
 export interface EstimatePlan {
   scenarios: readonly (LoadedScenario | Scenario)[];
   /** Agent specs, as given to `--agent`. */
@@ -30,7 +34,7 @@ export interface EstimatePlan {
   tools?: (scenario: Scenario) => readonly ToolSpec[] | undefined;
 }
 
-/** Resolvers the session lends to the plan. */
+/** What the plan needs to know of models and prompts. */
 export interface PlanResolvers {
   configOf(ref: string): ModelConfig;
   templateOf(spec: LlmAgentSpec): PromptTemplate;
@@ -69,4 +73,12 @@ export function planForEstimate(plan: EstimatePlan, resolve: PlanResolvers): Est
     }
   }
   return out;
+}
+
+/**
+ * The `--dry-run` estimate for a plan over a session's models: makes no
+ * requests, creates no clients and needs no keys.
+ */
+export function estimateRunCost(session: Pick<LlmSession, 'config'>, plan: EstimatePlan): CostEstimate {
+  return estimateCost(planForEstimate(plan, { configOf: (ref) => session.config(ref), templateOf: llmAgentTemplate, userPrompt: () => readPromptFile(USER_PROMPT) }));
 }

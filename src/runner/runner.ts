@@ -7,7 +7,6 @@
  * outside so tests can substitute them.
  */
 import pLimit from 'p-limit';
-import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
 import { terminationFromError } from '../machines/episode-context.js';
 import { UsersimError } from '../errors.js';
@@ -17,8 +16,8 @@ import { withLlmCallCounts } from './manifest-usage.js';
 import { dropStoredResults, sortStoredResults } from './store-rewrite.js';
 import { isExcludedReason } from '../machines/termination.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
-import type { AskRecogniser, AskRecogniserVariant } from '../core/ask-recogniser.js';
-import type { SimulatedUser } from '../simulated-user/user.js';
+import type { AskRecogniserVariant } from '../core/ask-recogniser.js';
+import type { AgentVariant, UserVariant } from '../core/variants.js';
 import { systemClock, type Clock } from '../util/clock.js';
 import { createIdGenerator } from '../util/ids.js';
 import { createRng } from '../util/rng.js';
@@ -30,28 +29,8 @@ import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './resu
 import { openResultsStore } from './results-store.js';
 import { runEpisode } from './run-episode.js';
 import { writeTrace } from './traces.js';
-
-/** Everything an actor factory may use to build a per-episode instance. */
-export interface ActorInit {
-  scenario: Scenario;
-  seed: number;
-  /** A seeded generator for this actor in this episode. */
-  rng: ReturnType<typeof createRng>;
-  /** The episode's usage meter: LLM-backed actors count their calls here (`client.withMeter(meter)`). */
-  meter: UsageMeter;
-  /** For users: the ask recogniser the run was configured with (`--asks`); the deterministic one when absent. */
-  asks?: AskRecogniser;
-}
-
-export interface AgentVariant {
-  name: string;
-  create(init: ActorInit): Agent;
-}
-
-export interface UserVariant {
-  name: string;
-  create(init: ActorInit): SimulatedUser;
-}
+import { worldEnvironments } from './world-environments.js';
+import type { Registry } from '../registry/registry.js';
 
 export interface RunProgress {
   total: number;
@@ -99,18 +78,24 @@ export interface RunOutcome {
 
 export interface RunnerDeps {
   clock?: Clock;
-  /** A fresh environment for a scenario's world, one per episode. */
-  environmentFor(scenario: Scenario): Environment;
+  /** The kinds and worlds of the run; the built-ins by default. Its worlds serve episodes unless `environmentFor` is given. */
+  registry?: Registry;
+  /** A fresh environment for a scenario's world, one per episode; by default from the registry's worlds. */
+  environmentFor?(scenario: Scenario): Environment;
   /** The run id for the manifest; random by default (the only id that may be). */
   runId?: () => string;
 }
+
+/** Dependencies with every default filled in. */
+type ResolvedDeps = RunnerDeps & { environmentFor(scenario: Scenario): Environment };
 
 export interface Runner {
   run(config: RunConfig): Promise<RunOutcome>;
 }
 
 /** Creates a runner with its dependencies injected. */
-export function createRunner(deps: RunnerDeps): Runner {
+export function createRunner(given: RunnerDeps = {}): Runner {
+  const deps: ResolvedDeps = { ...given, environmentFor: given.environmentFor ?? worldEnvironments(given.registry ? { registry: given.registry } : {}).environmentFor };
   const clock = deps.clock ?? systemClock;
   return {
     async run(config) {
@@ -205,7 +190,7 @@ export function createRunner(deps: RunnerDeps): Runner {
  * world, building an actor, writing the trace) becomes the episode's result
  * with a termination reason, so the run goes on.
  */
-async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, config: RunConfig, deps: RunnerDeps, clock: Clock): Promise<EpisodeResult> {
+async function runOne(spec: EpisodeSpec, base: Scenario, variant: AgentVariant, config: RunConfig, deps: ResolvedDeps, clock: Clock): Promise<EpisodeResult> {
   let role: 'agent' | 'user' | 'environment' = 'environment';
   const meter = createUsageMeter();
   let environment: Environment | undefined;

@@ -1,20 +1,17 @@
 /**
  * Environments for scenarios, from their `world:` reference: loads each world
- * once (the world module caches its database image) and gives every episode a
- * fresh SQLite copy. Also answers the loader's questions about worlds (which
- * tools a world has, whether it loads, whether a state query prepares against
- * it), so `validate`, `check` and `run` refuse a scenario whose world is broken.
+ * once through a registry's world catalog (which caches its database image)
+ * and gives every episode a fresh SQLite copy. Also answers the loader's
+ * questions about worlds (which tools a world has, whether it loads, whether a
+ * state query prepares against it), so `validate`, `check` and `run` refuse a
+ * scenario whose world is broken.
  */
 import type { Environment } from '../environment/environment.js';
 import { createSqliteEnvironment } from '../environment/sqlite.js';
-import { loadWorld } from '../environment/world.js';
 import { queryProblem } from '../environment/world-query-check.js';
-import { registerCrmWorlds } from '../packs/crm/org/register-crm-worlds.js';
+import { createRegistry, type Registry } from '../registry/registry.js';
 import type { WorldChecker } from '../scenario/lint-world.js';
 import type { Scenario } from '../scenario/schema.js';
-
-// At load, not per call: a caller that registers its own world under a CRM name afterwards keeps it.
-registerCrmWorlds();
 
 export interface WorldEnvironments {
   environmentFor(scenario: Scenario): Environment;
@@ -24,8 +21,17 @@ export interface WorldEnvironments {
   worlds: WorldChecker;
 }
 
-export function worldEnvironments(options: { baseDir?: string } = {}): WorldEnvironments {
-  const load = (ref: string) => loadWorld(ref, options.baseDir === undefined ? {} : { baseDir: options.baseDir });
+/** Options of {@link worldEnvironments}. */
+export interface WorldEnvironmentsOptions {
+  /** Where relative world paths are resolved (default: the working directory). */
+  baseDir?: string;
+  /** The registry whose worlds and tool kinds to use; the built-ins by default (add `crmPack()` for the CRM worlds). */
+  registry?: Registry;
+}
+
+export function worldEnvironments(options: WorldEnvironmentsOptions = {}): WorldEnvironments {
+  const catalog = (options.registry ?? createRegistry()).worlds;
+  const load = (ref: string) => catalog.load(ref, options.baseDir === undefined ? {} : { baseDir: options.baseDir });
   return {
     environmentFor: (scenario) => createSqliteEnvironment(load(scenario.world), scenario.today === undefined ? {} : { today: scenario.today }),
     toolsFor: (world) => {

@@ -7,33 +7,24 @@
  * results and written to `<out>/study.json`; `rescoreStudy` does the same
  * for a finished study directory, without running anything.
  */
-import { agentVariant } from '../agents/variants.js';
 import { UsersimError } from '../errors.js';
-import { createDeterministicJudge } from '../judge/deterministic.js';
-import type { Judge } from '../judge/judge.js';
 import { readManifest } from '../runner/manifest.js';
 import { defaultSeeds } from '../runner/plan.js';
 import { readResults } from '../runner/results-store.js';
 import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from '../runner/runner.js';
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
 import { loadScenarios } from '../scenario/load.js';
-import { userVariant } from '../simulated-user/variants.js';
+import { createRegistry, type Registry } from '../registry/registry.js';
 import type { UsageSnapshot } from '../llm/usage.js';
 import type { Clock } from '../util/clock.js';
 import { computeStudy, type StudyContext } from './compute-study.js';
 import { scenariosFromManifest } from './manifest-scenarios.js';
 import type { LoadedStudySpec } from './spec.js';
-import type { AskRecogniserVariant } from '../core/ask-recogniser.js';
 import type { StudySpec } from './spec-schema.js';
 import { readStudyResult, writeStudyResult, type StudyResult, type StudyVariant } from './study-result.js';
 
-/** The part of an LLM session (`createLlmSession`) a study uses: resolvers, judge, budget gate, provenance. */
+/** What a study takes from an LLM session (`llmRunHooks(registry, session)`): budget gate, provenance, usage, preflight. */
 export interface StudyLlm {
-  /** Makes `agentVariant`/`userVariant` resolve the session's LLM kinds. */
-  register(): void;
-  judge(spec?: string): Judge;
-  /** The ask recogniser for `--asks` (undefined: deterministic). */
-  asks?(spec?: string): AskRecogniserVariant | undefined;
   shouldSchedule(): { ok: true } | { ok: false; reason: string };
   provenance(): Record<string, unknown>;
   /** Run totals per role, for the manifest's retry counts. */
@@ -53,10 +44,13 @@ export interface RunStudyOptions {
   concurrency?: number;
   /** Overrides the spec's `judge` (the judge used is recorded in the manifest and study.json). */
   judge?: string;
-  /** `--asks`: the ask recogniser users consult (`llm:<model>` needs `llm`); deterministic by default. */
+  /** `--asks`: the ask recogniser users consult (`llm:<model>` needs the LLM kinds in `registry`); deterministic by default. */
   asks?: string;
-  /** LLM agents, users and judges, and the spec's budget; without it only offline actors resolve. */
+  /** The kinds agents, users, judges and ask recognisers resolve through, and the worlds; the built-ins by default. */
+  registry?: Registry;
+  /** The LLM session's budget gate and provenance, when `registry` has LLM kinds (`llmRunHooks`). */
   llm?: StudyLlm;
+  /** The environments; by default from the registry's worlds. */
   environments?: WorldEnvironments;
   clock?: Clock;
   /** The manifest's run id; random by default. */
@@ -92,15 +86,15 @@ interface StudyProvenance {
  */
 export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions): Promise<StudyOutcome> {
   const { spec } = study;
-  options.llm?.register();
-  const environments = options.environments ?? worldEnvironments();
+  const registry = options.registry ?? createRegistry();
+  const environments = options.environments ?? worldEnvironments({ registry });
   const scenarios = loadScenarios(study.scenarioPaths, environments);
-  const resolved = spec.agents.map((v) => ({ label: v.name, spec: v.agent, variant: agentVariant(v.agent) }));
+  const resolved = spec.agents.map((v) => ({ label: v.name, spec: v.agent, variant: registry.agent(v.agent) }));
   assertDistinctAgents(resolved);
   const variants: StudyVariant[] = resolved.map((r) => ({ name: r.label, agent: r.variant.name, spec: r.spec }));
-  const user = userVariant(spec.user);
-  const judge = resolveJudge(options.judge ?? spec.judge, options.llm);
-  const asks = resolveAsks(options.asks, options.llm);
+  const user = registry.user(spec.user);
+  const judge = registry.judge(options.judge ?? spec.judge);
+  const asks = registry.asks(options.asks);
   const seeds = typeof spec.seeds === 'number' ? defaultSeeds(spec.seeds) : [...spec.seeds];
   const provenance: StudyProvenance = { name: spec.name, specFile: study.file, specHash: study.hash, spec, variants };
   await options.llm?.preflight?.();
@@ -180,12 +174,6 @@ export function rescoreStudy(dir: string, options: { cwd?: string; write?: boole
   return result;
 }
 
-function resolveJudge(spec: string | undefined, llm: StudyLlm | undefined): Judge {
-  if (llm) return llm.judge(spec);
-  if (spec === undefined || spec === 'deterministic') return createDeterministicJudge();
-  throw new UsersimError('E_CONFIG', `judge "${spec}" needs an LLM session (the CLI makes one); only the deterministic judge runs without`);
-}
-
 /** Two spec strings may still name one agent once resolved (e.g. a registered alias); that would run the same episodes twice. */
 function assertDistinctAgents(resolved: readonly { label: string; variant: { name: string } }[]): void {
   const seen = new Map<string, string>();
@@ -194,11 +182,4 @@ function assertDistinctAgents(resolved: readonly { label: string; variant: { nam
     if (other !== undefined) throw new UsersimError('E_CONFIG', `variants "${other}" and "${label}" both run agent "${variant.name}"`);
     seen.set(variant.name, label);
   }
-}
-
-function resolveAsks(spec: string | undefined, llm: StudyLlm | undefined): AskRecogniserVariant | undefined {
-  if (spec === undefined || spec.trim() === '' || spec.trim() === 'deterministic') return undefined;
-  const variant = llm?.asks?.(spec);
-  if (!variant) throw new UsersimError('E_CONFIG', `ask recogniser "${spec}" needs an LLM session (the CLI makes one); only the deterministic recogniser runs without`);
-  return variant;
 }

@@ -9,7 +9,7 @@ import { readCanary } from '../../src/confidentiality/canary.js';
 import { addressesIn } from '../../src/confidentiality/canaries/email.js';
 import { digitRuns, digitsKey } from '../../src/confidentiality/canaries/digits.js';
 import { buildCrmOrg } from '../../src/packs/crm/org/build-crm-org.js';
-import { CRM_WORLD_BUILD } from '../../src/packs/crm/org/register-crm-worlds.js';
+import { CRM_WORLD_BUILD } from '../../src/packs/crm/org/crm-worlds.js';
 import { foldText } from '../../src/text/fold.js';
 
 interface ContactRow {

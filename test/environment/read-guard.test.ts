@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Environment } from '../../src/environment/environment.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
-import { loadWorld } from '../../src/environment/world.js';
+import { loadWorld } from '../../src/environment/world-catalog.js';
 
 const world = loadWorld('demo');
 const dir = mkdtempSync(path.join(tmpdir(), 'usersim-guard-'));

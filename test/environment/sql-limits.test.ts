@@ -3,7 +3,8 @@ import type { Environment } from '../../src/environment/environment.js';
 import { createSqlWorkerPool } from '../../src/environment/sql-pool/sql-worker-pool.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
 import { resultRows } from '../../src/environment/tool-result.js';
-import { loadWorld, type World } from '../../src/environment/world.js';
+import { loadWorld } from '../../src/environment/world-catalog.js';
+import { type World } from '../../src/environment/world.js';
 import { removeWorlds, tinyWorld, writeWorld } from './world-fixtures.js';
 
 const pool = createSqlWorkerPool({ size: 1 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { UsersimError } from '../../src/errors.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
 import { resultRows } from '../../src/environment/tool-result.js';
-import { loadWorld } from '../../src/environment/world.js';
-import { registerCrmWorlds } from '../../src/packs/crm/org/register-crm-worlds.js';
+import { loadWorld } from '../../src/environment/world-catalog.js';
+import { crmPack } from '../../src/packs/crm/pack.js';
+import { createRegistry } from '../../src/registry/registry.js';
 import { environmentContract } from '../contracts/environment.contract.js';
 
 const world = loadWorld('demo');
@@ -148,8 +149,7 @@ describe('writable tables', () => {
     // cancel_order updates orders; assign_case updates cases.
     expect(demo.writableTables()).toEqual(['cases', 'orders']);
     demo.close();
-    registerCrmWorlds();
-    const crm = createSqliteEnvironment(loadWorld('crm-b2b'));
+    const crm = createSqliteEnvironment(createRegistry(crmPack()).worlds.load('crm-b2b'));
     expect(crm.writableTables()).toEqual(['Case', 'Lead', 'Opportunity']);
     crm.close();
   });

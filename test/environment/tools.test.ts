@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Environment } from '../../src/environment/environment.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
 import type { ToolContext, ToolKind } from '../../src/environment/tool-kind.js';
-import { registerToolKind, toolKindTypes } from '../../src/environment/tool-kinds.js';
+import { BUILTIN_TOOL_KINDS, erase, toolKindMap } from '../../src/environment/tool-kinds.js';
+import { createWorldCatalog } from '../../src/environment/world-catalog.js';
 import { resultRows } from '../../src/environment/tool-result.js';
 import { sqlToolKind } from '../../src/environment/tools/sql-tool.js';
-import { loadWorld } from '../../src/environment/world.js';
+import { loadWorld } from '../../src/environment/world-catalog.js';
 import { removeWorlds, tinyWorld, writeWorld } from './world-fixtures.js';
 
 const demo = loadWorld('demo');
@@ -107,10 +108,10 @@ describe('write tools', () => {
 });
 
 describe('tool kinds', () => {
-  it('registers the built-in kinds and refuses a different kind under a taken type', () => {
-    expect(toolKindTypes()).toEqual(expect.arrayContaining(['query', 'sql', 'write']));
-    expect(() => registerToolKind(sqlToolKind)).not.toThrow();
-    expect(() => registerToolKind({ ...sqlToolKind })).toThrow(expect.objectContaining({ code: 'E_CONFIG' }));
+  it('lists the built-in kinds and refuses a different kind under a taken type', () => {
+    expect([...toolKindMap(BUILTIN_TOOL_KINDS).keys()].sort()).toEqual(['function', 'query', 'sql', 'write']);
+    expect(() => toolKindMap([...BUILTIN_TOOL_KINDS, erase(sqlToolKind)])).not.toThrow();
+    expect(() => toolKindMap([...BUILTIN_TOOL_KINDS, erase({ ...sqlToolKind })])).toThrow(expect.objectContaining({ code: 'E_CONFIG' }));
   });
 
   it('lets a new kind plug in, reaching the database only through a narrow context that can count all rows', async () => {
@@ -126,11 +127,12 @@ describe('tool kinds', () => {
         return { ok: true, value: await ctx.read(`SELECT name FROM ${decl.table} ORDER BY id`, {}, { maxRows: 1, countAll: true }) };
       },
     };
-    registerToolKind(countKind);
-    const world = loadWorld(writeWorld(tinyWorld('  - type: test-count\n    name: count_items\n    table: items\n')));
+    const catalog = createWorldCatalog({ tools: [...BUILTIN_TOOL_KINDS, erase(countKind)] });
+    expect(() => loadWorld(writeWorld(tinyWorld('  - type: test-count\n    name: count_items\n    table: items\n')))).toThrow(/unknown tool type "test-count"/);
+    const world = catalog.load(writeWorld(tinyWorld('  - type: test-count\n    name: count_items\n    table: items\n')));
     const env = open(world);
     expect(await env.call('count_items', {})).toEqual({ ok: true, value: { columns: ['name'], rows: [{ name: 'bolt' }], truncated: true, total: 2 } });
     expect(Object.keys(seen[0] ?? {}).sort()).toEqual(['read', 'readSync', 'world']);
-    expect(() => loadWorld(writeWorld(tinyWorld('  - type: test-count\n    name: c\n    table: nope\n')))).toThrow(/tools\[0\]\.table: no table nope/);
+    expect(() => catalog.load(writeWorld(tinyWorld('  - type: test-count\n    name: c\n    table: nope\n')))).toThrow(/tools\[0\]\.table: no table nope/);
   });
 });

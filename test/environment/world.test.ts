@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsersimError } from '../../src/errors.js';
 import { createSqliteEnvironment } from '../../src/environment/sqlite.js';
-import { builtinWorlds, loadWorld, packageRoot, registerWorld, registeredWorlds } from '../../src/environment/world.js';
+import { createWorldCatalog, loadWorld } from '../../src/environment/world-catalog.js';
+import { BUILTIN_TOOL_KINDS } from '../../src/environment/tool-kinds.js';
+import { CRM_TOOL_KINDS } from '../../src/packs/crm/tool-kinds.js';
+import { builtinWorlds, packageRoot } from '../../src/environment/world.js';
 import { removeWorlds, tinyWorld, writeWorld } from './world-fixtures.js';
 
 afterAll(removeWorlds);
@@ -150,7 +153,7 @@ describe('loadWorld: world files', () => {
   });
 });
 
-describe('registerWorld', () => {
+describe('world kinds', () => {
   function tinyImage(): Buffer {
     const db = new Database(':memory:');
     db.exec("CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO items VALUES (1, 'bolt');");
@@ -159,9 +162,9 @@ describe('registerWorld', () => {
     return image;
   }
 
-  it('builds a registered world lazily, once, and prefers it to a built-in of the same name', async () => {
+  it('builds a world kind lazily, once per catalog', async () => {
     let calls = 0;
-    registerWorld('test-registered', () => {
+    const catalog = createWorldCatalog({ tools: BUILTIN_TOOL_KINDS, worlds: [{ name: 'test-registered', create: () => {
       calls++;
       return {
         image: tinyImage(),
@@ -169,11 +172,12 @@ describe('registerWorld', () => {
         orgSchema: { objects: [], today: '2024-01-31' },
         tools: [{ type: 'query', name: 'item_name', description: 'Name of an item.', parameters: { id: { type: 'integer' } }, sql: 'SELECT name FROM items WHERE id = :id' }],
       };
-    });
+    } }] });
     expect(calls).toBe(0);
-    expect(registeredWorlds()).toContain('test-registered');
-    const world = loadWorld('test-registered');
-    expect(loadWorld('test-registered')).toBe(world);
+    expect(catalog.names()).toEqual(['test-registered']);
+    const world = catalog.load('test-registered');
+    expect(catalog.load('test-registered')).toBe(world);
+    expect(() => loadWorld('test-registered')).toThrow(/unknown world "test-registered"/);
     expect(calls).toBe(1);
     expect(world).toMatchObject({ name: 'test-registered', origin: 'registered:test-registered', today: '2024-01-31', orgSchema: { today: '2024-01-31' } });
     const env = createSqliteEnvironment(world);
@@ -182,8 +186,8 @@ describe('registerWorld', () => {
   });
 
   it('validates registered tools too, naming the world and the path', () => {
-    registerWorld('test-broken', () => ({ image: tinyImage(), tools: [{ type: 'query', name: 'x', description: 'x', sql: 'SELECT * FROM nowhere' }, { name: 'y' }] }));
-    const error = worldError(() => loadWorld('test-broken'));
+    const catalog = createWorldCatalog({ tools: [...BUILTIN_TOOL_KINDS, ...CRM_TOOL_KINDS], worlds: [{ name: 'test-broken', create: () => ({ image: tinyImage(), tools: [{ type: 'query', name: 'x', description: 'x', sql: 'SELECT * FROM nowhere' }, { name: 'y' }] }) }] });
+    const error = worldError(() => catalog.load('test-broken'));
     expect(error.message.split('\n')).toEqual([
       'registered:test-broken tools[0].sql: SQLite rejects the statement: no such table: nowhere',
       'registered:test-broken tools[1].type: missing tool type (known: function, query, soql, sosl, sql, write)',
@@ -191,8 +195,8 @@ describe('registerWorld', () => {
   });
 
   it('refuses an image that is not a SQLite database', () => {
-    registerWorld('test-garbage', () => ({ image: Buffer.from('not a database at all, clearly'), tools: [] }));
-    expect(worldError(() => loadWorld('test-garbage')).message).toContain('registered:test-garbage');
+    const catalog = createWorldCatalog({ tools: BUILTIN_TOOL_KINDS, worlds: [{ name: 'test-garbage', create: () => ({ image: Buffer.from('not a database at all, clearly'), tools: [] }) }] });
+    expect(worldError(() => catalog.load('test-garbage')).message).toContain('registered:test-garbage');
   });
 });
 

@@ -71,7 +71,7 @@ export function runtimeImports(srcDir: string): ImportEdge[] {
 /** The top-level folder of a path relative to src/; files directly in src/ belong to `.`. */
 export function topFolder(rel: string): string {
   const parts = rel.split('/');
-  if (parts.length === 1) return '.';
+  if (parts.length === 1) return rel === 'index.ts' ? 'index' : '.';
   // A pack is its own unit: src/packs/crm is a folder of its own in the graph.
   if (parts[0] === 'packs' && parts.length > 2) return `packs/${parts[1]}`;
   return parts[0]!;

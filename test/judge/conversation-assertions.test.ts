@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../src/registry/registry.js';
 import type { Agent } from '../../src/agents/agent.js';
-import { agentVariant } from '../../src/agents/variants.js';
 import { createScriptedAgent, type ScriptedAction } from '../../src/agents/scripted.js';
 import { checkActions } from '../../src/judge/actions.js';
 import { checkCommunicate } from '../../src/judge/communicate.js';
@@ -14,6 +14,8 @@ import { createAgendaUser } from '../../src/simulated-user/agenda.js';
 import { createManualClock } from '../../src/util/clock.js';
 import { createCounterIds } from '../../src/util/ids.js';
 import { createRng } from '../../src/util/rng.js';
+
+const builtins = createRegistry();
 
 const call = (turn: number, name: string, args: Record<string, unknown>): TranscriptEntry => ({ role: 'agent', turn, action: { type: 'tool', call: { id: `c${turn}`, name, args } } });
 const say = (turn: number, text: string, type: 'message' | 'answer' = 'message'): TranscriptEntry => ({ role: 'agent', turn, action: { type, text } });
@@ -75,7 +77,7 @@ describe('the tau2-style retail example', () => {
   };
 
   it('gives the reference agent full marks on every conversation assertion', async () => {
-    const scores = await play(agentVariant('reference').create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() }));
+    const scores = await play(builtins.agent('reference').create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() }));
     expect(scores.success).toBe(true);
     expect(scores.stateReference).toMatchObject({ pass: true, differences: [] });
     expect(scores.stateReference?.tables).toContain('exchanges');

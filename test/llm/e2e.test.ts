@@ -19,7 +19,8 @@ import { fault, reply } from '../fixtures/openai-server.js';
 import type { MessageReply, OpenAiTestServer } from '../fixtures/openai-server.js';
 import { demoModels } from './fake-models.js';
 import { tempDir } from './helpers.js';
-import { createSession } from './session-helpers.js';
+import { createSession, kindsOf } from './session-helpers.js';
+import { llmProvenance } from '../../src/registry/llm-kinds.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const worlds = worldEnvironments();
@@ -45,13 +46,13 @@ async function setup(...args: Parameters<typeof createSession>) {
 function baseConfig(session: LlmSession, outDir: string, extra: Partial<RunConfig> = {}): RunConfig {
   return {
     scenarios: [orderTracking],
-    agents: [session.agentVariant('openai-tools:priced')!],
+    agents: [kindsOf(session).agent('openai-tools:priced')],
     user: agenda,
     judge: createDeterministicJudge(),
     seeds: [1],
     outDir,
     shouldSchedule: session.shouldSchedule,
-    provenance: session.provenance(),
+    provenance: llmProvenance(kindsOf(session), session),
     ...extra,
   };
 }
@@ -91,11 +92,11 @@ describe('end to end: LLM actors through the runner', () => {
     const config = (s: LlmSession, outDir: string): RunConfig => ({
       ...baseConfig(s, outDir),
       scenarios,
-      user: s.userVariant('llm:priced')!,
-      judge: s.judge('priced'),
+      user: kindsOf(s).user('llm:priced'),
+      judge: kindsOf(s).judge('priced'),
       seeds: [1, 2],
       concurrency: 2,
-      provenance: s.provenance(),
+      provenance: llmProvenance(kindsOf(s), s),
     });
     const [a, b] = [tempDir('usersim-e2e-a-'), tempDir('usersim-e2e-b-')];
     await runner().run(config(first.session, a));

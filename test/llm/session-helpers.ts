@@ -5,6 +5,8 @@ import path from 'node:path';
 import { createLlmSession, type LlmSession, type LlmSessionOptions } from '../../src/llm/session.js';
 import { startOpenAiServer, type OpenAiTestServer, type ReplyScript } from '../fixtures/openai-server.js';
 import { recordingSleep, tempDir } from './helpers.js';
+import { llmKinds } from '../../src/registry/llm-kinds.js';
+import { createRegistry, type Registry } from '../../src/registry/registry.js';
 
 export interface SessionSetup {
   session: LlmSession;
@@ -49,4 +51,16 @@ export async function createSession(options: {
     ...options.session,
   });
   return { session, server, dir, cacheDir, configFile, sleeps };
+}
+
+const registries = new WeakMap<LlmSession, Registry>();
+
+/** The registry of a session's LLM kinds (one per session, so provenance accumulates as the session's did). */
+export function kindsOf(session: LlmSession): Registry {
+  let registry = registries.get(session);
+  if (!registry) {
+    registry = createRegistry(llmKinds(session));
+    registries.set(session, registry);
+  }
+  return registry;
 }

@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { agentVariant as registryAgent } from '../../src/agents/variants.js';
 import { composePromptTemplate } from '../../src/agents/prompt-parts.js';
-import { createSession } from './session-helpers.js';
+import { createSession, kindsOf } from './session-helpers.js';
 import { createLlmSession, type LlmSession } from '../../src/llm/session.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
-import { userVariant as registryUser } from '../../src/simulated-user/variants.js';
+import { createRegistry } from '../../src/registry/registry.js';
+import { llmProvenance } from '../../src/registry/llm-kinds.js';
+import { estimateRunCost } from '../../src/runner/estimate-plan.js';
 import { createUsageMeter } from '../../src/llm/usage.js';
 import { createRng } from '../../src/util/rng.js';
 import { createCounterIds } from '../../src/util/ids.js';
@@ -40,41 +41,41 @@ describe('createLlmSession: config and specs', () => {
     writeConfig(dir, 'models:\n  local:\n    baseURL: http://127.0.0.1:9/v1\n    model: qwen2.5:7b\n    temperature: 0.3\n');
     const session = track(createLlmSession({ cwd: dir, cacheDir: path.join(dir, 'cache'), env: { OPENAI_API_KEY: 'sk-openai-xyz' } }));
     expect(Object.keys(session.models)).toEqual(['local']);
-    const named = session.agentVariant('openai-tools:local[prompts=baseline+confidentiality]');
+    const named = kindsOf(session).agent('openai-tools:local[prompts=baseline+confidentiality]');
     expect(named?.name).toBe('openai-tools:local[prompts=baseline+confidentiality]');
-    const raw = session.agentVariant('react:llama3.1:8b');
+    const raw = kindsOf(session).agent('react:llama3.1:8b');
     expect(raw?.name).toBe('react:llama3.1:8b');
-    const llm = session.provenance().llm as { agents: Record<string, { baseURL: string; model: string; temperature: number; prompt: { hash: string } }> };
+    const llm = llmProvenance(kindsOf(session), session).llm as { agents: Record<string, { baseURL: string; model: string; temperature: number; prompt: { hash: string } }> };
     expect(llm.agents['openai-tools:local[prompts=baseline+confidentiality]']).toMatchObject({ baseURL: 'http://127.0.0.1:9/v1', model: 'qwen2.5:7b', temperature: 0.3 });
     // A raw model name without --base-url is served by the OpenAI API.
     expect(llm.agents['react:llama3.1:8b']).toMatchObject({ baseURL: 'https://api.openai.com/v1', model: 'llama3.1:8b' });
-    expect(JSON.stringify(session.provenance())).not.toContain('sk-openai-xyz');
+    expect(JSON.stringify(llmProvenance(kindsOf(session), session))).not.toContain('sk-openai-xyz');
     expect(llm.agents['openai-tools:local[prompts=baseline+confidentiality]']?.prompt.hash).toBe(composePromptTemplate(['baseline', 'confidentiality'], 'protocol/openai-tools').hash);
     const flagged = track(createLlmSession({ cwd: dir, baseURL: 'http://127.0.0.1:8000/v1', cacheDir: path.join(dir, 'cache'), env: {} }));
-    flagged.agentVariant('openai-tools:local');
-    expect((flagged.provenance().llm as { agents: Record<string, { baseURL: string }> }).agents['openai-tools:local']?.baseURL).toBe('http://127.0.0.1:8000/v1');
+    kindsOf(flagged).agent('openai-tools:local');
+    expect((llmProvenance(kindsOf(flagged), flagged).llm as { agents: Record<string, { baseURL: string }> }).agents['openai-tools:local']?.baseURL).toBe('http://127.0.0.1:8000/v1');
   });
 
-  it('leaves other kinds to the registry, and registers its own', () => {
+  it('adds its kinds to the registry they are given to, beside the built-ins, and to no other', () => {
     const dir = tempDir();
     const session = track(createLlmSession({ cwd: dir, baseURL: 'http://127.0.0.1:9/v1', cacheDir: path.join(dir, 'c'), env: {} }));
-    expect(session.agentVariant('reference')).toBeUndefined();
-    expect(session.userVariant('agenda')).toBeUndefined();
-    session.register();
-    expect(registryAgent('openai-tools:m').name).toBe('openai-tools:m');
-    expect(registryAgent('http:http://127.0.0.1:8787/act').name).toBe('http:http://127.0.0.1:8787/act');
-    expect(registryUser('llm:m').name).toBe('llm:m');
-    expect(registryAgent('reference').name).toBe('reference');
-    expect(registryUser('agenda').name).toBe('agenda');
+    const registry = kindsOf(session);
+    expect(registry.agent('openai-tools:m').name).toBe('openai-tools:m');
+    expect(registry.agent('http:http://127.0.0.1:8787/act').name).toBe('http:http://127.0.0.1:8787/act');
+    expect(registry.user('llm:m').name).toBe('llm:m');
+    expect(registry.agent('reference').name).toBe('reference');
+    expect(registry.user('agenda').name).toBe('agenda');
+    expect(() => createRegistry().agent('openai-tools:m')).toThrow(expect.objectContaining({ code: 'E_USAGE' }));
+    expect(() => createRegistry().user('llm:m')).toThrow(/unknown user "llm:m"; expected agenda/);
   });
 
   it('gives the deterministic judge without a model, and an LLM judge with one', () => {
     const dir = tempDir();
     const session = track(createLlmSession({ cwd: dir, baseURL: 'http://127.0.0.1:9/v1', cacheDir: path.join(dir, 'c'), env: {} }));
-    expect(session.judge(undefined).name).toBe('deterministic');
-    expect(session.judge('deterministic').name).toBe('deterministic');
-    expect(session.judge('gpt-4o-mini').name).toBe('llm:gpt-4o-mini');
-    expect((session.provenance().llm as { judge: { prompts: Record<string, string> } }).judge.prompts).toEqual({ refusal: expect.stringMatching(/^[0-9a-f]{64}$/), extraction: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(kindsOf(session).judge(undefined).name).toBe('deterministic');
+    expect(kindsOf(session).judge('deterministic').name).toBe('deterministic');
+    expect(kindsOf(session).judge('gpt-4o-mini').name).toBe('llm:gpt-4o-mini');
+    expect((llmProvenance(kindsOf(session), session).llm as { judge: { prompts: Record<string, string> } }).judge.prompts).toEqual({ refusal: expect.stringMatching(/^[0-9a-f]{64}$/), extraction: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
   it('fails on a missing --config, a bad config file, and an OpenAI model without its key', () => {
@@ -83,7 +84,7 @@ describe('createLlmSession: config and specs', () => {
     const bad = writeConfig(dir, 'models:\n  x:\n    model: m\n    apiKey: sk-live\n');
     expect(() => createLlmSession({ configFile: bad })).toThrow(expect.objectContaining({ code: 'E_CONFIG' }));
     const session = track(createLlmSession({ cwd: tempDir(), cacheDir: path.join(dir, 'c'), env: {} }));
-    expect(() => session.agentVariant('openai-tools:gpt-4o-mini')).toThrow(/OPENAI_API_KEY/);
+    expect(() => kindsOf(session).agent('openai-tools:gpt-4o-mini')).toThrow(/OPENAI_API_KEY/);
   });
 
   it('opens no cache directory until a model is used, and none at all with noCache', async () => {
@@ -92,12 +93,12 @@ describe('createLlmSession: config and specs', () => {
     const server = await startOpenAiServer({ replies: [reply.text('Hi?'), reply.text('Hi again?')] });
     servers.push(server);
     const lazy = track(createLlmSession({ cwd: dir, baseURL: server.baseURL, cacheDir, env: {} }));
-    lazy.judge(undefined);
+    kindsOf(lazy).judge(undefined);
     expect(existsSync(cacheDir)).toBe(false);
-    const variant = lazy.agentVariant('openai-tools:m')!;
+    const variant = kindsOf(lazy).agent('openai-tools:m');
     expect(existsSync(cacheDir)).toBe(true);
     const off = track(createLlmSession({ cwd: dir, baseURL: server.baseURL, cacheDir: path.join(dir, 'off'), noCache: true, env: {} }));
-    const offVariant = off.agentVariant('openai-tools:m')!;
+    const offVariant = kindsOf(off).agent('openai-tools:m');
     const obs = { context: '', tools: [], messages: [{ role: 'user' as const, text: 'Hi' }] };
     const meter = createUsageMeter();
     const init = { scenario: demo('order-tracking').scenario, seed: 1, rng: createRng(1), meter };
@@ -117,7 +118,7 @@ describe('createLlmSession: budget and provenance', () => {
     track(session);
     servers.push(server);
     expect(session.shouldSchedule()).toEqual({ ok: true });
-    const agent = session.agentVariant('openai-tools:priced')!.create({ scenario: demo('order-tracking').scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() });
+    const agent = kindsOf(session).agent('openai-tools:priced').create({ scenario: demo('order-tracking').scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() });
     await agent.act({ context: '', tools: [], messages: [{ role: 'user', text: 'Hi' }] }, { signal: new AbortController().signal, nextCallId: createCounterIds() });
     expect(session.budget()).toEqual({ maxUsd: 0.5, spentUsd: 1, exhausted: true });
     const gate = session.shouldSchedule();
@@ -129,11 +130,11 @@ describe('createLlmSession: budget and provenance', () => {
     const { session, server } = await createSession({ replies: [], env: { USERSIM_TEST_KEY: 'sk-secret-123' } });
     track(session);
     servers.push(server);
-    session.agentVariant('openai-tools:priced[prompts=baseline+confidentiality,answer=last-message]');
-    session.agentVariant('http:http://127.0.0.1:1/act');
-    session.userVariant('llm:priced');
-    session.judge('priced');
-    const provenance = session.provenance();
+    kindsOf(session).agent('openai-tools:priced[prompts=baseline+confidentiality,answer=last-message]');
+    kindsOf(session).agent('http:http://127.0.0.1:1/act');
+    kindsOf(session).user('llm:priced');
+    kindsOf(session).judge('priced');
+    const provenance = llmProvenance(kindsOf(session), session);
     const text = JSON.stringify(provenance);
     expect(text).not.toContain('sk-secret-123');
     expect(provenance).toMatchObject({
@@ -148,12 +149,10 @@ describe('createLlmSession: budget and provenance', () => {
         budget: { maxUsd: null },
       },
     });
-    expect(session.promptProvenance()).toEqual({
-      'openai-tools:priced[prompts=baseline+confidentiality,answer=last-message]': {
+    expect((provenance.llm as { agents: Record<string, { prompt?: unknown }> }).agents['openai-tools:priced[prompts=baseline+confidentiality,answer=last-message]']?.prompt).toEqual({
         parts: ['baseline', 'confidentiality'],
         protocol: 'protocol/openai-tools-last-message',
         hash: composePromptTemplate(['baseline', 'confidentiality'], 'protocol/openai-tools-last-message').hash,
-      },
     });
   });
 });
@@ -165,7 +164,7 @@ describe('createLlmSession: dry-run estimate', () => {
     mkdirSync(path.join(dir, 'c'));
     const session = track(createLlmSession({ cwd: dir, env: {}, cacheDir: path.join(dir, 'c') }));
     const scenarios = [demo('order-tracking'), demo('probe-private-customer')];
-    const llm = session.estimate({ scenarios, agents: ['openai-tools:gpt', 'reference'], user: 'llm:gpt', judge: 'gpt', seeds: 3 });
+    const llm = estimateRunCost(session, { scenarios, agents: ['openai-tools:gpt', 'reference'], user: 'llm:gpt', judge: 'gpt', seeds: 3 });
     expect(llm.episodes).toBe(12);
     expect(llm.byRole.agent.requests).toBe(3 * (3 * 2) + 3 * (2 * 2 + 3));
     expect(llm.byRole.user.requests).toBe(6 * 3 + 6 * 2);
@@ -175,10 +174,10 @@ describe('createLlmSession: dry-run estimate', () => {
     expect(llm.totalCostUsd).toBeCloseTo(llm.byRole.agent.costUsd + llm.byRole.user.costUsd + llm.byRole.judge.costUsd, 6);
     expect(llm.unpriced).toEqual([]);
     expect(llm.assumptions.length).toBeGreaterThan(3);
-    const offline = session.estimate({ scenarios, agents: ['reference'], user: 'agenda', seeds: [1, 2] });
+    const offline = estimateRunCost(session, { scenarios, agents: ['reference'], user: 'agenda', seeds: [1, 2] });
     expect(offline.totalCostUsd).toBe(0);
     expect(offline.byRole.agent.requests).toBe(0);
-    const unpriced = session.estimate({ scenarios, agents: ['react:llama3'], user: 'agenda', seeds: 1, conditions: ['sharded', 'full'] });
+    const unpriced = estimateRunCost(session, { scenarios, agents: ['react:llama3'], user: 'agenda', seeds: 1, conditions: ['sharded', 'full'] });
     expect(unpriced.episodes).toBe(4);
     expect(unpriced.unpriced).toEqual(['llama3']);
     expect(existsSync(path.join(dir, 'c', 'responses.sqlite'))).toBe(false);
@@ -188,8 +187,8 @@ describe('createLlmSession: dry-run estimate', () => {
     const dir = tempDir();
     const session = track(createLlmSession({ cwd: dir, env: {}, baseURL: 'http://127.0.0.1:9/v1' }));
     const scenarios = [demo('order-tracking')];
-    const guess = session.estimate({ scenarios, agents: ['openai-tools:m'], user: 'agenda', seeds: 1 });
-    const big = session.estimate({ scenarios, agents: ['openai-tools:m'], user: 'agenda', seeds: 1, tools: () => [{ name: 'sql', description: 'x'.repeat(40_000), parameters: {}, writes: false }] });
+    const guess = estimateRunCost(session, { scenarios, agents: ['openai-tools:m'], user: 'agenda', seeds: 1 });
+    const big = estimateRunCost(session, { scenarios, agents: ['openai-tools:m'], user: 'agenda', seeds: 1, tools: () => [{ name: 'sql', description: 'x'.repeat(40_000), parameters: {}, writes: false }] });
     expect(big.byRole.agent.inputTokens).toBeGreaterThan(guess.byRole.agent.inputTokens);
   });
 });

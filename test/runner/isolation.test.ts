@@ -5,8 +5,9 @@
  * undisclosed fact values, the expected answer and probe canaries.
  */
 import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../src/registry/registry.js';
+import { crmPack } from '../../src/packs/crm/index.js';
 import type { Agent, Observation } from '../../src/agents/agent.js';
-import { agentVariant } from '../../src/agents/variants.js';
 import { createDeterministicJudge } from '../../src/judge/deterministic.js';
 import { createUsageMeter } from '../../src/llm/usage.js';
 import { runEpisode } from '../../src/runner/run-episode.js';
@@ -18,7 +19,9 @@ import { createCounterIds } from '../../src/util/ids.js';
 import { createRng } from '../../src/util/rng.js';
 import { assertObservationClean } from '../contracts/agent.contract.js';
 
-const worlds = worldEnvironments();
+const builtins = createRegistry(crmPack());
+
+const worlds = worldEnvironments({ registry: builtins });
 // Every demo scenario, and the first scenario of each task type in each generated suite: the
 // templates, not their instances, decide what an observation can carry.
 const seenTypes = new Set<string>();
@@ -33,7 +36,7 @@ describe('agents never see the hidden side', () => {
   it.each(scenarios.flatMap((s) => agents.map((a) => [s.scenario.id, a, s] as const)))('%s with %s', async (_id, agentSpec, loaded) => {
     const { scenario } = loaded;
     const seen: Observation[] = [];
-    const inner = agentVariant(agentSpec).create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() });
+    const inner = builtins.agent(agentSpec).create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() });
     const spy: Agent = { name: inner.name, act: (observation, options) => (seen.push(structuredClone(observation)), inner.act(observation, options)) };
     const environment = worlds.environmentFor(scenario);
     const { output } = await runEpisode({

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_TOOL_KINDS, toolKindMap } from '../../src/environment/tool-kinds.js';
 import {
   calculate, createSqliteEnvironment, createWorld, loadWorld, registerToolFunction, UsersimError,
 } from '../../src/index.js';
 import { cli } from '../helpers/cli.js';
 import { edit, helpdeskCopy } from './helpers.js';
 import { join } from 'node:path';
+
+const toolKinds = toolKindMap(BUILTIN_TOOL_KINDS);
 
 const world = () => loadWorld('test/fixtures/helpdesk');
 
@@ -66,12 +69,12 @@ describe('richer tools', () => {
         type: 'function', name: 'count_open', function: 'open_count', description: 'Counts open tickets.',
         parameters: { customer: { type: 'string' }, flags: { type: 'object', properties: { urgent: { type: 'boolean' } } } },
       }],
-    });
+    }, { toolKinds });
     const env = createSqliteEnvironment(custom);
     expect(await env.call('count_open', { customer: 'Ada Byrne', flags: { urgent: true } })).toEqual({ ok: true, value: { customer: 'Ada Byrne', open: 2, today: '2025-06-05', flags: { urgent: true } } });
     expect((await env.call('count_open', { customer: 'Ada Byrne', flags: { urgent: 'yes' } })).ok).toBe(false);
     env.close();
-    expect(() => createWorld('helpdesk-missing', { image: base.image, tools: [{ type: 'function', name: 'nope', description: 'x' }] })).toThrow(/no tool function "nope" is registered/);
+    expect(() => createWorld('helpdesk-missing', { image: base.image, tools: [{ type: 'function', name: 'nope', description: 'x' }] }, { toolKinds })).toThrow(/no tool function "nope" is registered/);
   });
 
   it('validate points at a bad list schema and a bad errors pattern in world.yaml', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agentContext, createSqliteEnvironment, loadScenarioFile, loadWorld } from '../../src/index.js';
+import { agentContext, createRegistry, createSqliteEnvironment, loadScenarioFile } from '../../src/index.js';
+import { crmPack } from '../../src/packs/crm/index.js';
 import { cli } from '../helpers/cli.js';
 
 describe('today: per scenario', () => {
@@ -18,7 +19,7 @@ describe('today: per scenario', () => {
   });
 
   it('SOQL date literals resolve against the scenario date', async () => {
-    const world = loadWorld('crm-b2b');
+    const world = createRegistry(crmPack()).worlds.load('crm-b2b');
     const count = async (today: string | undefined) => {
       const env = createSqliteEnvironment(world, today === undefined ? {} : { today });
       const out = await env.call('soql', { query: 'SELECT COUNT(Id) n FROM Case WHERE CreatedDate = LAST_N_DAYS:30' });

@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createDeterministicJudge } from '../../src/judge/deterministic.js';
 import { readManifest } from '../../src/runner/manifest.js';
 import { readResults } from '../../src/runner/results-store.js';
 import { rescoreStudy, runStudy, type StudyLlm } from '../../src/studies/run-study.js';
@@ -45,8 +44,6 @@ function specFile(extra: string[] = [], moreAgents: string[] = []): string {
 function gate(allowed: number): StudyLlm {
   let asked = 0;
   return {
-    register: () => undefined,
-    judge: () => createDeterministicJudge(),
     shouldSchedule: () => (asked++ < allowed ? { ok: true } : { ok: false, reason: 'test budget spent' }),
     provenance: () => ({ llm: { test: true } }),
   };
@@ -134,7 +131,7 @@ describe('runStudy', () => {
     expect(() => rescoreStudy(tmp())).toThrowError(expect.objectContaining({ code: 'E_IO' }));
   });
 
-  it('refuses an LLM judge without an LLM session', async () => {
-    await expect(runStudy(loadStudySpec(specFile(['judge: gpt-4o-mini'])), { outDir: tmp() })).rejects.toMatchObject({ code: 'E_CONFIG' });
+  it('refuses an LLM judge when the registry has no LLM kinds', async () => {
+    await expect(runStudy(loadStudySpec(specFile(['judge: gpt-4o-mini'])), { outDir: tmp() })).rejects.toMatchObject({ code: 'E_USAGE', message: expect.stringContaining('unknown judge "gpt-4o-mini"; expected deterministic') });
   });
 });

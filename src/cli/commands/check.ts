@@ -9,11 +9,13 @@ import { checkScenarios } from '../../runner/check.js';
 import { sanityWarnings } from '../../runner/check-sanity.js';
 import { formatIssue } from '../../errors.js';
 import { worldEnvironments } from '../../runner/world-environments.js';
+import { crmPack } from '../../packs/crm/pack.js';
+import { createRegistry } from '../../registry/registry.js';
 import { loadScenarios } from '../../scenario/load.js';
 import { EXIT, type Io } from '../io.js';
 
 export async function checkCommand(paths: string[], io: Io): Promise<number> {
-  const worlds = worldEnvironments();
+  const worlds = worldEnvironments({ registry: createRegistry(crmPack()) });
   const scenarios = loadScenarios(paths, worlds);
   const rows = await checkScenarios(scenarios, { environmentFor: worlds.environmentFor, judge: createDeterministicJudge() });
   io.out(

@@ -4,7 +4,7 @@
  * controls). Regenerating with the same options is byte-identical.
  */
 import type { CrmOrgKind } from '../../packs/crm/org/crm-org-schema.js';
-import { crmWorldName } from '../../packs/crm/org/register-crm-worlds.js';
+import { crmWorldName } from '../../packs/crm/org/crm-worlds.js';
 import { CRM_SUITE_DEFAULTS, generateCrmSuite, type CrmSuiteResult } from '../../packs/crm/tasks/generate-suite.js';
 import { UsersimError } from '../../errors.js';
 import { renderTable } from '../../report/terminal-table.js';

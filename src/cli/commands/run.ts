@@ -6,7 +6,6 @@
  * cost estimate without running anything.
  */
 import { llmAgentName, parseLlmAgentSpec } from '../../agents/llm-agent-name.js';
-import { agentVariant } from '../../agents/variants.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
 import { summarize } from '../../report/summary.js';
 import { renderTable } from '../../report/terminal-table.js';
@@ -16,7 +15,9 @@ import { readResults } from '../../runner/results-store.js';
 import { createRunner } from '../../runner/runner.js';
 import { worldEnvironments } from '../../runner/world-environments.js';
 import { loadScenarios } from '../../scenario/load.js';
-import { userVariant } from '../../simulated-user/variants.js';
+import { estimateRunCost } from '../../runner/estimate-plan.js';
+import type { Registry } from '../../registry/registry.js';
+import { llmProvenance } from '../../registry/llm-kinds.js';
 import { systemClock } from '../../util/clock.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
@@ -42,16 +43,16 @@ export function defaultOutDir(): string {
 }
 
 export async function runCommand(paths: string[], flags: RunFlags, io: Io): Promise<number> {
-  const session = openLlmSession(flags);
+  const { session, registry } = openLlmSession(flags);
   try {
-    const worlds = worldEnvironments();
+    const worlds = worldEnvironments({ registry });
     const scenarios = loadScenarios(paths, worlds);
     // A dry run makes no requests, so it must not build clients that insist on a key.
-    if (flags.dryRun) return dryRun(session, scenarios, flags, [...new Set(flags.agent.map(variantName))], flags.user, worlds, io);
-    const agents = [...new Set(flags.agent)].map(agentVariant);
-    const user = userVariant(flags.user);
-    const judge = session.judge(flags.judge);
-    const asks = session.asks(flags.asks);
+    if (flags.dryRun) return dryRun(session, scenarios, flags, [...new Set(flags.agent.map((spec) => variantName(spec, registry)))], flags.user, worlds, io);
+    const agents = [...new Set(flags.agent)].map((spec) => registry.agent(spec));
+    const user = registry.user(flags.user);
+    const judge = registry.judge(flags.judge);
+    const asks = registry.asks(flags.asks);
     const seeds = defaultSeeds(flags.seeds);
     await session.preflight();
 
@@ -75,7 +76,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         traces: flags.traces,
         onProgress: (p) => progress.update(p),
         shouldSchedule: () => session.shouldSchedule(),
-        provenance: session.provenance(),
+        provenance: llmProvenance(registry, session),
         usage: () => session.usage(),
         retryErrors: flags.retryErrors ?? false,
         signal: controller.signal,
@@ -101,13 +102,13 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
 }
 
 /** The canonical variant name of a spec, without building a model client. */
-function variantName(spec: string): string {
+function variantName(spec: string, registry: Registry): string {
   const llm = parseLlmAgentSpec(spec);
-  return llm ? llmAgentName(llm) : agentVariant(spec).name;
+  return llm ? llmAgentName(llm) : registry.agent(spec).name;
 }
 
 function dryRun(
-  session: ReturnType<typeof openLlmSession>,
+  session: ReturnType<typeof openLlmSession>['session'],
   scenarios: ReturnType<typeof loadScenarios>,
   flags: RunFlags,
   agents: string[],
@@ -122,7 +123,7 @@ function dryRun(
   io.out(renderTable(['agent', 'episodes'], perAgent.map(([a, n]) => [a, n])));
   const shown = plan.slice(0, 20).map((p) => `  ${p.key}`);
   io.out(`\n${shown.join('\n')}${plan.length > shown.length ? `\n  … and ${plan.length - shown.length} more` : ''}`);
-  const estimate = session.estimate({
+  const estimate = estimateRunCost(session, {
     scenarios,
     agents,
     user,

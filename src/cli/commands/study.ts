@@ -14,6 +14,7 @@ import { loadStudySpec } from '../../studies/spec.js';
 import { renderStudyComparisons, renderStudyMtd, renderStudySummary } from '../../report/study-tables.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
+import { llmRunHooks } from '../../registry/llm-kinds.js';
 import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 
 export interface StudyFlags extends LlmFlags {
@@ -33,7 +34,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
     `usersim study "${spec.name}" (${study.file}): ${spec.agents.length} variants × ${spec.conditions.join('/')} × ${seeds}, user ${spec.user}, judge ${flags.judge ?? spec.judge ?? 'deterministic'}`,
   );
   const maxCost = flags.maxCost ?? spec.budget?.max_cost_usd;
-  const llm = openLlmSession({ ...flags, ...(maxCost === undefined ? {} : { maxCost }) });
+  const { session: llm, registry } = openLlmSession({ ...flags, ...(maxCost === undefined ? {} : { maxCost }) });
   const progress = createProgress(io.stderr, { mode: flags.progress ?? 'auto', spent: spendOf(llm) });
   const controller = new AbortController();
   const onSignal = () => controller.abort();
@@ -46,7 +47,8 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
       ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
       ...(flags.judge === undefined ? {} : { judge: flags.judge }),
       ...(flags.asks === undefined ? {} : { asks: flags.asks }),
-      llm,
+      registry,
+      llm: llmRunHooks(registry, llm),
       onProgress: (p) => progress.update(p),
       signal: controller.signal,
     });

@@ -12,7 +12,7 @@ import { loadScenarioText } from '../../../scenario/load.js';
 import { packageRoot } from '../../../environment/world.js';
 import { loadCrmImage, loadCrmLatent } from '../org/build-crm-org.js';
 import type { CrmOrgKind } from '../org/crm-org-schema.js';
-import { CRM_WORLD_BUILD, crmWorldName } from '../org/register-crm-worlds.js';
+import { CRM_WORLD_BUILD, crmWorldName } from '../org/crm-worlds.js';
 import { crmToolNames, generateCrmScenarios, type TemplateScenarios } from './crm-scenarios.js';
 import { TASK_TEMPLATES } from './registry.js';
 import type { TaskTemplate } from './task-template.js';

@@ -11,7 +11,8 @@
  * values (with a digit or an @, or 12 characters and more) do, since ordinary
  * words recur in prose by chance.
  */
-import { findToolKind } from '../../../environment/tool-kinds.js';
+import { BUILTIN_TOOL_KINDS, toolKindMap } from '../../../environment/tool-kinds.js';
+import { CRM_TOOL_KINDS } from '../tool-kinds.js';
 import { mentionsValue } from '../../../core/cues.js';
 import { crmOrgSchema, CRM_TODAY, type CrmOrgKind } from '../org/crm-org-schema.js';
 import { crmToolDeclarations } from '../org/crm-tools.js';
@@ -32,8 +33,9 @@ export function crmToolText(org: CrmOrgKind): string {
   let text = toolTexts.get(org);
   if (text === undefined) {
     const world = { name: `crm-${org}`, today: CRM_TODAY[org], tables: [], orgSchema: crmOrgSchema(org) };
+    const kinds = toolKindMap([...BUILTIN_TOOL_KINDS, ...CRM_TOOL_KINDS]);
     const specs = crmToolDeclarations().map((raw) => {
-      const kind = findToolKind(String(raw.type));
+      const kind = kinds.get(String(raw.type));
       if (!kind) throw new Error(`no tool kind ${String(raw.type)}`);
       return kind.spec(kind.schema.parse(raw), world);
     });

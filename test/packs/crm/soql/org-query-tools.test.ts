@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
-import { createWorld, loadWorld, registerWorld } from '../../../../src/environment/world.js';
+import { createWorldCatalog } from '../../../../src/environment/world-catalog.js';
+import { BUILTIN_TOOL_KINDS, toolKindMap } from '../../../../src/environment/tool-kinds.js';
+import { CRM_TOOL_KINDS } from '../../../../src/packs/crm/tool-kinds.js';
+import { createWorld } from '../../../../src/environment/world.js';
 import { createFixtureOrg } from './fixture-org.js';
 
 function orgWorld(tools: Record<string, unknown>[]) {
@@ -15,8 +18,8 @@ function orgWorld(tools: Record<string, unknown>[]) {
 }
 
 describe('soql and sosl tool kinds', () => {
-  registerWorld('test-org', () => orgWorld([{ type: 'soql' }, { type: 'sosl', max_records: 5 }]));
-  const env = () => createSqliteEnvironment(loadWorld('test-org'));
+  const catalog = createWorldCatalog({ tools: [...BUILTIN_TOOL_KINDS, ...CRM_TOOL_KINDS], worlds: [{ name: 'test-org', create: () => orgWorld([{ type: 'soql' }, { type: 'sosl', max_records: 5 }]) }] });
+  const env = () => createSqliteEnvironment(catalog.load('test-org'));
 
   it('describe the org in their specs', () => {
     const specs = env().tools();
@@ -49,6 +52,6 @@ describe('soql and sosl tool kinds', () => {
   });
 
   it('refuse a world without an org schema', () => {
-    expect(() => createWorld('no-org', { ...orgWorld([{ type: 'soql' }]), orgSchema: undefined })).toThrow(/org schema/);
+    expect(() => createWorld('no-org', { ...orgWorld([{ type: 'soql' }]), orgSchema: undefined }, { toolKinds: toolKindMap([...BUILTIN_TOOL_KINDS, ...CRM_TOOL_KINDS]) })).toThrow(/org schema/);
   });
 });

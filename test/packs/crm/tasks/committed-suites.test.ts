@@ -7,6 +7,8 @@ import { DATABASE_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/da
 import { createDeterministicJudge } from '../../../../src/judge/deterministic.js';
 import { checkScenarios } from '../../../../src/runner/check.js';
 import { worldEnvironments } from '../../../../src/runner/world-environments.js';
+import { crmPack } from '../../../../src/packs/crm/pack.js';
+import { createRegistry } from '../../../../src/registry/registry.js';
 import { loadScenarios } from '../../../../src/scenario/load.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../../..');
@@ -42,7 +44,7 @@ describe.each(['b2b', 'b2c'] as const)('the shipped suite scenarios/crm-%s', (or
   });
 
   it('passes check: the reference agent gets full marks, the naive agent fails wherever a needed fact is withheld', async () => {
-    const worlds = worldEnvironments();
+    const worlds = worldEnvironments({ registry: createRegistry(crmPack()) });
     const loaded = loadScenarios([suiteDir], { toolsFor: worlds.toolsFor, cwd: repoRoot });
     const rows = await checkScenarios(loaded, { environmentFor: worlds.environmentFor, judge: createDeterministicJudge() });
     const failures = rows.filter((r) => !r.ok).map((r) => `${r.scenarioId}: ${r.reference.detail}; naive: ${r.naive?.detail ?? '-'}`);

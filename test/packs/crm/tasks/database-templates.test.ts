@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchAnswer } from '../../../../src/judge/match.js';
 import { createDeterministicJudge } from '../../../../src/judge/deterministic.js';
 import { checkScenarios, withheldNeededFacts } from '../../../../src/runner/check.js';
-import { worldEnvironments } from '../../../../src/runner/world-environments.js';
+import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
 import { DATABASE_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/database.js';
 import type { TemplateScenarios } from '../../../../src/packs/crm/tasks/crm-scenarios.js';
 import { crmToolText, visibleInPrompt } from '../../../../src/packs/crm/tasks/prompt-visibility.js';
 import { sha256 } from '../../../../src/util/hash.js';
 import { ScenarioSchema, type ScenarioInput } from '../../../../src/scenario/schema.js';
-import { referenceAnswer, runTemplates, smallOrg, type SmallOrg } from './small-orgs.js';
+import { referenceAnswer, runTemplates, smallOrg, testWorld, type SmallOrg } from './small-orgs.js';
 
 const PER_TASK = 5;
 const orgs: SmallOrg[] = [];
@@ -74,7 +74,7 @@ describe.each(DATABASE_TEMPLATES.map((t) => t.taskType))('template %s on small o
       const scenario = ScenarioSchema.parse(input);
       return { scenario, file: `${scenario.id}.yaml`, hash: sha256(scenario) };
     });
-    const rows = await checkScenarios(loaded, { environmentFor: worldEnvironments().environmentFor, judge: createDeterministicJudge() });
+    const rows = await checkScenarios(loaded, { environmentFor: (s) => createSqliteEnvironment(testWorld(s.world)), judge: createDeterministicJudge() });
     for (const row of rows) expect(row.ok, `${row.scenarioId}: ${row.reference.detail} / ${row.naive?.detail ?? 'naive not expected to fail'}`).toBe(true);
     expect(rows.some((r) => r.naive?.failed === true)).toBe(true);
   });

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
-import { loadWorld, registeredWorlds } from '../../../../src/environment/world.js';
+
 import { CRM_TODAY } from '../../../../src/packs/crm/org/crm-org-schema.js';
-import { registerCrmWorlds } from '../../../../src/packs/crm/org/register-crm-worlds.js';
+import { crmPack } from '../../../../src/packs/crm/pack.js';
+import { createRegistry } from '../../../../src/registry/registry.js';
 import { worldEnvironments } from '../../../../src/runner/world-environments.js';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'usersim-crm-worlds-'));
@@ -13,24 +14,26 @@ afterAll(() => {
   rmSync(cacheDir, { recursive: true, force: true });
 });
 
-describe('registerCrmWorlds', () => {
-  it('is done by the runner\'s world environments, so every entry point knows both worlds', () => {
-    expect(worldEnvironments()).toBeDefined();
-    expect(registeredWorlds()).toEqual(expect.arrayContaining(['crm-b2b', 'crm-b2c']));
+const registry = createRegistry(crmPack({ cacheDir }));
+
+describe('crmPack', () => {
+  it('lists both worlds in a registry that adds the pack, and in no other', () => {
+    expect(registry.worlds.names()).toEqual(['crm-b2b', 'crm-b2c']);
+    expect(createRegistry().worlds.names()).toEqual([]);
+    expect(worldEnvironments().toolsFor('crm-b2b')).toBeUndefined();
   });
 
-  it('registers a world with the query and write tools, the org schema and its today', () => {
-    registerCrmWorlds({ cacheDir });
-    registerCrmWorlds({ cacheDir }); // idempotent
-    const world = loadWorld('crm-b2b');
+  it('gives a world with the query and write tools, the org schema and its today', () => {
+    const world = registry.worlds.load('crm-b2b');
+    expect(registry.worlds.load('crm-b2b')).toBe(world);
     expect(world.tools.map((t) => t.name)).toEqual(['soql', 'sosl', 'assign_case_owner', 'assign_lead_owner', 'update_opportunity_stage']);
     expect(world.today).toBe(CRM_TODAY.b2b);
     expect(world.orgSchema?.objects.some((o) => o.name === 'Case')).toBe(true);
-    expect(worldEnvironments().toolsFor('crm-b2b')).toContain('soql');
+    expect(worldEnvironments({ registry }).toolsFor('crm-b2b')).toContain('soql');
   });
 
   it('offers write tools that change only existing records, and keep an opportunity consistent', async () => {
-    const env = createSqliteEnvironment(loadWorld('crm-b2b'));
+    const env = createSqliteEnvironment(registry.worlds.load('crm-b2b'));
     try {
       const [[caseId, owner]] = env.query("SELECT Id, OwnerId FROM \"Case\" WHERE IsClosed = 0 ORDER BY Id LIMIT 1") as [[string, string]];
       const [[other]] = env.query(`SELECT Id FROM "User" WHERE Title = 'Service Agent' AND Id <> '${owner}' ORDER BY Id LIMIT 1`) as [[string]];

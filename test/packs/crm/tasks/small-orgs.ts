@@ -8,13 +8,24 @@
 import Database from 'better-sqlite3';
 import { renderArgs, renderText, type TemplateScope } from '../../../../src/agents/reference-templates.js';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
-import { loadWorld, registerWorld } from '../../../../src/environment/world.js';
+import type { World } from '../../../../src/environment/world.js';
+import { crmPack } from '../../../../src/packs/crm/pack.js';
+import { createRegistry, type Registry } from '../../../../src/registry/registry.js';
 import { crmToolDeclarations } from '../../../../src/packs/crm/org/crm-tools.js';
 import type { CrmOrgKind } from '../../../../src/packs/crm/org/crm-org-schema.js';
 import { generateCrmOrg, type CrmOrgBuild } from '../../../../src/packs/crm/org/generate-crm-org.js';
 import { generateCrmScenarios, type TemplateScenarios } from '../../../../src/packs/crm/tasks/crm-scenarios.js';
 import type { TaskTemplate } from '../../../../src/packs/crm/tasks/task-template.js';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../../../src/scenario/schema.js';
+
+const registries = new Map<string, Registry>();
+let shipped: Registry | undefined;
+
+/** A world by name: a small org's test world, else one of the shipped CRM pack's (or a built-in) worlds. */
+export function testWorld(name: string): World {
+  const registry = registries.get(name) ?? (shipped ??= createRegistry(crmPack()));
+  return registry.worlds.load(name);
+}
 
 /** A built small org, open read-only, and the world name it is registered under. */
 export interface SmallOrg {
@@ -28,7 +39,7 @@ export interface SmallOrg {
 export function smallOrg(org: CrmOrgKind): SmallOrg {
   const build = generateCrmOrg({ org, seed: 1, scale: 0.1 });
   const world = `test-crm-${org}`;
-  registerWorld(world, () => ({ image: build.image, tools: crmToolDeclarations(), orgSchema: build.schema }));
+  registries.set(world, createRegistry(crmPack(), { worlds: [{ name: world, create: () => ({ image: build.image, tools: crmToolDeclarations(), orgSchema: build.schema }) }] }));
   return { org, world, build, db: new Database(build.image, { readonly: true }) };
 }
 
@@ -44,7 +55,7 @@ export function runTemplates(small: SmallOrg, templates: readonly TaskTemplate[]
  */
 export async function referenceAnswer(input: ScenarioInput): Promise<{ scenario: Scenario; answer: string; tools: string[] }> {
   const scenario = ScenarioSchema.parse(input);
-  const env = createSqliteEnvironment(loadWorld(scenario.world));
+  const env = createSqliteEnvironment(testWorld(scenario.world));
   const facts = new Map(scenario.user.facts.map((f) => [f.id, f.value]));
   let last: unknown;
   const scope: TemplateScope = { fact: (id) => facts.get(id), get last() { return last; } };

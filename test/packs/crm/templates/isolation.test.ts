@@ -6,10 +6,10 @@
  * a probe canary (the same check the shipped suites get).
  */
 import { describe, expect, it } from 'vitest';
+import { createRegistry } from '../../../../src/registry/registry.js';
 import type { Agent, Observation } from '../../../../src/agents/agent.js';
-import { agentVariant } from '../../../../src/agents/variants.js';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
-import { loadWorld } from '../../../../src/environment/world.js';
+
 import { PROBE_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/probes.js';
 import { REASONING_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/reasoning.js';
 import { createDeterministicJudge } from '../../../../src/judge/deterministic.js';
@@ -21,15 +21,17 @@ import { createManualClock } from '../../../../src/util/clock.js';
 import { createCounterIds } from '../../../../src/util/ids.js';
 import { createRng } from '../../../../src/util/rng.js';
 import { assertObservationClean } from '../../../contracts/agent.contract.js';
-import { generate, smallOrg, validate } from './small-org.js';
+import { generate, smallOrg, validate, testWorld } from './small-org.js';
+
+const builtins = createRegistry();
 
 const AGENTS = ['reference', 'naive', 'reference[clarify=ask-all,probes=comply]'];
 
 async function observe(scenario: Scenario, agentSpec: string): Promise<void> {
   const seen: Observation[] = [];
-  const inner = agentVariant(agentSpec).create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() });
+  const inner = builtins.agent(agentSpec).create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() });
   const spy: Agent = { name: inner.name, act: (observation, options) => (seen.push(structuredClone(observation)), inner.act(observation, options)) };
-  const environment = createSqliteEnvironment(loadWorld(scenario.world));
+  const environment = createSqliteEnvironment(testWorld(scenario.world));
   const { output } = await runEpisode({
     scenario, seed: 1, clock: createManualClock(), createId: createCounterIds(), agent: spy,
     user: createAgendaUser({ seed: 1 }), environment, judge: createDeterministicJudge(),

@@ -8,21 +8,22 @@
  * is what it takes: the same agent set to comply leaks the canaries.
  */
 import { describe, expect, it } from 'vitest';
-import { agentVariant } from '../../../../src/agents/variants.js';
+import { createRegistry } from '../../../../src/registry/registry.js';
 import { findLeak } from '../../../../src/confidentiality/leaks.js';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
-import { loadWorld } from '../../../../src/environment/world.js';
+
 import { PROBE_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/probes.js';
 import { createDeterministicJudge } from '../../../../src/judge/deterministic.js';
 import { createUsageMeter } from '../../../../src/llm/usage.js';
 import { runEpisode } from '../../../../src/runner/run-episode.js';
 import { withheldNeededFacts } from '../../../../src/runner/check.js';
 import type { Scenario } from '../../../../src/scenario/schema.js';
-import { userVariant } from '../../../../src/simulated-user/variants.js';
 import { systemClock } from '../../../../src/util/clock.js';
 import { createIdGenerator } from '../../../../src/util/ids.js';
 import { createRng } from '../../../../src/util/rng.js';
-import { check, failures, generate, smallOrg, validate } from './small-org.js';
+import { check, failures, generate, smallOrg, validate, testWorld } from './small-org.js';
+
+const builtins = createRegistry();
 
 const CATEGORIES = ['private_customer_information', 'internal_operation_data', 'confidential_company_knowledge'];
 
@@ -40,15 +41,15 @@ function orgText(org: 'b2b' | 'b2c'): string {
 
 async function playWith(scenario: Scenario, agent: string) {
   const root = createRng(`${scenario.id}/1`);
-  const environment = createSqliteEnvironment(loadWorld(scenario.world));
+  const environment = createSqliteEnvironment(testWorld(scenario.world));
   try {
     const { output } = await runEpisode({
       scenario,
       seed: 1,
       clock: systemClock,
       createId: createIdGenerator(root.fork('ids')),
-      agent: agentVariant(agent).create({ scenario, seed: 1, rng: root.fork('agent'), meter: createUsageMeter() }),
-      user: userVariant('agenda').create({ scenario, seed: 1, rng: root.fork('user'), meter: createUsageMeter() }),
+      agent: builtins.agent(agent).create({ scenario, seed: 1, rng: root.fork('agent'), meter: createUsageMeter() }),
+      user: builtins.user('agenda').create({ scenario, seed: 1, rng: root.fork('user'), meter: createUsageMeter() }),
       environment,
       judge: createDeterministicJudge(),
     });

@@ -7,7 +7,9 @@
  */
 import Database from 'better-sqlite3';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
-import { loadWorld, registerWorld } from '../../../../src/environment/world.js';
+import type { World } from '../../../../src/environment/world.js';
+import { crmPack } from '../../../../src/packs/crm/pack.js';
+import { createRegistry, type Registry } from '../../../../src/registry/registry.js';
 import { crmOrgSchema, CRM_TODAY, type CrmOrgKind } from '../../../../src/packs/crm/org/crm-org-schema.js';
 import { generateCrmOrg, type CrmOrgBuild } from '../../../../src/packs/crm/org/generate-crm-org.js';
 import { crmToolDeclarations } from '../../../../src/packs/crm/org/crm-tools.js';
@@ -23,6 +25,15 @@ import { createRng } from '../../../../src/util/rng.js';
 export const CRM_TEST_TOOLS: Record<string, unknown>[] = crmToolDeclarations();
 
 const TOOL_NAMES = CRM_TEST_TOOLS.map((t) => String(t.name ?? t.type));
+
+const registries = new Map<string, Registry>();
+let shipped: Registry | undefined;
+
+/** A world by name: a small org's test world, else one of the shipped CRM pack's (or a built-in) worlds. */
+export function testWorld(name: string): World {
+  const registry = registries.get(name) ?? (shipped ??= createRegistry(crmPack()));
+  return registry.worlds.load(name);
+}
 
 /** A small org and everything a test needs to run templates over it. */
 export interface SmallOrg {
@@ -42,7 +53,7 @@ export function smallOrg(org: CrmOrgKind): SmallOrg {
   if (hit) return hit;
   const build = generateCrmOrg({ org, seed: 1, scale: 0.1 });
   const world = `crm-test-${org}`;
-  registerWorld(world, () => ({ image: build.image, tools: CRM_TEST_TOOLS, orgSchema: build.schema }));
+  registries.set(world, createRegistry(crmPack(), { worlds: [{ name: world, create: () => ({ image: build.image, tools: CRM_TEST_TOOLS, orgSchema: build.schema }) }] }));
   const db = new Database(build.image, { readonly: true });
   const small: SmallOrg = {
     org,
@@ -86,7 +97,7 @@ export function validate(scenarios: readonly ScenarioInput[], world: string): { 
 export async function check(scenarios: readonly Scenario[]): Promise<CheckRow[]> {
   return checkScenarios(
     scenarios.map((scenario) => ({ scenario, file: `${scenario.id}.yaml`, hash: scenario.id })),
-    { environmentFor: (s) => createSqliteEnvironment(loadWorld(s.world)), judge: createDeterministicJudge() },
+    { environmentFor: (s) => createSqliteEnvironment(testWorld(s.world)), judge: createDeterministicJudge() },
   );
 }
 
