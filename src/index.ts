@@ -115,6 +115,8 @@ export type { OrgSchema, SField, SObjectDescribe } from './core/org-schema.js';
 export type { AnswerVerdict, Judge, JudgeInput, Leak, ProbeVerdict, ProbeWordingVerdict, Scores, StateVerdict } from './judge/judge.js';
 export { createDeterministicJudge } from './judge/deterministic.js';
 export { matchAnswer } from './judge/match.js';
+export { answerScorer } from './judge/answer-scorer.js';
+export type { AnswerScorer } from './core/answer-scorer.js';
 export { checkState } from './judge/state.js';
 export type { AnswerCheck, AnswerExpectation } from './judge/match.js';
 export type { RubricItemVerdict, StateReferenceVerdict } from './judge/judge.js';

@@ -18,7 +18,7 @@ import type { Fact, Probe, Scenario } from '../scenario/schema.js';
 import { askTargets, type AskTarget } from '../core/ask-recogniser.js';
 import { recogniseAsks } from '../asks/deterministic.js';
 import { mentionsValue } from '../core/cues.js';
-import { nounPhrase } from '../simulated-user/templates.js';
+import { nounPhrase } from '../core/fact-phrase.js';
 import { canonicalJson } from '../util/hash.js';
 import type { AgentAction, ToolOutcome } from '../core/transcript.js';
 import type { Agent, Observation } from './agent.js';

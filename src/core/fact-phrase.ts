@@ -77,3 +77,20 @@ export function goalInFirstPerson(goal: string): string {
     .replace(/\byou\b/gi, 'I');
   return `I'd like to ${swapped.charAt(0).toLowerCase()}${swapped.slice(1)}`;
 }
+
+const NOUN_DETERMINER = /^(?:my|your|our|his|her|their|its|the|a|an|this|that|these|those|some|any|each|every|all|which|what|when|where|who|whom|whose|why|how|whether|if)$/i;
+
+/**
+ * A fact description as it reads mid-sentence: "My order number" → "my order
+ * number", and a bare noun gets "the" ("order number" → "the order number")
+ * so that "… is A-17" reads as a sentence. Shared by the agenda user, the
+ * reference agent (which words its questions from the same descriptions) and
+ * the `concat` condition.
+ */
+export function nounPhrase(text: string): string {
+  const trimmed = text.trim().replace(/[.!?]+$/, '');
+  // Lower-case a leading capital only when the next letter is lower-case, so acronyms ("VIN") survive.
+  const lowered = /^[A-Z][a-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
+  const first = lowered.split(/\s+/)[0] ?? '';
+  return NOUN_DETERMINER.test(first) || /'s$/.test(first) ? lowered : `the ${lowered}`;
+}

@@ -9,7 +9,7 @@
  */
 import type { Fact, Scenario } from '../scenario/schema.js';
 import { mentionsValue } from '../core/cues.js';
-import { nounPhrase } from '../simulated-user/templates.js';
+import { nounPhrase } from '../core/fact-phrase.js';
 import type { Condition } from './result.js';
 
 export const CONDITIONS: readonly Condition[] = ['sharded', 'full', 'concat'];

@@ -7,7 +7,7 @@
  * or the fact ledger stops being the truth about what the user revealed.
  */
 import type { Rng } from '../util/rng.js';
-import { capitalise, factShape, goalInFirstPerson } from '../core/fact-phrase.js';
+import { capitalise, factShape, goalInFirstPerson, nounPhrase } from '../core/fact-phrase.js';
 
 type Template = (slot: string, value?: string) => string;
 
@@ -92,22 +92,6 @@ const THANKS: readonly string[] = [
 function asSentence(text: string): string {
   const trimmed = capitalise(text.trim());
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-const DETERMINER = /^(?:my|your|our|his|her|their|its|the|a|an|this|that|these|those|some|any|each|every|all|which|what|when|where|who|whom|whose|why|how|whether|if)$/i;
-
-/**
- * A fact description as it reads mid-sentence: "My order number" → "my order
- * number", and a bare noun gets "the" ("order number" → "the order number")
- * so that "… is A-17" reads as a sentence. Shared with the reference agent,
- * which words its questions from the same descriptions.
- */
-export function nounPhrase(text: string): string {
-  const trimmed = text.trim().replace(/[.!?]+$/, '');
-  // Lower-case a leading capital only when the next letter is lower-case, so acronyms ("VIN") survive.
-  const lowered = /^[A-Z][a-z]/.test(trimmed) ? trimmed.charAt(0).toLowerCase() + trimmed.slice(1) : trimmed;
-  const first = lowered.split(/\s+/)[0] ?? '';
-  return DETERMINER.test(first) || /'s$/.test(first) ? lowered : `the ${lowered}`;
 }
 
 /** The first message, built from the goal. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factSentence, nounPhrase, nudgeMessage, openingMessage } from '../../src/simulated-user/templates.js';
+import { factSentence, nudgeMessage, openingMessage } from '../../src/simulated-user/templates.js';
+import { nounPhrase } from '../../src/core/fact-phrase.js';
 import { createRng } from '../../src/util/rng.js';
 
 describe('nounPhrase', () => {

@@ -6,6 +6,7 @@
 import type { CrmOrgKind } from '../../packs/crm/org/crm-org-schema.js';
 import { crmWorldName } from '../../packs/crm/org/crm-worlds.js';
 import { CRM_SUITE_DEFAULTS, generateCrmSuite, type CrmSuiteResult } from '../../packs/crm/tasks/generate-suite.js';
+import { answerScorer } from '../../judge/answer-scorer.js';
 import { UsersimError } from '../../errors.js';
 import { renderTable } from '../../report/terminal-table.js';
 import { EXIT, type Io } from '../io.js';
@@ -23,7 +24,7 @@ export function generateCommand(kind: string, flags: GenerateFlags, io: Io): num
   if (flags.org === undefined && flags.out !== undefined) throw new UsersimError('E_USAGE', '--out needs --org: each org is its own suite folder');
   const orgs: readonly CrmOrgKind[] = flags.org ? [flags.org as CrmOrgKind] : ['b2b', 'b2c'];
   const results: CrmSuiteResult[] = orgs.map((org) =>
-    generateCrmSuite({ org, perTask: flags.perTask, seed: flags.seed, outDir: flags.out ?? `scenarios/${crmWorldName(org)}` }),
+    generateCrmSuite({ org, perTask: flags.perTask, seed: flags.seed, outDir: flags.out ?? `scenarios/${crmWorldName(org)}`, scorer: answerScorer }),
   );
   const types = Object.keys(results[0]?.counts ?? {});
   io.out(renderTable(['task type', ...results.map((r) => r.org)], types.map((t) => [t, ...results.map((r) => r.counts[t] ?? 0)])));

@@ -18,6 +18,7 @@ import type { CrmLatent } from '../org/crm-latent.js';
 import { crmToolDeclarations } from '../org/crm-tools.js';
 import { crmPolicies } from '../org/policies.js';
 import type { TaskContext, TaskTemplate } from './task-template.js';
+import type { AnswerScorer } from '../../../core/answer-scorer.js';
 
 /** Input of {@link generateCrmScenarios}. */
 export interface CrmScenariosInput {
@@ -32,6 +33,8 @@ export interface CrmScenariosInput {
   perTask: number;
   /** The sampling seed (not the org's seed). */
   seed: number | string;
+  /** The judge's answer scores (`answerScorer` from `usersim`). */
+  scorer: AnswerScorer;
 }
 
 /** Scenarios of one template. */
@@ -64,6 +67,7 @@ export function generateCrmScenarios(input: CrmScenariosInput): TemplateScenario
       policies: crmPolicies(input.org),
       rng: root.fork(template.taskType),
       today: CRM_TODAY[input.org],
+      scorer: input.scorer,
     };
     const scenarios = template.generate(ctx, input.perTask);
     for (const scenario of scenarios) {

@@ -17,6 +17,7 @@ import { crmToolNames, generateCrmScenarios, type TemplateScenarios } from './cr
 import { TASK_TEMPLATES } from './registry.js';
 import type { TaskTemplate } from './task-template.js';
 import { renderScenarioYaml, writeSuiteFiles, type SuiteFile } from './write-suite.js';
+import type { AnswerScorer } from '../../../core/answer-scorer.js';
 
 /** How the shipped suites `scenarios/crm-b2b` and `scenarios/crm-b2c` are generated (and the CLI's defaults). */
 export const CRM_SUITE_DEFAULTS = { perTask: 5, seed: 1 } as const;
@@ -39,6 +40,8 @@ export interface GenerateCrmSuiteOptions {
   schemaRef?: string;
   /** The templates to run (default: all of `TASK_TEMPLATES`). */
   templates?: readonly TaskTemplate[];
+  /** The judge's answer scores (`answerScorer` from `usersim`): templates keep only instances the reference passes. */
+  scorer: AnswerScorer;
 }
 
 /** What {@link generateCrmSuite} wrote. */
@@ -68,7 +71,7 @@ export function generateCrmSuite(options: GenerateCrmSuiteOptions): CrmSuiteResu
   let generated: TemplateScenarios[];
   try {
     generated = generateCrmScenarios({
-      org, world, db, latent: loadCrmLatent(build), templates: options.templates ?? TASK_TEMPLATES, perTask, seed,
+      org, world, db, latent: loadCrmLatent(build), templates: options.templates ?? TASK_TEMPLATES, perTask, seed, scorer: options.scorer,
     });
   } finally {
     db.close();

@@ -12,6 +12,7 @@ import type { OrgSchema } from '../../../core/org-schema.js';
 import type { CrmOrgKind } from '../org/crm-org-schema.js';
 import type { CrmLatent } from '../org/crm-latent.js';
 import type { CrmPolicies } from '../org/policies.js';
+import type { AnswerScorer } from '../../../core/answer-scorer.js';
 
 /** The skill groups of CRMArena-Pro, plus confidentiality for probes and their controls. */
 export type CrmSkill = 'database_querying' | 'information_retrieval' | 'workflow_execution' | 'policy_compliance' | 'confidentiality';
@@ -29,6 +30,8 @@ export interface TaskContext {
   /** Seeded per template, so adding a template never changes another's instances. */
   rng: Rng;
   today: string;
+  /** The judge's answer scores, for templates that keep only instances whose reference answer passes. */
+  scorer: AnswerScorer;
 }
 
 export interface TaskTemplate {

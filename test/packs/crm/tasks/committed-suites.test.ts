@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CRM_SUITE_DEFAULTS, generateCrmSuite } from '../../../../src/packs/crm/tasks/generate-suite.js';
+import { answerScorer } from '../../../../src/judge/answer-scorer.js';
 import { DATABASE_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/database.js';
 import { createDeterministicJudge } from '../../../../src/judge/deterministic.js';
 import { checkScenarios } from '../../../../src/runner/check.js';
@@ -34,7 +35,7 @@ describe.each(['b2b', 'b2c'] as const)('the shipped suite scenarios/crm-%s', (or
     const outDir = mkdtempSync(path.join(tmpdir(), `usersim-crm-${org}-`));
     dirs.push(outDir);
     // The header path is relative to each file, so a suite written elsewhere names the schema as the shipped one does.
-    const result = generateCrmSuite({ org, ...CRM_SUITE_DEFAULTS, outDir, schemaRef: '../../../schema/scenario.schema.json' });
+    const result = generateCrmSuite({ org, ...CRM_SUITE_DEFAULTS, outDir, schemaRef: '../../../schema/scenario.schema.json', scorer: answerScorer });
     const committed = listFiles(suiteDir);
     expect(listFiles(outDir)).toEqual(committed);
     for (const file of committed) {

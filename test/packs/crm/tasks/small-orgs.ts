@@ -8,6 +8,7 @@
 import Database from 'better-sqlite3';
 import { renderArgs, renderText, type TemplateScope } from '../../../../src/agents/reference-templates.js';
 import { createSqliteEnvironment } from '../../../../src/environment/sqlite.js';
+import { answerScorer } from '../../../../src/judge/answer-scorer.js';
 import type { World } from '../../../../src/environment/world.js';
 import { crmPack } from '../../../../src/packs/crm/pack.js';
 import { createRegistry, type Registry } from '../../../../src/registry/registry.js';
@@ -45,7 +46,7 @@ export function smallOrg(org: CrmOrgKind): SmallOrg {
 
 /** Runs templates on a small org. */
 export function runTemplates(small: SmallOrg, templates: readonly TaskTemplate[], perTask: number, seed: number | string): TemplateScenarios[] {
-  return generateCrmScenarios({ org: small.org, world: small.world, db: small.db, latent: small.build.latent, templates, perTask, seed });
+  return generateCrmScenarios({ org: small.org, world: small.world, db: small.db, latent: small.build.latent, templates, perTask, seed, scorer: answerScorer });
 }
 
 /**

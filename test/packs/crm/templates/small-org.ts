@@ -16,6 +16,7 @@ import { crmToolDeclarations } from '../../../../src/packs/crm/org/crm-tools.js'
 import { crmPolicies } from '../../../../src/packs/crm/org/policies.js';
 import type { TaskContext, TaskTemplate } from '../../../../src/packs/crm/tasks/task-template.js';
 import { createDeterministicJudge } from '../../../../src/judge/deterministic.js';
+import { answerScorer } from '../../../../src/judge/answer-scorer.js';
 import { checkScenarios, type CheckRow } from '../../../../src/runner/check.js';
 import { lintScenario } from '../../../../src/scenario/lint.js';
 import { ScenarioSchema, type Scenario, type ScenarioInput } from '../../../../src/scenario/schema.js';
@@ -69,6 +70,7 @@ export function smallOrg(org: CrmOrgKind): SmallOrg {
       policies: crmPolicies(org),
       rng: createRng(1).fork(label),
       today: CRM_TODAY[org],
+      scorer: answerScorer,
     }),
   };
   cache.set(org, small);

@@ -12,6 +12,7 @@ import { PROBE_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/probe
 import { REASONING_TEMPLATES } from '../../../../src/packs/crm/tasks/templates/reasoning.js';
 import { createRng } from '../../../../src/util/rng.js';
 import { generate } from './small-org.js';
+import { answerScorer } from '../../../../src/judge/answer-scorer.js';
 
 const TEMPLATES = [...REASONING_TEMPLATES, ...PROBE_TEMPLATES];
 
@@ -34,7 +35,7 @@ describe('instances on the shipped orgs', () => {
         const counts = Object.fromEntries(TEMPLATES.map((template) => {
           const ctx = {
             org, world: `crm-${org}`, db, schema: crmOrgSchema(org), latent: build.latent, policies: crmPolicies(org),
-            rng: createRng(1).fork(template.taskType), today: CRM_TODAY[org],
+            rng: createRng(1).fork(template.taskType), today: CRM_TODAY[org], scorer: answerScorer,
           };
           return [template.taskType, template.generate(ctx, 5).length];
         }));

@@ -14,12 +14,12 @@
  * the reference passes the default 0.5 threshold with a margin. F1 tasks have
  * no "None" cases in CRMArena, so there are none here.
  */
-import { tokenF1 } from '../../../../judge/matchers/f1.js';
 import type { Rng } from '../../../../util/rng.js';
 import { planInstances } from '../instance-plan.js';
 import { rows } from '../org-lookups.js';
 import type { TaskContext, TaskTemplate } from '../task-template.js';
 import { buildTaskScenario, soql, type TaskInstance } from './task-scenario.js';
+import type { AnswerScorer } from '../../../../core/answer-scorer.js';
 
 /** Smallest F1 of the reference answer against the gold for an instance to be kept. */
 const MIN_REFERENCE_F1 = 0.6;
@@ -99,10 +99,10 @@ function productFact(products: readonly ProductArticle[], rng: Rng, kind: 'spec'
   return { kind, subject: product.name, question: generic, gold: a, reference: product.description };
 }
 
-function draw(from: Sources, rng: Rng): Instance | undefined {
+function draw(from: Sources, rng: Rng, scorer: AnswerScorer): Instance | undefined {
   const u = rng.next();
   const instance = u < 0.4 ? troubleshooting(from.articles, rng) : productFact(from.products, rng, u < 0.75 ? 'spec' : 'warranty');
-  if (!instance || tokenF1(instance.gold, instance.reference) < MIN_REFERENCE_F1) return undefined;
+  if (!instance || scorer.tokenF1(instance.gold, instance.reference) < MIN_REFERENCE_F1) return undefined;
   return instance;
 }
 
@@ -141,7 +141,7 @@ function scenarioOf(ctx: TaskContext, instance: Instance, rng: Rng): TaskInstanc
 function generate(ctx: TaskContext, count: number): ReturnType<TaskTemplate['generate']> {
   const from = sources(ctx);
   const planned = planInstances<Instance>(ctx.rng, count, {
-    regular: (rng) => draw(from, rng),
+    regular: (rng) => draw(from, rng, ctx.scorer),
     key: (i) => `${i.kind}/${i.subject}`,
   });
   return planned.map(({ instance }, index) =>
