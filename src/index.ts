@@ -92,7 +92,8 @@ export type { ActorInit, AgentVariant, UserVariant } from './core/variants.js';
 export { createRegistry } from './registry/registry.js';
 export type { Registry, RegistryParts, RegistryProvenance } from './registry/registry.js';
 export { builtinKinds } from './registry/builtins.js';
-export { llmKinds, llmProvenance } from './registry/llm-kinds.js';
+export { llmKinds, llmProvenance, llmRunHooks } from './registry/llm-kinds.js';
+export type { LlmRunHooks } from './registry/llm-kinds.js';
 export type { LlmKindsOptions } from './registry/llm-kinds.js';
 
 // Environments and worlds
