@@ -99,8 +99,9 @@ export type { LlmKindsOptions } from './registry/llm-kinds.js';
 // Environments and worlds
 export type { EnvDiff, EnvSnapshot, Environment, JsonSchema, ToolSpec } from './environment/environment.js';
 export { createSqliteEnvironment } from './environment/sqlite.js';
-export { registerToolFunction, findToolFunction, toolFunctionNames } from './environment/tools/tool-functions.js';
-export type { ToolFunction, ToolFunctionContext } from './environment/tools/tool-functions.js';
+export { BUILTIN_TOOL_FUNCTIONS } from './environment/tools/tool-functions.js';
+export type { ToolFunction, ToolFunctionContext, ToolFunctions } from './environment/tools/tool-functions.js';
+export { createFunctionToolKind } from './environment/tools/function-tool.js';
 export { calculate } from './environment/tools/calculate.js';
 export { builtinWorlds, createWorld, packageRoot } from './environment/world.js';
 export { createWorldCatalog, loadWorld } from './environment/world-catalog.js';

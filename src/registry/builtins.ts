@@ -8,6 +8,7 @@ import { naiveAgentKind } from '../agents/naive-kind.js';
 import { referenceAgentKind } from '../agents/reference-kind.js';
 import { deterministicAskKind } from '../asks/deterministic-kind.js';
 import { BUILTIN_TOOL_KINDS } from '../environment/tool-kinds.js';
+import { BUILTIN_TOOL_FUNCTIONS } from '../environment/tools/tool-functions.js';
 import { deterministicJudgeKind } from '../judge/deterministic-kind.js';
 import { agendaUserKind } from '../simulated-user/agenda-kind.js';
 import type { RegistryParts } from './registry.js';
@@ -21,5 +22,6 @@ export function builtinKinds(): Required<RegistryParts> {
     asks: [deterministicAskKind],
     tools: BUILTIN_TOOL_KINDS,
     worlds: [],
+    functions: BUILTIN_TOOL_FUNCTIONS,
   };
 }

@@ -19,11 +19,16 @@ import type { AgentVariant, UserVariant } from '../core/variants.js';
 import type { AnyToolKind } from '../environment/tool-kind.js';
 import type { WorldKind } from '../environment/world.js';
 import { createWorldCatalog, type WorldCatalog } from '../environment/world-catalog.js';
+import { erase } from '../environment/tool-kinds.js';
+import { createFunctionToolKind, functionToolKind } from '../environment/tools/function-tool.js';
+import { BUILTIN_TOOL_FUNCTIONS, type ToolFunction, type ToolFunctions } from '../environment/tools/tool-functions.js';
 import { UsersimError } from '../errors.js';
 import type { AnyJudgeKind } from '../judge/judge-kind.js';
 import type { Judge } from '../judge/judge.js';
 import type { AnyUserKind } from '../simulated-user/user-kind.js';
 import { builtinKinds } from './builtins.js';
+
+const BUILTIN_FUNCTION_KIND = erase(functionToolKind);
 
 /** Kinds by family; any family may be left out. */
 export interface RegistryParts {
@@ -33,6 +38,8 @@ export interface RegistryParts {
   asks?: readonly AnyAskKind[];
   tools?: readonly AnyToolKind[];
   worlds?: readonly WorldKind[];
+  /** Functions for `type: function` tools, by name; the registry's `function` kind knows them and the built-ins. */
+  functions?: ToolFunctions;
 }
 
 /** What the kinds of a registry recorded as their variants were resolved: the manifest's `llm` provenance, less the session's own. */
@@ -86,6 +93,20 @@ function unknownSpec(family: string, spec: string, kinds: readonly { kind: strin
   return new UsersimError('E_USAGE', `unknown ${family} "${spec}"; expected ${expected.join(', ') || 'none (no kinds are registered)'}`);
 }
 
+/** The tool kinds, the built-in `function` kind replaced by one that also knows the parts' functions. */
+function withFunctions(tools: AnyToolKind[], parts: readonly RegistryParts[]): AnyToolKind[] {
+  const added = parts.slice(1).filter((p) => p.functions !== undefined);
+  if (added.length === 0) return tools;
+  const functions: Record<string, ToolFunction> = { ...BUILTIN_TOOL_FUNCTIONS };
+  for (const part of added) {
+    for (const [name, fn] of Object.entries(part.functions ?? {})) {
+      if (functions[name] !== undefined && functions[name] !== fn) throw new UsersimError('E_CONFIG', `two different tool functions are registered as "${name}"`);
+      functions[name] = fn;
+    }
+  }
+  return [...tools.filter((k) => k !== BUILTIN_FUNCTION_KIND), erase(createFunctionToolKind(functions))];
+}
+
 /** Creates a registry: the built-in kinds, then each part's kinds in order. Throws `E_CONFIG` when two tool kinds share a type. */
 export function createRegistry(...parts: RegistryParts[]): Registry {
   const all = [builtinKinds(), ...parts];
@@ -94,8 +115,9 @@ export function createRegistry(...parts: RegistryParts[]): Registry {
     users: all.flatMap((p) => p.users ?? []),
     judges: all.flatMap((p) => p.judges ?? []),
     asks: all.flatMap((p) => p.asks ?? []),
-    tools: all.flatMap((p) => p.tools ?? []),
+    tools: withFunctions(all.flatMap((p) => p.tools ?? []), all),
     worlds: all.flatMap((p) => p.worlds ?? []),
+    functions: Object.assign({}, ...all.map((p) => p.functions ?? {})) as ToolFunctions,
   };
   const worlds = createWorldCatalog({ tools: kinds.tools, worlds: kinds.worlds });
   const provenance: RegistryProvenance = { agents: {}, users: {} };

@@ -55,6 +55,16 @@ describe('createRegistry', () => {
     expect(usersim.createRegistry(crmPack()).worlds.names()).toEqual(['crm-b2b', 'crm-b2c']);
   });
 
+  it('gives its world catalog a function tool kind that knows the parts\' functions, and only its own', () => {
+    const fn: usersim.ToolFunction = () => 42;
+    const withFn = usersim.createRegistry({ functions: { answer: fn } });
+    const check = (registry: usersim.Registry) =>
+      registry.worlds.toolKinds.get('function')?.check({ type: 'function', name: 'answer', description: 'x', parameters: {} }, { world: { name: 'w', tables: [] }, inspect: () => ({ readonly: true, reader: true }) });
+    expect(check(withFn)).toEqual([]);
+    expect(check(usersim.createRegistry())).toEqual([expect.objectContaining({ message: 'no tool function "answer" is registered (registered: calculate)' })]);
+    expect(() => usersim.createRegistry({ functions: { answer: fn } }, { functions: { answer: () => 0 } })).toThrow(expect.objectContaining({ code: 'E_CONFIG' }));
+  });
+
   it('is what the README extension guide shows: its snippet is the example file', () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('### Adding a kind'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_TOOL_KINDS, toolKindMap } from '../../src/environment/tool-kinds.js';
 import {
-  calculate, createSqliteEnvironment, createWorld, loadWorld, registerToolFunction, UsersimError,
+  BUILTIN_TOOL_KINDS, calculate, createRegistry, createSqliteEnvironment, createWorld, loadWorld, UsersimError,
 } from '../../src/index.js';
+import { toolKindMap } from '../../src/environment/tool-kinds.js';
 import { cli } from '../helpers/cli.js';
 import { edit, helpdeskCopy } from './helpers.js';
 import { join } from 'node:path';
@@ -57,9 +57,13 @@ describe('richer tools', () => {
   });
 
   it('function tools run registered TypeScript with checked arguments and read access', async () => {
-    registerToolFunction('open_count', (args, ctx) => {
-      const rows = ctx.read('SELECT COUNT(*) AS n FROM tickets WHERE customer = :c AND status != :s', { c: String(args.customer), s: 'closed' });
-      return { customer: args.customer, open: rows.rows[0]?.n, today: ctx.today, flags: args.flags };
+    const registry = createRegistry({
+      functions: {
+        open_count: (args, ctx) => {
+          const rows = ctx.read('SELECT COUNT(*) AS n FROM tickets WHERE customer = :c AND status != :s', { c: String(args.customer), s: 'closed' });
+          return { customer: args.customer, open: rows.rows[0]?.n, today: ctx.today, flags: args.flags };
+        },
+      },
     });
     const base = world();
     const custom = createWorld('helpdesk-fn', {
@@ -69,7 +73,7 @@ describe('richer tools', () => {
         type: 'function', name: 'count_open', function: 'open_count', description: 'Counts open tickets.',
         parameters: { customer: { type: 'string' }, flags: { type: 'object', properties: { urgent: { type: 'boolean' } } } },
       }],
-    }, { toolKinds });
+    }, { toolKinds: registry.worlds.toolKinds });
     const env = createSqliteEnvironment(custom);
     expect(await env.call('count_open', { customer: 'Ada Byrne', flags: { urgent: true } })).toEqual({ ok: true, value: { customer: 'Ada Byrne', open: 2, today: '2025-06-05', flags: { urgent: true } } });
     expect((await env.call('count_open', { customer: 'Ada Byrne', flags: { urgent: 'yes' } })).ok).toBe(false);

@@ -1,7 +1,9 @@
 /**
  * The `function` tool kind: a tool declared in world.yaml like a query tool
- * (name, description, parameters) but implemented by a registered TypeScript
- * function instead of SQL. Arguments are checked against the declared
+ * (name, description, parameters) but implemented by a TypeScript function
+ * instead of SQL. The kind is made over a fixed set of functions
+ * (`createFunctionToolKind`); a registry makes one over the built-ins and its
+ * parts' `functions`. Arguments are checked against the declared
  * parameters before the function runs; it never writes.
  *
  * @example
@@ -16,7 +18,7 @@ import { z } from 'zod';
 import type { ToolKind } from '../tool-kind.js';
 import { bindArguments, parametersJsonSchema, ParametersSchema } from './parameters.js';
 import { parameterProblems, ToolNameSchema } from './declaration.js';
-import { findToolFunction, toolFunctionNames, type ToolFunctionContext } from './tool-functions.js';
+import { BUILTIN_TOOL_FUNCTIONS, type ToolFunctionContext, type ToolFunctions } from './tool-functions.js';
 
 /** A `type: function` declaration. */
 export const FunctionToolSchema = z.strictObject({
@@ -32,15 +34,17 @@ export type FunctionToolDeclaration = z.infer<typeof FunctionToolSchema>;
 
 const functionName = (decl: FunctionToolDeclaration): string => decl.function ?? decl.name;
 
-/** The tool kind backed by registered TypeScript functions. */
-export const functionToolKind: ToolKind<FunctionToolDeclaration> = {
+/** The `function` tool kind over `functions`. */
+export function createFunctionToolKind(functions: ToolFunctions): ToolKind<FunctionToolDeclaration> {
+  const find = (name: string) => (Object.hasOwn(functions, name) ? functions[name] : undefined);
+  return {
   type: 'function',
   schema: FunctionToolSchema,
   writes: () => false,
   check(decl) {
     const problems = parameterProblems(decl.parameters);
-    if (!findToolFunction(functionName(decl))) {
-      problems.push({ path: [decl.function === undefined ? 'name' : 'function'], message: `no tool function "${functionName(decl)}" is registered (registered: ${toolFunctionNames().join(', ')})` });
+    if (!find(functionName(decl))) {
+      problems.push({ path: [decl.function === undefined ? 'name' : 'function'], message: `no tool function "${functionName(decl)}" is registered (registered: ${Object.keys(functions).sort().join(', ')})` });
     }
     return problems;
   },
@@ -53,11 +57,15 @@ export const functionToolKind: ToolKind<FunctionToolDeclaration> = {
       const v = bound[name];
       values[name] = v === null || v === undefined ? null : p.type === 'array' || p.type === 'object' ? JSON.parse(String(v)) : p.type === 'boolean' ? v === 1 : v;
     }
-    const fn = findToolFunction(functionName(decl));
+    const fn = find(functionName(decl));
     // A function is the world author's code, like a query tool's SQL, so it reads on the main thread.
     const fctx: ToolFunctionContext = { read: ctx.readSync };
     if (ctx.world.today !== undefined) fctx.today = ctx.world.today;
     const value = fn ? await fn(values, fctx) : undefined;
     return { ok: true, value: value ?? null };
   },
-};
+  };
+}
+
+/** The `function` tool kind over the built-in functions. */
+export const functionToolKind = createFunctionToolKind(BUILTIN_TOOL_FUNCTIONS);
