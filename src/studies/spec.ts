@@ -123,7 +123,7 @@ function uniquenessProblems(spec: StudySpec): ScenarioProblem[] {
  * Agent specs of the built-in and LLM kinds are parsed here, so a bad knob is
  * reported at its line; two variants naming the same agent (after
  * canonicalisation) would be the same episodes under two labels. Specs of
- * other registered kinds are left to `agentVariant` at run time.
+ * other kinds are left to the run's registry (`registry.agent`) at run time.
  */
 function agentProblems(spec: StudySpec): ScenarioProblem[] {
   const out: ScenarioProblem[] = [];

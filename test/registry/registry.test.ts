@@ -59,7 +59,7 @@ describe('createRegistry', () => {
     const fn: usersim.ToolFunction = () => 42;
     const withFn = usersim.createRegistry({ functions: { answer: fn } });
     const check = (registry: usersim.Registry) =>
-      registry.worlds.toolKinds.get('function')?.check({ type: 'function', name: 'answer', description: 'x', parameters: {} }, { world: { name: 'w', tables: [] }, inspect: () => ({ readonly: true, reader: true }) });
+      registry.worlds.toolKinds.get('function')?.check({ type: 'function', name: 'answer', description: 'x', parameters: {} } as usersim.ToolDeclaration, { world: { name: 'w', tables: [] }, inspect: () => ({ readonly: true, reader: true }) });
     expect(check(withFn)).toEqual([]);
     expect(check(usersim.createRegistry())).toEqual([expect.objectContaining({ message: 'no tool function "answer" is registered (registered: calculate)' })]);
     expect(() => usersim.createRegistry({ functions: { answer: fn } }, { functions: { answer: () => 0 } })).toThrow(expect.objectContaining({ code: 'E_CONFIG' }));

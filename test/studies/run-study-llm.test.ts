@@ -15,7 +15,8 @@ import { runStudy } from '../../src/studies/run-study.js';
 import { loadStudySpec } from '../../src/studies/spec.js';
 import { reply, type RecordedRequest, type ScriptedReply } from '../fixtures/openai-server.js';
 import { tempDir } from '../llm/helpers.js';
-import { createSession, type SessionSetup } from '../llm/session-helpers.js';
+import { createSession, kindsOf, type SessionSetup } from '../llm/session-helpers.js';
+import { llmRunHooks } from '../../src/registry/llm-kinds.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const setups: SessionSetup[] = [];
@@ -67,7 +68,8 @@ describe('runStudy with LLM agent variants', () => {
       ].join('\n'),
     );
     const outDir = tempDir('usersim-study-llm-out-');
-    const { result } = await runStudy(loadStudySpec(spec), { outDir, llm: setup.session, concurrency: 1 });
+    const registry = kindsOf(setup.session);
+    const { result } = await runStudy(loadStudySpec(spec), { outDir, registry, llm: llmRunHooks(registry, setup.session), concurrency: 1 });
 
     expect(result.variants.map((v) => v.agent)).toEqual(['openai-tools:priced', 'openai-tools:priced[prompts=baseline+confidentiality]']);
     const [baseline, careful] = result.cells;

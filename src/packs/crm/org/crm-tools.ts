@@ -8,7 +8,7 @@
  */
 import { PICKLISTS } from './picklists.js';
 
-/** Tool declarations as `registerWorld` takes them, in the order agents see them. */
+/** Tool declarations as a world source holds them, in the order agents see them. */
 export function crmToolDeclarations(): Record<string, unknown>[] {
   const stages = [...PICKLISTS.opportunityStage];
   return [
