@@ -29,6 +29,7 @@ function eventsFor(state: { value: unknown }): EventObject[] {
         failed('simulatedUser', new UsersimError('E_USER', 'user broke')),
       ];
     case 'agentTurn':
+    case 'probing':
       return [
         done('agent', { now: 1, action: { type: 'message', text: 'order number?' } }),
         done('agent', { now: 1, action: { type: 'tool', call: { id: 'c', name: 'lookup', args: {} } } }),
@@ -83,6 +84,15 @@ describe('episode machine paths', () => {
       if (c.termination?.reason === 'infrastructure_error') continue;
       const judged = path.steps.some((step) => step.event.type === 'xstate.done.actor.judge');
       expect(judged).toBe(true);
+    }
+  });
+
+  it('asks the agent in the probing state exactly while a probe wording is pending', () => {
+    const visited = finals.flatMap((p) => [...p.steps.map((s) => s.state), p.state]) as unknown as { value: unknown; context: EpisodeContext }[];
+    expect(visited.some((s) => s.value === 'probing')).toBe(true);
+    for (const s of visited) {
+      if (s.value === 'probing') expect(s.context.pendingProbe).not.toBeNull();
+      if (s.value === 'agentTurn') expect(s.context.pendingProbe).toBeNull();
     }
   });
 
