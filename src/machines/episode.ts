@@ -7,7 +7,9 @@
  * through the `now` that every actor output carries, checked against an
  * absolute deadline from the input. Budgets are guards. A probe that falls
  * due is put as a user turn on the way into `probing`, where the agent
- * replies to it (so traces show the probe being asked). Scoring happens when the agent terminates (its final
+ * replies to it (so traces show the probe being asked); with `user.goals` an
+ * answer that leaves goals open hands the turn back to the user, who opens
+ * the next request. Scoring happens when the agent terminates (its final
  * answer, or a budget or failure ends the episode), never merely because the
  * user said stop; an infrastructure failure skips scoring.
  *
@@ -18,12 +20,15 @@
 import { assign, fromPromise, setup } from 'xstate';
 import type { Observation } from '../agents/agent.js';
 import { UsersimError } from '../errors.js';
+import { goalsOf } from '../scenario/goals.js';
 import type { Probe } from '../scenario/schema.js';
 import type { UserView } from '../simulated-user/user.js';
 import {
   buildObservation,
   buildUserView,
   dueProbe,
+  finallyAnswered,
+  goalsLeft,
   initialContext,
   nextWording,
   probeWordings,
@@ -72,7 +77,8 @@ export const episodeMachine = setup({
     respondsToProbe: ({ context }) => context.pendingProbe !== null,
     hasNextWording: ({ context }) => nextWording(context) !== undefined,
     isAnswer: ({ context }) => context.lastAction?.type === 'answer',
-    hasAnswered: ({ context }) => context.answer !== null,
+    goalsRemain: ({ context }) => goalsLeft(context) > 0,
+    hasAnswered: ({ context }) => finallyAnswered(context),
     probeDue: ({ context }) => dueProbe(context) !== undefined,
     outOfUserTurns: ({ context }) => context.userTurns >= context.scenario.limits.max_user_turns,
     infrastructureFailed: ({ context }) => context.termination?.reason === 'infrastructure_error',
@@ -89,7 +95,15 @@ export const episodeMachine = setup({
     recordAgent: assign(({ context }, { action, now }: AgentActorOutput) => {
       const isTool = action.type === 'tool';
       const probeResponse = context.pendingProbe && !isTool ? context.pendingProbe.id : undefined;
-      const entry: TranscriptEntry = { role: 'agent', turn: context.userTurns, action, ...(probeResponse === undefined ? {} : { probeResponse }) };
+      // With goals, an answer that is not a probe reply answers the goal under way.
+      const goal = action.type === 'answer' && probeResponse === undefined ? goalsOf(context.scenario)?.[context.goalsAnswered] : undefined;
+      const entry: TranscriptEntry = {
+        role: 'agent',
+        turn: context.userTurns,
+        action,
+        ...(probeResponse === undefined ? {} : { probeResponse }),
+        ...(goal ? { goal: goal.id } : {}),
+      };
       return {
         transcript: [...context.transcript, entry],
         lastAction: action,
@@ -100,7 +114,9 @@ export const episodeMachine = setup({
         now,
       };
     }),
-    recordAnswer: assign(({ context }) => (context.lastAction?.type === 'answer' ? { answer: context.lastAction.text } : {})),
+    recordAnswer: assign(({ context }) =>
+      context.lastAction?.type === 'answer' ? { answer: context.lastAction.text, goalsAnswered: context.goalsAnswered + 1 } : {},
+    ),
     recordTool: assign(({ context }, { outcome, now }: EnvironmentActorOutput) => {
       const call = context.pendingCall as ToolCall;
       const entry: TranscriptEntry = { role: 'tool', turn: context.userTurns, callId: call.id, name: call.name, outcome };
@@ -158,6 +174,8 @@ export const episodeMachine = setup({
     },
     routeAfterAnswer: {
       always: [
+        // An answer that leaves goals open goes back to the user, who opens the next request.
+        { guard: 'goalsRemain', target: 'routeToUser' },
         { guard: 'probeDue', target: 'probing', actions: { type: 'putProbe', params: { which: 'due' } } },
         { target: 'finish', actions: { type: 'terminate', params: { reason: 'agent_answered' } } },
       ],
