@@ -71,6 +71,14 @@ describe('user.goals through the CLI', () => {
     expect(line!.scores?.success).toBe(false);
   });
 
+  it('check flags a literal answer only for the goal whose facts are withheld', async () => {
+    const dir = helpdeskCopy();
+    const literalSecond = edit(dir, 'recent-then-close.yaml', (t) => t.replace('  - answer: "Ticket {{last.id}} is now {{last.status}}."', '  - answer: Ticket 1 is now closed.'));
+    expect((await cli('check', literalSecond)).out).not.toContain('⚠');
+    const literalFirst = edit(dir, 'recent-then-close.yaml', (t) => t.replace('  - answer: "{{last.id}}"', '  - answer: "1"'));
+    expect((await cli('check', literalFirst)).out).toMatch(/⚠ .*recent-then-close\.yaml:\d+:\d+ reference\[2\]\.answer: the reference answer is a literal while needed fact name is withheld/);
+  });
+
   it('validate explains goal mistakes with file:line:col and exit 2', async () => {
     const dir = helpdeskCopy();
     const file = edit(dir, 'recent-then-close.yaml', (t) =>
