@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as usersim from '../../src/index.js';
 import { runEpisode } from '../../src/runner/run-episode.js';
 import { turnNote, userSystemPrompt } from '../../src/simulated-user/llm-user-prompt.js';
@@ -15,6 +15,10 @@ import { checkUserReply } from '../../src/simulated-user/ledger-check.js';
 import type { UserView } from '../../src/simulated-user/user.js';
 import { createManualClock } from '../../src/util/clock.js';
 import { createCounterIds } from '../../src/util/ids.js';
+import { createLlmClient } from '../../src/llm/client.js';
+import { ModelConfigSchema } from '../../src/llm/model-config.js';
+import { reply, startOpenAiServer, type OpenAiTestServer } from '../fixtures/openai-server.js';
+import { contentOf } from '../llm/fake-models.js';
 import { cli } from '../helpers/cli.js';
 import { fakeAgent, fakeEnvironment, fakeUser, scenario as fakeScenario } from '../helpers/fakes.js';
 import { edit, helpdeskCopy } from './helpers.js';
@@ -224,5 +228,47 @@ describe('user.goals in the machine and the users', () => {
     expect(turnNote(view)).toContain('Do not stop: make your next request now: Know which carrier has your order');
     expect(checkUserReply(view, { message: 'Thanks, bye.', disclosed: [], stop: 'goal_met' })).toContain('the assistant answered one request, but "carrier" remains: make it instead of stopping');
     expect(checkUserReply(view, { message: 'And which carrier has it?', disclosed: [], stop: null })).toEqual([]);
+  });
+});
+
+describe('user.goals for the LLM user', () => {
+  const servers: OpenAiTestServer[] = [];
+  afterAll(async () => Promise.all(servers.map((s) => s.close())));
+
+  it('regenerates a reply that stops with a request left, and makes the next request', async () => {
+    const server = await startOpenAiServer({
+      replies: [
+        reply.json({ message: 'Thanks, bye!', disclosed: [], stop: 'goal_met' }),
+        reply.json({ message: 'Thanks! And which carrier has it?', disclosed: [], stop: null }),
+      ],
+    });
+    servers.push(server);
+    const client = createLlmClient({ config: ModelConfigSchema.parse({ model: 'user-model', baseURL: server.baseURL, maxRetries: 0 }), env: {} });
+    const user = usersim.createLlmUser({ client, rng: usersim.createRng('g/1').fork('user') });
+    const goals = [
+      { id: 'status', goal: 'Know the status of my order', request: 'Hi, where is my order?' },
+      { id: 'carrier', goal: 'Know which carrier has your order' },
+    ];
+    const out = await user.reply(
+      {
+        turn: 2,
+        persona: '',
+        goal: 'Know the status of my order, then its carrier',
+        goals: { requests: goals, answered: 1 },
+        facts: [],
+        unknowns: [],
+        maxDisclosuresPerTurn: 1,
+        conversation: [
+          { role: 'user', text: 'Hi, where is my order?' },
+          { role: 'agent', text: 'It has shipped.', kind: 'answer' },
+        ],
+        ledger: [],
+      },
+      { signal },
+    );
+    expect(out).toMatchObject({ message: 'Thanks! And which carrier has it?', validity: { violations: [], regenerations: 1 } });
+    expect(out.stop).toBeUndefined();
+    const retry = server.requests[1]!.body.messages ?? [];
+    expect(contentOf(retry.at(-1))).toContain('"carrier" remains: make it instead of stopping');
   });
 });
