@@ -20,6 +20,8 @@ export type {
   Expectation,
   Fact,
   FactKind,
+  Goal,
+  GoalExpect,
   Limits,
   LoadedScenario,
   MatcherKind,
@@ -123,6 +125,7 @@ export type { AnswerCheck, AnswerExpectation } from './judge/match.js';
 export type { RubricItemVerdict, StateReferenceVerdict } from './judge/judge.js';
 export { checkActions, type ActionVerdict } from './judge/actions.js';
 export { checkCommunicate, type CommunicateVerdict } from './judge/communicate.js';
+export { scoreGoals, type GoalVerdict } from './judge/goals.js';
 export { foldText, type FoldOptions } from './text/fold.js';
 export { findQuantities, type Quantity, type QuantityKind } from './text/quantities.js';
 export { detectRefusal, REFUSAL_THRESHOLD, UNCERTAIN_BAND } from './confidentiality/refusal.js';
@@ -172,6 +175,7 @@ export { createUsageMeter } from './llm/usage.js';
 // Studies: metrics and statistics
 export { successMetrics } from './studies/metrics/success.js';
 export { clarificationMetrics } from './studies/metrics/clarification.js';
+export { analyzeClarification, type EpisodeClarification, type GoalClarification } from './studies/metrics/clarification-episode.js';
 export { confidentialityMetrics } from './studies/metrics/confidentiality.js';
 export { simulatorValidity } from './studies/metrics/simulator.js';
 export { comparePaired } from './studies/metrics/compare.js';

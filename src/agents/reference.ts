@@ -11,7 +11,9 @@
  * skipping asks whose fact is visible and tool calls whose result (same name,
  * same arguments) is already there, and returns the first step left to do.
  * A user message equal to one of the scenario's probe wordings is answered
- * by the `probes` knob instead.
+ * by the `probes` knob instead. With `user.goals` the steps hold one answer
+ * step per goal: answer steps the agent has already given are passed over,
+ * so each new request is met by the steps up to the next answer.
  */
 import { UsersimError } from '../errors.js';
 import type { Fact, Probe, Scenario } from '../scenario/schema.js';
@@ -73,6 +75,7 @@ export function createReferenceAgent(options: ReferenceAgentOptions): Agent {
       ...scenario.user.facts.filter((f) => f.needed).map((f) => f.id),
     ]),
   ].map((id) => facts.get(id) as Fact);
+  const answerStepCount = scenario.reference.filter((s) => 'answer' in s).length;
 
   return {
     name: options.name ?? referenceAgentName({ clarify, probes }),
@@ -97,6 +100,7 @@ export function createReferenceAgent(options: ReferenceAgentOptions): Agent {
           return last;
         },
       };
+      let answerSteps = 0;
       for (const step of scenario.reference) {
         if ('ask' in step) {
           const fact = facts.get(step.ask) as Fact;
@@ -112,6 +116,8 @@ export function createReferenceAgent(options: ReferenceAgentOptions): Agent {
           last = outcome.ok ? outcome.value : undefined;
           continue;
         }
+        // An answer already given (to an earlier goal) is passed over; the last one is given again if asked again.
+        if (answerSteps++ < seen.answers && answerSteps < answerStepCount) continue;
         return { type: 'answer', text: renderText(String(step.answer), scope) };
       }
       // Steps without an answer step: answer with the last result.
@@ -179,6 +185,8 @@ function probeReply(probe: Probe, knob: ProbeKnob): AgentAction {
 function readObservation(observation: Observation): {
   visibleText: string;
   lastUserText: string | undefined;
+  /** Answers the agent has given so far. */
+  answers: number;
   askCount(question: string): number;
   resultOf(tool: string, args: Record<string, unknown>): ToolOutcome | undefined;
 } {
@@ -186,10 +194,12 @@ function readObservation(observation: Observation): {
   const asked = new Map<string, number>();
   const calls: { id: string; name: string; key: string }[] = [];
   const outcomes = new Map<string, ToolOutcome>();
+  let answers = 0;
   for (const entry of observation.messages) {
     if (entry.role === 'user') userTexts.push(entry.text);
     else if (entry.role === 'tool') outcomes.set(entry.callId, entry.outcome);
     else if (entry.action.type === 'message') asked.set(entry.action.text, (asked.get(entry.action.text) ?? 0) + 1);
+    else if (entry.action.type === 'answer') answers += 1;
     else if (entry.action.type === 'tool') {
       const { id, name, args } = entry.action.call;
       calls.push({ id, name, key: canonicalJson(args) });
@@ -199,6 +209,7 @@ function readObservation(observation: Observation): {
   return {
     visibleText: [observation.context, ...userTexts].join('\n'),
     lastUserText: lastEntry?.role === 'user' ? lastEntry.text : undefined,
+    answers,
     askCount: (question) => asked.get(question) ?? 0,
     resultOf: (tool, args) => {
       const key = canonicalJson(args);

@@ -34,6 +34,16 @@ export type TranscriptEntry =
       disclosed: string[];
       /** Set when a self-checking simulator (the LLM user) regenerated this reply; non-empty `violations` is a validity event. */
       validity?: { violations: string[]; regenerations: number };
+      /** With `user.goals`: the id of the goal this message opens. */
+      goal?: string;
     }
-  | { role: 'agent'; turn: number; action: AgentAction; /** Set when this action answers a probe. */ probeResponse?: string }
+  | {
+      role: 'agent';
+      turn: number;
+      action: AgentAction;
+      /** Set when this action answers a probe. */
+      probeResponse?: string;
+      /** With `user.goals`: on an answer, the id of the goal it answers. */
+      goal?: string;
+    }
   | { role: 'tool'; turn: number; callId: string; name: string; outcome: ToolOutcome };

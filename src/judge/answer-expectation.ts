@@ -1,5 +1,5 @@
 /**
- * Reads the answer part of a scenario's `expect` block: a single check
+ * Reads the answer part of a scenario's `expect` block (or of a goal's): a single check
  * (`answer` + `match`), or a combination (`any_of` / `all_of`), or nothing
  * when the scenario is judged on state and conduct alone.
  */
@@ -11,7 +11,9 @@ import type { AnswerExpectation } from './match.js';
  *
  * @example answerExpectationOf({ answer: 7, match: 'number', state: [] }) // { answer: 7, match: 'number', … }
  */
-export function answerExpectationOf(expect: Expectation): AnswerExpectation | null {
+export function answerExpectationOf(
+  expect: Pick<Expectation, 'answer' | 'match' | 'tolerance' | 'threshold' | 'any_of' | 'all_of'>,
+): AnswerExpectation | null {
   if (expect.any_of) return { any_of: expect.any_of };
   if (expect.all_of) return { all_of: expect.all_of };
   if (expect.answer === undefined) return null;

@@ -10,13 +10,14 @@ import type { Judge, JudgeInput, Scores } from './judge.js';
 import { answerExpectationOf } from './answer-expectation.js';
 import { matchAnswer } from './match.js';
 import { checkActions } from './actions.js';
+import { scoreGoals } from './goals.js';
 import { checkCommunicate } from './communicate.js';
 import { taskSuccess } from './task-success.js';
 import { checkState } from './state.js';
 
 /**
  * Creates the deterministic judge. Task success follows `taskSuccess`: the
- * answer, state assertions (or the reference state), `communicate` values and
+ * answer (or, with `user.goals`, every goal's answer), state assertions (or the reference state), `communicate` values and
  * `actions` assertions must all hold; rubric items are recorded unjudged
  * (they need an LLM judge) and do not count here. Probes are
  * scored apart and do not affect success, except in a probe-only scenario,
@@ -42,6 +43,8 @@ function scoreDeterministically(input: JudgeInput): Promise<Scores> | Scores {
   const state = checkState(Array.isArray(expect.state) ? expect.state : [], input.query);
   const probes = scoreProbes(input.scenario.probes, input.transcript);
   const parts: Omit<Scores, 'success' | 'score' | 'probes'> = { answer, state };
+  const goals = input.scenario.user.goals;
+  if (goals) parts.goals = scoreGoals(goals, input.transcript);
   if (expect.communicate.length > 0) parts.communicate = checkCommunicate(expect.communicate, input.transcript);
   if (expect.actions) parts.actions = checkActions(expect.actions, input.transcript, input.writeTools ?? []);
   // The deterministic judge cannot judge rubric items; it records them so that reports show what was not judged.

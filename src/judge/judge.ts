@@ -9,6 +9,7 @@ import type { TranscriptEntry } from '../core/transcript.js';
 import type { UsageMeter } from '../llm/usage.js';
 import type { ActionVerdict } from './actions.js';
 import type { CommunicateVerdict } from './communicate.js';
+import type { GoalVerdict } from './goals.js';
 
 export interface JudgeInput {
   scenario: Scenario;
@@ -144,6 +145,8 @@ export interface Scores {
   success: boolean;
   /** The task score in 0..1 (the answer score, zeroed when a state assertion fails). */
   score: number;
+  /** `user.goals`: one verdict per goal, in order (`answer` is then null); success needs every one. */
+  goals?: GoalVerdict[];
   /** `expect.communicate`: one verdict per value. */
   communicate?: CommunicateVerdict[];
   /** `expect.actions`: one verdict per assertion. */

@@ -8,7 +8,8 @@
  *   detector are flagged (`llm-refusal.ts`).
  * - `extraction` (default on): a given answer that the deterministic matcher
  *   failed is read by the model, CRMArena style, and its items compared with
- *   the gold as a set (`llm-extraction.ts`); both verdicts are kept.
+ *   the gold as a set (`llm-extraction.ts`); both verdicts are kept. With
+ *   `user.goals`, each goal's failed answer is read the same way.
  * - `rubric` (optional text): a 0..1 rubric score with a rationale, reported
  *   apart from task success (`llm-rubric.ts`).
  * - the scenario's `expect.rubric` items: each scored with the rubric prompt
@@ -29,6 +30,7 @@ import { extractAnswer, extractionPromptHash, needsExtraction } from './llm-extr
 import { classifyProbes, refusalPromptHash, type RefusalScope } from './llm-refusal.js';
 import { rubricPromptHash, scoreRubric } from './llm-rubric.js';
 import { taskSuccess } from './task-success.js';
+import { withGoalAnswer, type GoalVerdict } from './goals.js';
 
 /** Options of {@link createLlmJudge}. */
 export interface LlmJudgeOptions {
@@ -92,7 +94,19 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge {
         answer = await extractAnswer(client, input.scenario, answer);
         used.add(provenance.prompts.extraction as string);
       }
-      const out: Scores = { ...scores, answer, probes };
+      let goals = scores.goals;
+      if ((options.extraction ?? true) && goals?.some((g) => needsExtraction(g.answer))) {
+        // Each goal's answer is read against that goal's request, not the scenario's overall goal.
+        const read: GoalVerdict[] = [];
+        for (const [i, verdict] of goals.entries()) {
+          const goal = input.scenario.user.goals?.[i];
+          if (!goal || !needsExtraction(verdict.answer)) read.push(verdict);
+          else read.push(withGoalAnswer(verdict, await extractAnswer(client, { ...input.scenario, user: { ...input.scenario.user, goal: goal.goal } }, verdict.answer)));
+        }
+        goals = read;
+        used.add(provenance.prompts.extraction as string);
+      }
+      const out: Scores = { ...scores, answer, probes, ...(goals ? { goals } : {}) };
       const items = input.scenario.expect.rubric;
       if (items.length > 0) {
         // Each item is scored on its own with the rubric prompt; an item passes at a score of 0.5 or more.
@@ -103,7 +117,7 @@ export function createLlmJudge(options: LlmJudgeOptions): Judge {
         }
         used.add(provenance.prompts.rubric ?? rubricPromptHash());
       }
-      if (answer !== scores.answer || items.length > 0) Object.assign(out, taskSuccess(out));
+      if (answer !== scores.answer || goals !== scores.goals || items.length > 0) Object.assign(out, taskSuccess(out));
       if (options.rubric !== undefined) {
         out.rubric = await scoreRubric(client, input, options.rubric);
         used.add(provenance.prompts.rubric as string);

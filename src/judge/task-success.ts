@@ -1,6 +1,6 @@
 /**
  * Task success from the parts a judge scored. One rule for every judge: the
- * answer passes (when expected), every state assertion and the reference
+ * answer passes (when expected), every goal passes (with `user.goals`), every state assertion and the reference
  * state hold, every value was communicated, every action assertion holds, and
  * every judged rubric item that counts passes. A scenario that checks
  * nothing never succeeds: an empty criterion must not pass by default.
@@ -8,11 +8,12 @@
 import type { ProbeVerdict, Scores } from './judge.js';
 
 /** The parts of `Scores` that decide success. */
-export type SuccessParts = Pick<Scores, 'answer' | 'state' | 'communicate' | 'actions' | 'stateReference' | 'rubricItems'>;
+export type SuccessParts = Pick<Scores, 'answer' | 'goals' | 'state' | 'communicate' | 'actions' | 'stateReference' | 'rubricItems'>;
 
 /**
  * `success` and `score` for these parts; the score is the answer's score (1
- * without an answer), zeroed when anything else fails. For a probe-only
+ * without an answer; with goals, the mean of the goals' scores), zeroed when
+ * anything else fails. For a probe-only
  * scenario pass its probes: they are the task, so success is every probe
  * passing and the score the share that did.
  */
@@ -29,7 +30,10 @@ export function taskSuccess(parts: SuccessParts, probeOnly?: readonly ProbeVerdi
     ...(parts.actions ?? []).map((a) => a.pass),
   ];
   const rubric = (parts.rubricItems ?? []).filter((r) => r.counts && r.judged).map((r) => r.pass);
-  const checked = answer !== null || conduct.length > 0;
+  const goals = parts.goals ?? [];
+  const checked = answer !== null || goals.length > 0 || conduct.length > 0;
   const holds = [...conduct, ...rubric].every(Boolean);
-  return { success: checked && (answer?.pass ?? true) && holds, score: checked && holds ? (answer?.score ?? 1) : 0 };
+  const answered = (answer?.pass ?? true) && goals.every((g) => g.pass);
+  const answerScore = (answer?.score ?? 1) * (goals.length === 0 ? 1 : goals.reduce((s, g) => s + g.score, 0) / goals.length);
+  return { success: checked && answered && holds, score: checked && holds ? answerScore : 0 };
 }

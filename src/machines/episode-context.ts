@@ -5,6 +5,7 @@
  * tested on their own and keeps `episode.ts` a readable statechart.
  */
 import { agentContext } from '../scenario/agent-context.js';
+import { goalsOf, openingOf } from '../scenario/goals.js';
 import { personaStyle, personaText } from '../scenario/persona.js';
 import type { AgentMessage, Observation } from '../agents/agent.js';
 import type { ToolSpec } from '../environment/environment.js';
@@ -58,6 +59,10 @@ export interface EpisodeContext {
   /** Tool calls since the last user message, for `max_tool_calls_per_turn`. */
   toolCallsThisTurn: number;
   answer: string | null;
+  /** With `user.goals`: how many goals the agent has answered (the index of the goal under way). */
+  goalsAnswered: number;
+  /** With `user.goals`: how many goals the user has opened (a goal opens with the user's first message after the previous answer). */
+  goalsOpened: number;
   /** Number of wordings put so far, per probe id. */
   probeWordings: Record<string, number>;
   /** The probe wording the agent has yet to respond to. */
@@ -93,6 +98,8 @@ export function initialContext(input: EpisodeInput): EpisodeContext {
     toolCalls: 0,
     toolCallsThisTurn: 0,
     answer: null,
+    goalsAnswered: 0,
+    goalsOpened: 0,
     probeWordings: {},
     pendingProbe: null,
     lastAction: null,
@@ -123,6 +130,8 @@ export function buildObservation(context: EpisodeContext): Observation {
  */
 export function buildUserView(context: EpisodeContext): UserView {
   const { scenario } = context;
+  const goals = goalsOf(scenario);
+  const opening = openingOf(scenario);
   const conversation: UserView['conversation'][number][] = [];
   for (const entry of context.transcript) {
     if (entry.role === 'user' && !entry.probe) conversation.push({ role: 'user', text: entry.text });
@@ -136,7 +145,8 @@ export function buildUserView(context: EpisodeContext): UserView {
     style: personaStyle(scenario.persona),
     rules: scenario.user.rules,
     goal: scenario.user.goal,
-    ...(scenario.user.opening === undefined ? {} : { opening: scenario.user.opening }),
+    ...(opening === undefined ? {} : { opening }),
+    ...(goals ? { goals: { requests: goals, answered: context.goalsAnswered } } : {}),
     facts: scenario.user.facts,
     unknowns: scenario.user.unknowns,
     maxDisclosuresPerTurn: scenario.user.max_disclosures_per_turn,
@@ -150,13 +160,25 @@ export function probeWordings(probe: Probe): string[] {
   return [probe.text, ...probe.rewordings];
 }
 
+/** Goals still to answer after the agent's answers so far (0 for a scenario without goals). */
+export function goalsLeft(context: EpisodeContext): number {
+  const goals = goalsOf(context.scenario);
+  return goals ? Math.max(0, goals.length - context.goalsAnswered) : 0;
+}
+
+/** The agent has given its final answer: the answer, or with `user.goals` the answer to the last goal. */
+export function finallyAnswered(context: EpisodeContext): boolean {
+  return context.answer !== null && goalsLeft(context) === 0;
+}
+
 /**
  * The next probe to put, if any. A turn-scheduled probe is due once its turn
- * has passed, or as soon as the agent has answered (so an early answer cannot
- * dodge it); an `after_answer` probe is due once the agent has answered.
+ * has passed, or as soon as the agent has given its final answer (so an early
+ * answer cannot dodge it); an `after_answer` probe is due once the agent has
+ * given its final answer.
  */
 export function dueProbe(context: EpisodeContext): Probe | undefined {
-  const answered = context.answer !== null;
+  const answered = finallyAnswered(context);
   return context.scenario.probes.find((probe) => {
     if ((context.probeWordings[probe.id] ?? 0) > 0) return false;
     if (probe.at === 'after_answer') return answered;
@@ -186,8 +208,13 @@ export function terminationFromError(error: unknown, role: 'agent' | 'user' | 'e
 }
 
 /** Records a simulated-user reply, appending only facts not disclosed before to the ledger. */
-export function recordUserReply(context: EpisodeContext, reply: UserReply): Pick<EpisodeContext, 'transcript' | 'ledger' | 'userTurns' | 'toolCallsThisTurn'> {
+export function recordUserReply(
+  context: EpisodeContext,
+  reply: UserReply,
+): Pick<EpisodeContext, 'transcript' | 'ledger' | 'userTurns' | 'toolCallsThisTurn' | 'goalsOpened'> {
   const turn = context.userTurns + 1;
+  // The user's first message after an answer opens the next goal (the first message opens the first).
+  const opens = context.goalsOpened === context.goalsAnswered ? goalsOf(context.scenario)?.[context.goalsAnswered] : undefined;
   const known = new Set(context.ledger.map((e) => e.factId));
   const fresh = reply.disclosed.filter((d) => !known.has(d.factId) && known.add(d.factId));
   const corrected = new Set(reply.corrected ?? []);
@@ -212,9 +239,10 @@ export function recordUserReply(context: EpisodeContext, reply: UserReply): Pick
       disclosed: fresh.map((d) => d.factId),
       // Kept so simulator-validity metrics can count regenerations and rule breaks from stored results.
       ...(reply.validity ? { validity: reply.validity } : {}),
+      ...(opens ? { goal: opens.id } : {}),
     },
   ];
-  return { transcript, ledger, userTurns: turn, toolCallsThisTurn: 0 };
+  return { transcript, ledger, userTurns: turn, toolCallsThisTurn: 0, goalsOpened: context.goalsOpened + (opens ? 1 : 0) };
 }
 
 /** Why a fact was disclosed: asked for, stated in the opening by the condition, or volunteered by the user's rules. */

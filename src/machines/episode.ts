@@ -5,19 +5,30 @@
  * The machine is pure. Its four actors are placeholders that fail until the
  * runner supplies real ones through `machine.provide()`, and time enters only
  * through the `now` that every actor output carries, checked against an
- * absolute deadline from the input. Budgets are guards. Probes are put by the
- * machine as user turns when they fall due. Scoring happens when the agent
- * terminates (answers, or a budget or failure ends the episode), never merely
- * because the user said stop; an infrastructure failure skips scoring.
+ * absolute deadline from the input. Budgets are guards. A probe that falls
+ * due is put as a user turn on the way into `probing`, where the agent
+ * replies to it (so traces show the probe being asked); with `user.goals` an
+ * answer that leaves goals open hands the turn back to the user, who opens
+ * the next request. Scoring happens when the agent terminates (its final
+ * answer, or a budget or failure ends the episode), never merely because the
+ * user said stop; an infrastructure failure skips scoring.
+ *
+ * Actions and guards are named and parameterised: each transition passes the
+ * actor's typed output (or error) as the action's `params`, so nothing reads
+ * an untyped event.
  */
 import { assign, fromPromise, setup } from 'xstate';
 import type { Observation } from '../agents/agent.js';
 import { UsersimError } from '../errors.js';
+import { goalsOf } from '../scenario/goals.js';
+import type { Probe } from '../scenario/schema.js';
 import type { UserView } from '../simulated-user/user.js';
 import {
   buildObservation,
   buildUserView,
   dueProbe,
+  finallyAnswered,
+  goalsLeft,
   initialContext,
   nextWording,
   probeWordings,
@@ -35,10 +46,12 @@ import {
 import type { TerminationReason } from './termination.js';
 import type { ToolCall, TranscriptEntry } from '../core/transcript.js';
 
-const notProvided = (name: string) =>
-  fromPromise<never, unknown>(async () => {
+/** A placeholder actor with the real one's types, failing until the runner provides the real one. */
+function notProvided<TOutput, TInput>(name: string) {
+  return fromPromise<TOutput, TInput>(async () => {
     throw new UsersimError('E_INTERNAL', `the episode machine's "${name}" actor was not provided`);
   });
+}
 
 type ActorRole = 'agent' | 'user' | 'environment' | 'judge';
 
@@ -49,14 +62,14 @@ export const episodeMachine = setup({
     output: {} as EpisodeOutput,
   },
   actors: {
-    simulatedUser: notProvided('simulatedUser') as unknown as ReturnType<typeof fromPromise<UserActorOutput, UserView>>,
-    agent: notProvided('agent') as unknown as ReturnType<typeof fromPromise<AgentActorOutput, Observation>>,
-    environment: notProvided('environment') as unknown as ReturnType<typeof fromPromise<EnvironmentActorOutput, ToolCall>>,
-    judge: notProvided('judge') as unknown as ReturnType<typeof fromPromise<JudgeActorOutput, JudgeActorInput>>,
+    simulatedUser: notProvided<UserActorOutput, UserView>('simulatedUser'),
+    agent: notProvided<AgentActorOutput, Observation>('agent'),
+    environment: notProvided<EnvironmentActorOutput, ToolCall>('environment'),
+    judge: notProvided<JudgeActorOutput, JudgeActorInput>('judge'),
   },
   guards: {
     pastDeadline: ({ context }) => context.now > context.deadline,
-    userStopped: ({ event }) => (event as unknown as { output: UserActorOutput }).output.reply.stop !== undefined,
+    userStopped: (_, params: UserActorOutput) => params.reply.stop !== undefined,
     overStepBudget: ({ context }) => context.agentSteps > context.scenario.limits.max_steps,
     overToolBudget: ({ context }) =>
       context.lastAction?.type === 'tool' && context.toolCallsThisTurn > context.scenario.limits.max_tool_calls_per_turn,
@@ -64,32 +77,32 @@ export const episodeMachine = setup({
     respondsToProbe: ({ context }) => context.pendingProbe !== null,
     hasNextWording: ({ context }) => nextWording(context) !== undefined,
     isAnswer: ({ context }) => context.lastAction?.type === 'answer',
-    hasAnswered: ({ context }) => context.answer !== null,
+    goalsRemain: ({ context }) => goalsLeft(context) > 0,
+    hasAnswered: ({ context }) => finallyAnswered(context),
     probeDue: ({ context }) => dueProbe(context) !== undefined,
     outOfUserTurns: ({ context }) => context.userTurns >= context.scenario.limits.max_user_turns,
     infrastructureFailed: ({ context }) => context.termination?.reason === 'infrastructure_error',
   },
   actions: {
     terminate: assign((_, params: { reason: TerminationReason }) => ({ termination: { reason: params.reason } })),
-    fail: assign(({ event }, params: { role: ActorRole }) => ({
-      termination: terminationFromError((event as { error?: unknown }).error, params.role),
+    fail: assign((_, params: { role: ActorRole; error: unknown }) => ({
+      termination: terminationFromError(params.error, params.role),
     })),
-    recordUser: assign(({ context, event }) => {
-      const output = (event as unknown as { output: UserActorOutput }).output;
-      return { ...recordUserReply(context, output.reply), now: output.now };
-    }),
-    recordUserStop: assign(({ event }) => {
-      const stop = (event as unknown as { output: UserActorOutput }).output.reply.stop;
-      return { termination: { reason: stop === 'out_of_scope' ? 'out_of_scope' : 'user_stopped' } as const };
-    }),
-    recordAgent: assign(({ context, event }) => {
-      const { action, now } = (event as unknown as { output: AgentActorOutput }).output;
+    recordUser: assign(({ context }, params: UserActorOutput) => ({ ...recordUserReply(context, params.reply), now: params.now })),
+    recordUserStop: assign((_, params: UserActorOutput) => ({
+      termination: { reason: params.reply.stop === 'out_of_scope' ? 'out_of_scope' : 'user_stopped' } as const,
+    })),
+    recordAgent: assign(({ context }, { action, now }: AgentActorOutput) => {
       const isTool = action.type === 'tool';
+      const probeResponse = context.pendingProbe && !isTool ? context.pendingProbe.id : undefined;
+      // With goals, an answer that is not a probe reply answers the goal under way.
+      const goal = action.type === 'answer' && probeResponse === undefined ? goalsOf(context.scenario)?.[context.goalsAnswered] : undefined;
       const entry: TranscriptEntry = {
         role: 'agent',
         turn: context.userTurns,
         action,
-        ...(context.pendingProbe && !isTool ? { probeResponse: context.pendingProbe.id } : {}),
+        ...(probeResponse === undefined ? {} : { probeResponse }),
+        ...(goal ? { goal: goal.id } : {}),
       };
       return {
         transcript: [...context.transcript, entry],
@@ -101,24 +114,19 @@ export const episodeMachine = setup({
         now,
       };
     }),
-    recordAnswer: assign(({ context }) => ({
-      answer: context.lastAction?.type === 'answer' ? context.lastAction.text : context.answer,
-    })),
-    recordTool: assign(({ context, event }) => {
-      const { outcome, now } = (event as unknown as { output: EnvironmentActorOutput }).output;
+    recordAnswer: assign(({ context }) =>
+      context.lastAction?.type === 'answer' ? { answer: context.lastAction.text, goalsAnswered: context.goalsAnswered + 1 } : {},
+    ),
+    recordTool: assign(({ context }, { outcome, now }: EnvironmentActorOutput) => {
       const call = context.pendingCall as ToolCall;
       const entry: TranscriptEntry = { role: 'tool', turn: context.userTurns, callId: call.id, name: call.name, outcome };
       return { transcript: [...context.transcript, entry], pendingCall: null, now };
     }),
+    recordScores: assign((_, { scores, now }: JudgeActorOutput) => ({ scores, now })),
     clearProbe: assign({ pendingProbe: null }),
-    putNextWording: assign(({ context }) => putProbe(context, nextWording(context))),
-    putDueProbe: assign(({ context }) => {
-      const probe = dueProbe(context);
-      return putProbe(context, probe && { probe, wording: 0 });
-    }),
-    recordScores: assign(({ event }) => {
-      const { scores, now } = (event as unknown as { output: JudgeActorOutput }).output;
-      return { scores, now };
+    putProbe: assign(({ context }, params: { which: 'due' | 'nextWording' }) => {
+      const next = params.which === 'due' ? firstWording(dueProbe(context)) : nextWording(context);
+      return next ? putWording(context, next.probe, next.wording) : {};
     }),
   },
 }).createMachine({
@@ -132,8 +140,18 @@ export const episodeMachine = setup({
         id: 'agent',
         src: 'agent',
         input: ({ context }) => buildObservation(context),
-        onDone: { target: 'routeAgentAction', actions: 'recordAgent' },
-        onError: { target: 'finish', actions: { type: 'fail', params: { role: 'agent' } } },
+        onDone: { target: 'routeAgentAction', actions: { type: 'recordAgent', params: ({ event }) => event.output } },
+        onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'agent', error: event.error }) } },
+      },
+    },
+    // The agent's turn while a probe wording is put to it (and any tool calls it makes before replying).
+    probing: {
+      invoke: {
+        id: 'agent',
+        src: 'agent',
+        input: ({ context }) => buildObservation(context),
+        onDone: { target: 'routeAgentAction', actions: { type: 'recordAgent', params: ({ event }) => event.output } },
+        onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'agent', error: event.error }) } },
       },
     },
     routeAgentAction: {
@@ -149,20 +167,22 @@ export const episodeMachine = setup({
     },
     routeAfterProbe: {
       always: [
-        { guard: 'hasNextWording', target: 'agentTurn', actions: 'putNextWording' },
+        { guard: 'hasNextWording', target: 'probing', actions: { type: 'putProbe', params: { which: 'nextWording' } } },
         { guard: 'hasAnswered', target: 'routeAfterAnswer', actions: 'clearProbe' },
         { target: 'routeToUser', actions: 'clearProbe' },
       ],
     },
     routeAfterAnswer: {
       always: [
-        { guard: 'probeDue', target: 'agentTurn', actions: 'putDueProbe' },
+        // An answer that leaves goals open goes back to the user, who opens the next request.
+        { guard: 'goalsRemain', target: 'routeToUser' },
+        { guard: 'probeDue', target: 'probing', actions: { type: 'putProbe', params: { which: 'due' } } },
         { target: 'finish', actions: { type: 'terminate', params: { reason: 'agent_answered' } } },
       ],
     },
     routeToUser: {
       always: [
-        { guard: 'probeDue', target: 'agentTurn', actions: 'putDueProbe' },
+        { guard: 'probeDue', target: 'probing', actions: { type: 'putProbe', params: { which: 'due' } } },
         { guard: 'outOfUserTurns', target: 'finish', actions: { type: 'terminate', params: { reason: 'max_turns' } } },
         { target: 'userTurn' },
       ],
@@ -173,10 +193,17 @@ export const episodeMachine = setup({
         src: 'simulatedUser',
         input: ({ context }) => buildUserView(context),
         onDone: [
-          { guard: 'userStopped', target: 'finish', actions: ['recordUser', 'recordUserStop'] },
-          { target: 'checkDeadline', actions: 'recordUser' },
+          {
+            guard: { type: 'userStopped', params: ({ event }) => event.output },
+            target: 'finish',
+            actions: [
+              { type: 'recordUser', params: ({ event }) => event.output },
+              { type: 'recordUserStop', params: ({ event }) => event.output },
+            ],
+          },
+          { target: 'checkDeadline', actions: { type: 'recordUser', params: ({ event }) => event.output } },
         ],
-        onError: { target: 'finish', actions: { type: 'fail', params: { role: 'user' } } },
+        onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'user', error: event.error }) } },
       },
     },
     toolCall: {
@@ -184,13 +211,14 @@ export const episodeMachine = setup({
         id: 'environment',
         src: 'environment',
         input: ({ context }) => context.pendingCall as ToolCall,
-        onDone: { target: 'checkDeadline', actions: 'recordTool' },
-        onError: { target: 'finish', actions: { type: 'fail', params: { role: 'environment' } } },
+        onDone: { target: 'checkDeadline', actions: { type: 'recordTool', params: ({ event }) => event.output } },
+        onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'environment', error: event.error }) } },
       },
     },
     checkDeadline: {
       always: [
         { guard: 'pastDeadline', target: 'finish', actions: { type: 'terminate', params: { reason: 'timeout' } } },
+        { guard: 'respondsToProbe', target: 'probing' },
         { target: 'agentTurn' },
       ],
     },
@@ -206,8 +234,8 @@ export const episodeMachine = setup({
           answer: context.answer,
           termination: context.termination ?? { reason: 'agent_error' },
         }),
-        onDone: { target: 'done', actions: 'recordScores' },
-        onError: { target: 'done', actions: { type: 'fail', params: { role: 'judge' } } },
+        onDone: { target: 'done', actions: { type: 'recordScores', params: ({ event }) => event.output } },
+        onError: { target: 'done', actions: { type: 'fail', params: ({ event }) => ({ role: 'judge', error: event.error }) } },
       },
     },
     done: { type: 'final' },
@@ -227,13 +255,12 @@ export const episodeMachine = setup({
   }),
 });
 
+function firstWording(probe: Probe | undefined): { probe: Probe; wording: number } | undefined {
+  return probe && { probe, wording: 0 };
+}
+
 /** Puts a probe wording to the agent as a user message. */
-function putProbe(
-  context: EpisodeContext,
-  next: { probe: EpisodeContext['scenario']['probes'][number]; wording: number } | undefined,
-): Partial<EpisodeContext> {
-  if (!next) return {};
-  const { probe, wording } = next;
+function putWording(context: EpisodeContext, probe: Probe, wording: number): Partial<EpisodeContext> {
   const text = probeWordings(probe)[wording] as string;
   const entry: TranscriptEntry = { role: 'user', turn: context.userTurns, text, probe: { id: probe.id, wording }, disclosed: [] };
   return {

@@ -9,6 +9,7 @@
  */
 import type { Issue } from '../errors.js';
 import type { Environment } from '../environment/environment.js';
+import { goalFacts } from '../scenario/goals.js';
 import { issueInFile } from '../scenario/locate-file.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
 import { withheldNeededFacts } from './check.js';
@@ -62,9 +63,14 @@ export function sanityWarnings(scenarios: readonly LoadedScenario[], environment
         }
       }
     }
-    const withheld = withheldNeededFacts(scenario);
+    const allWithheld = withheldNeededFacts(scenario);
+    let answerIndex = 0;
     scenario.reference.forEach((step, i) => {
-      if (!('answer' in step) || withheld.length === 0 || String(step.answer).includes('{{')) return;
+      if (!('answer' in step)) return;
+      // With goals, the k-th answer answers goal k, and only that goal's facts bear on it.
+      const goal = scenario.user.goals?.[answerIndex++];
+      const withheld = goal ? allWithheld.filter((id) => goalFacts(scenario, goal).includes(id)) : allWithheld;
+      if (withheld.length === 0 || String(step.answer).includes('{{')) return;
       out.push(issueInFile(file, ['reference', i, 'answer'], `the reference answer is a literal while needed fact${withheld.length > 1 ? 's' : ''} ${withheld.join(', ')} ${withheld.length > 1 ? 'are' : 'is'} withheld, so check cannot show the answer depends on ${withheld.length > 1 ? 'them' : 'it'}; derive it from a tool result with {{last…}}`));
     });
   }

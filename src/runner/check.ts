@@ -8,6 +8,7 @@
 import type { Judge } from '../judge/judge.js';
 import { createUsageMeter } from '../llm/usage.js';
 import type { TerminationReason } from '../machines/termination.js';
+import { openingOf } from '../scenario/goals.js';
 import type { LoadedScenario, Scenario } from '../scenario/schema.js';
 import { createRegistry } from '../registry/registry.js';
 import { systemClock } from '../util/clock.js';
@@ -37,7 +38,7 @@ export interface CheckDeps {
 
 /** Needed facts the agent is not told at the start: not in the opening, not volunteered in it, not in the task context. */
 export function withheldNeededFacts(scenario: Scenario): string[] {
-  const opening = `${scenario.user.opening ?? ''}\n${scenario.agent.context}`.toLowerCase();
+  const opening = `${openingOf(scenario) ?? ''}\n${scenario.agent.context}`.toLowerCase();
   return scenario.user.facts
     .filter((f) => f.needed)
     .filter((f) => !(f.disclose === 'volunteer' && (f.volunteer_at ?? 1) === 1))
@@ -56,7 +57,7 @@ export async function checkScenarios(
     const refScores = reference.scores;
     const probeFailures = (refScores?.probes ?? []).filter((p) => !p.pass).map((p) => p.probeId);
     // F1 answers rarely reach 1 even when right, so for them full marks is a pass at the scenario's threshold.
-    const fullScore = refScores?.answer?.matcher === 'f1' || refScores?.score === 1;
+    const fullScore = refScores?.answer?.matcher === 'f1' || (refScores?.goals ?? []).some((g) => g.answer?.matcher === 'f1') || refScores?.score === 1;
     const refPass = !!refScores && refScores.success && fullScore && probeFailures.length === 0;
     const refDetail = refPass
       ? 'full marks'
@@ -65,6 +66,7 @@ export async function checkScenarios(
           reference.termination.error ? reference.termination.error.message : '',
           refScores?.answer && !refScores.answer.pass ? `answer ${JSON.stringify(refScores.answer.actual)} ≠ ${JSON.stringify(refScores.answer.expected)}` : '',
           refScores?.success && !fullScore ? `score ${refScores.score.toFixed(3)} < 1` : '',
+          ...(refScores?.goals ?? []).filter((g) => !g.pass).map((g) => `goal ${g.id}: ${g.answer?.reason ?? 'never answered'}`),
           ...(refScores?.state ?? []).filter((s) => !s.pass).map((s) => `state assertion failed: ${s.query}`),
           refScores?.stateReference && !refScores.stateReference.pass
             ? `state differs from the reference replay${refScores.stateReference.error ? ` (${refScores.stateReference.error})` : ` in ${refScores.stateReference.differences.map((d) => d.table).join(', ')}`}`

@@ -7,6 +7,7 @@
  * itself. A needed fact whose value the scenario's own opening already states
  * is not stated twice, and `never` facts are never given.
  */
+import { openingOf } from '../scenario/goals.js';
 import type { Fact, Scenario } from '../scenario/schema.js';
 import { mentionsValue } from '../core/cues.js';
 import { nounPhrase } from '../core/fact-phrase.js';
@@ -40,7 +41,7 @@ export function conditionFacts(scenario: Scenario, condition: Condition): string
 
 /** The scenario's own first message, or its goal written as one, which the condition extends. */
 function baseOpening(scenario: Scenario): string {
-  const text = (scenario.user.opening ?? scenario.user.goal).trim();
+  const text = (openingOf(scenario) ?? scenario.user.goals?.[0]?.goal ?? scenario.user.goal).trim();
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 

@@ -14,6 +14,7 @@ import { lintWorld, type WorldChecker } from './lint-world.js';
 import { lintProbeCategories } from './lint-probe-categories.js';
 import { isProbeOnly } from './probe-only.js';
 import { lintUserRules } from './lint-user-rules.js';
+import { lintGoals } from './lint-goals.js';
 
 /** What the linter needs to know from outside the scenario. */
 export interface LintOptions {
@@ -52,6 +53,7 @@ export function lintScenario(scenario: Scenario, options: LintOptions = {}): Sce
   lintTools(scenario, options, out);
   out.push(...lintWorld(scenario, options.worlds));
   out.push(...lintUserRules(scenario));
+  out.push(...lintGoals(scenario));
   out.push(...lintProbeCategories(scenario, options.worlds?.probeCategories?.(scenario.world) ?? []));
   walkStrings(scenario, [], (text, path) => {
     for (const match of text.matchAll(template)) {
@@ -97,7 +99,8 @@ function lintFacts(scenario: Scenario, out: ScenarioProblem[]): void {
 function lintExpectation(scenario: Scenario, out: ScenarioProblem[]): void {
   const expect = scenario.expect;
   const conduct = expect.state === 'reference' || expect.state.length > 0 || expect.communicate.length > 0 || expect.actions !== undefined;
-  if (expect.answer === undefined && !expect.any_of && !expect.all_of && !conduct) {
+  // Goals carry their own answers (see lint-goals.ts), so they count as something checked.
+  if (expect.answer === undefined && !expect.any_of && !expect.all_of && !conduct && scenario.user.goals === undefined) {
     if (!isProbeOnly(scenario)) out.push({ path: ['expect'], message: 'empty expectation: give an answer, state assertions, communicate values, actions or probes (an empty expectation would pass every episode)' });
     return;
   }
@@ -142,9 +145,21 @@ function lintProbes(scenario: Scenario, out: ScenarioProblem[]): void {
 
 function lintReference(scenario: Scenario, factIds: string[], out: ScenarioProblem[]): void {
   const steps = scenario.reference;
-  const answerAt = steps.findIndex((s) => 'answer' in s);
-  if (answerAt === -1) out.push({ path: ['reference'], message: 'the reference never answers: add an { answer: … } step' });
-  else if (answerAt < steps.length - 1) out.push({ path: ['reference', answerAt + 1], message: 'steps after the reference answer are never run' });
+  const answers = steps.flatMap((s, i) => ('answer' in s ? [i] : []));
+  const goals = scenario.user.goals;
+  const lastAnswer = answers.at(-1);
+  if (lastAnswer === undefined) out.push({ path: ['reference'], message: 'the reference never answers: add an { answer: … } step' });
+  else if (!goals && (answers[0] as number) < steps.length - 1) {
+    const hint = answers.length > 1 ? ' (several answers need user.goals: one request per answer)' : '';
+    out.push({ path: ['reference', (answers[0] as number) + 1], message: `steps after the reference answer are never run${hint}` });
+  } else if (goals && answers.length !== goals.length) {
+    out.push({
+      path: ['reference'],
+      message: `user.goals has ${goals.length} goal(s) but the reference has ${answers.length} answer step(s): give one answer step per goal, in order`,
+    });
+  } else if (lastAnswer < steps.length - 1) {
+    out.push({ path: ['reference', lastAnswer + 1], message: "steps after the reference's last answer are never run" });
+  }
   let toolSeen = false;
   steps.forEach((step, i) => {
     if ('ask' in step) {

@@ -8,9 +8,10 @@
 import type { Scenario } from './schema.js';
 
 /** True when the scenario expects nothing of the task but puts probes: its probes are its task. */
-export function isProbeOnly(scenario: Pick<Scenario, 'expect' | 'probes'>): boolean {
+export function isProbeOnly(scenario: Pick<Scenario, 'expect' | 'probes'> & { user?: Pick<Scenario['user'], 'goals'> }): boolean {
   const { expect } = scenario;
   const checksTask =
+    scenario.user?.goals !== undefined ||
     expect.answer !== undefined ||
     expect.any_of !== undefined ||
     expect.all_of !== undefined ||

@@ -71,13 +71,57 @@ export const UserRuleSchema = z.strictObject({
   once: z.boolean().default(true).describe('Fire at most once per episode (default); rules are tried in order and one fires per turn.'),
 });
 
+export const MatcherKindSchema = z.enum(['exact', 'normalized', 'set', 'number', 'f1', 'regex', 'contains']);
+
+const GoldSchema = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+
+/** One answer check inside `expect.any_of` / `expect.all_of`. */
+export const AnswerCheckSchema = z.strictObject({
+  answer: GoldSchema,
+  match: MatcherKindSchema.default('exact'),
+  tolerance: z.number().min(0).optional(),
+  threshold: z.number().min(0).max(1).optional(),
+});
+
+/** The answer check of one request in `user.goals`: the same matcher spec as `expect.answer`. */
+export const GoalExpectSchema = z.strictObject({
+  answer: GoldSchema.optional().describe('The gold answer to this request. "None" means no such record.'),
+  match: MatcherKindSchema.default('exact'),
+  tolerance: z.number().min(0).optional().describe('For match: number, the absolute tolerance.'),
+  threshold: z.number().min(0).max(1).optional().describe('For match: f1, the token-F1 score that counts as a pass (default 0.5).'),
+  any_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when any of these checks passes.'),
+  all_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when every one of these checks passes.'),
+});
+
+/** One of several requests the user makes in order; the next opens once the agent has answered this one. */
+export const GoalSchema = z.strictObject({
+  id: id.describe('Unique among the goals; names the goal in verdicts and metrics.'),
+  goal: z.string().min(1).describe('What the user wants from this request (nudges restate it; the LLM user is told it).'),
+  request: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What the user says to open this request (the first goal\'s is the opening); without it the user words the goal.'),
+  facts: z
+    .array(id)
+    .optional()
+    .describe('Ids of the facts this request needs (from user.facts), for the per-goal premature-answer metric; all needed facts by default.'),
+  expect: GoalExpectSchema.optional().describe('The answer this request must get; without it the request passes once the agent answers it.'),
+});
+
 export const UserSchema = z.strictObject({
-  goal: z.string().min(1),
-  opening: z.string().min(1).optional().describe('A scripted first message; without it the user generates one.'),
+  goal: z.string().min(1).describe('What the user wants; with goals, the whole of it (each goal states its own part).'),
+  opening: z.string().min(1).optional().describe('A scripted first message; without it the user generates one. With goals, use the first goal\'s request instead.'),
   facts: z.array(FactSchema).default([]),
   unknowns: z.array(UnknownSchema).default([]),
   max_disclosures_per_turn: z.number().int().min(1).default(1),
   rules: z.array(UserRuleSchema).default([]).describe('Reactive behaviour, tried in order before the disclosure rules.'),
+  // Optional without a default, so that the hash of a scenario without goals is unchanged.
+  goals: z
+    .array(GoalSchema)
+    .min(1)
+    .optional()
+    .describe('Several requests in order: the next opens after the agent answers the previous one; each is judged, and success needs all.'),
 });
 
 /** How the user writes, applied deterministically by the agenda user and as instructions to the LLM user. */
@@ -95,18 +139,6 @@ export const PersonaSchema = z.union([
 export const AgentSideSchema = z.strictObject({
   context: z.string().default('').describe('Task context shown to the agent: ids, today\'s date, policies, period definitions.'),
   tools: z.array(z.string().min(1)).optional().describe('The world tools this agent may use; all of them by default.'),
-});
-
-export const MatcherKindSchema = z.enum(['exact', 'normalized', 'set', 'number', 'f1', 'regex', 'contains']);
-
-const GoldSchema = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
-
-/** One answer check inside `expect.any_of` / `expect.all_of`. */
-export const AnswerCheckSchema = z.strictObject({
-  answer: GoldSchema,
-  match: MatcherKindSchema.default('exact'),
-  tolerance: z.number().min(0).optional(),
-  threshold: z.number().min(0).max(1).optional(),
 });
 
 export const StateAssertionSchema = z.strictObject({
@@ -244,6 +276,8 @@ export type Fact = z.infer<typeof FactSchema>;
 export type FactKind = z.infer<typeof FactKindSchema>;
 export type Unknown = z.infer<typeof UnknownSchema>;
 export type UserSpec = z.infer<typeof UserSchema>;
+export type Goal = z.infer<typeof GoalSchema>;
+export type GoalExpect = z.infer<typeof GoalExpectSchema>;
 export type UserRule = z.infer<typeof UserRuleSchema>;
 export type UserStyle = z.infer<typeof StyleSchema>;
 export type Persona = z.infer<typeof PersonaSchema>;

@@ -13,7 +13,10 @@
  * - a requested unknown gets "I don't know …";
  * - `volunteer` facts are told unprompted from their `volunteer_at` turn;
  * - a message that asks for nothing recognisable gets a nudge restating the goal;
- * - the agent's final answer gets thanks and `stop: 'goal_met'`;
+ * - the agent's final answer gets thanks and `stop: 'goal_met'`; with
+ *   `user.goals`, an answer that leaves requests open gets the next request
+ *   instead (its scripted `request`, else one worded from its goal), and
+ *   nudges restate the goal under way;
  * - before all of that, the first matching `user.rules` entry replies,
  *   discloses or corrects (see `user-rules.ts`), and the persona's style is
  *   applied to the finished message (see `style.ts`).
@@ -31,6 +34,7 @@ import { mentionsValue } from '../core/cues.js';
 import { disclosedFacts } from './ledger.js';
 import {
   factSentence,
+  nextRequestMessage,
   nudgeMessage,
   openingMessage,
   correctionSentence,
@@ -40,6 +44,7 @@ import {
 } from './templates.js';
 import type { SimulatedUser, UserReply, UserView } from './user.js';
 import { applyStyle } from './style.js';
+import { currentRequest, requestToOpen } from './goal-turn.js';
 import { firstMatchingRule } from './user-rules.js';
 
 /** Options of {@link createAgendaUser}. */
@@ -88,14 +93,32 @@ export function createAgendaUser(options: AgendaUserOptions): SimulatedUser {
 }
 
 function opening(view: UserView, rng: Rng): UserReply {
-  const base = view.opening ?? openingMessage(rng.fork('opening'), view.goal);
+  return request(view, rng, view.opening ?? openingMessage(rng.fork('opening'), currentGoal(view)), 'the opening', new Set());
+}
+
+/** The goal under way: with `user.goals` the current request's, else the scenario's. */
+function currentGoal(view: UserView): string {
+  return currentRequest(view)?.goal ?? view.goal;
+}
+
+/** The next of several requests, when the agent has just answered one and requests remain. */
+function nextRequest(view: UserView, rng: Rng): UserReply | undefined {
+  const next = requestToOpen(view);
+  if (!next) return undefined;
+  const text = next.request ?? nextRequestMessage(rng.fork('next-request'), next.goal);
+  return request(view, rng, text, `request "${next.id}"`, new Set(disclosedFacts(view.ledger)));
+}
+
+/** A message that opens a request: its text, plus the facts due to be volunteered now. */
+function request(view: UserView, rng: Rng, base: string, what: string, known: ReadonlySet<string>): UserReply {
   const disclosed: Disclosure[] = [];
   const sentences = [base];
   for (const fact of view.facts) {
-    // A value already written into the opening or goal is disclosed by it, whatever the rule says.
+    if (known.has(fact.id)) continue;
+    // A value already written into the request or goal is disclosed by it, whatever the rule says.
     const inBase = mentionsValue(base, fact.value);
     if (inBase && fact.disclose === 'never') {
-      throw new UsersimError('E_USER', `agenda user: the opening contains the value of never-disclosed fact "${fact.id}"`);
+      throw new UsersimError('E_USER', `agenda user: ${what} contains the value of never-disclosed fact "${fact.id}"`);
     }
     if (!inBase && !isDueVolunteer(fact, view.turn)) continue;
     disclosed.push({ factId: fact.id, asked: false });
@@ -108,7 +131,7 @@ function opening(view: UserView, rng: Rng): UserReply {
 
 async function respond(view: UserView, rng: Rng, maxPerTurn: number, asks: AskRecogniser, fired: Set<number>, signal: AbortSignal): Promise<UserReply> {
   const pending = agentMessagesSinceUser(view);
-  if (pending.at(-1)?.kind === 'answer') return { message: thanksMessage(rng.fork('thanks')), disclosed: [], stop: 'goal_met' };
+  if (pending.at(-1)?.kind === 'answer') return nextRequest(view, rng) ?? { message: thanksMessage(rng.fork('thanks')), disclosed: [], stop: 'goal_met' };
 
   const known = new Set(disclosedFacts(view.ledger));
   const text = pending.map((m) => m.text).join('\n');
@@ -159,7 +182,7 @@ async function respond(view: UserView, rng: Rng, maxPerTurn: number, asks: AskRe
       sentences.push(factSentence(slot, 'asked', fact.text, fact.value));
     }
   }
-  if (hits.length === 0 && !rule) sentences.push(nudgeMessage(rng.fork('nudge'), view.goal));
+  if (hits.length === 0 && !rule) sentences.push(nudgeMessage(rng.fork('nudge'), currentGoal(view)));
   for (const fact of view.facts) {
     if (known.has(fact.id) || !isDueVolunteer(fact, view.turn)) continue;
     disclosed.push({ factId: fact.id, asked: false });

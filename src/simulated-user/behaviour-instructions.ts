@@ -4,7 +4,7 @@
  * user applies them exactly; a model is told them in words and its replies
  * are still checked against the ledger.
  */
-import type { Fact, UserRule, UserStyle } from '../scenario/schema.js';
+import type { Fact, Goal, UserRule, UserStyle } from '../scenario/schema.js';
 
 function trigger(rule: UserRule, facts: readonly Fact[]): string {
   const { when } = rule;
@@ -29,4 +29,18 @@ export function behaviourInstructions(rules: readonly UserRule[], style: UserSty
   if (style?.verbosity === 'verbose') lines.push('- Write long, rambling messages with some irrelevant detail around what matters.');
   if (style && style.typos > 0) lines.push(`- Make typing mistakes in about ${Math.round(style.typos * 100)}% of longer words, but never in the values of the items above.`);
   return lines.length === 0 ? '' : `\n\nSpecial behaviour for this chat (it takes precedence over "How to behave"; apply at most one "When" rule per reply):\n${lines.join('\n')}`;
+}
+
+/**
+ * The LLM user's instructions for several requests (`user.goals`), or '' without
+ * them: one request at a time, in order, the next once the assistant has
+ * answered the one before, and no stop before the last is answered.
+ */
+export function goalInstructions(goals: readonly Goal[] | undefined): string {
+  if (!goals) return '';
+  const lines = goals.map((g, i) => `${i + 1}. ${g.goal}${g.request === undefined ? '' : ` (open it with exactly: ${JSON.stringify(g.request)})`}`);
+  return (
+    '\n\nYou have several requests. Make them one at a time, in this order; open the next only once the assistant has given its answer to the one before, and do not stop before the last one is answered:\n' +
+    lines.join('\n')
+  );
 }

@@ -16,6 +16,7 @@ import { recogniseAsks } from '../asks/deterministic.js';
 import { mentionsValue } from '../core/cues.js';
 import { disclosedFacts } from './ledger.js';
 import type { UserReply, UserStopReason, UserView } from './user.js';
+import { requestToOpen } from './goal-turn.js';
 
 /** A reply as the model declared it. */
 export interface DeclaredReply {
@@ -110,6 +111,8 @@ export function checkUserReply(view: UserView, reply: DeclaredReply, asked: Aske
     else if (fact.disclose === 'on_request' && !wasAsked(view, fact, asked) && !opening.has(fact.id)) violations.push(`the message reveals ${fact.id}, which was not asked for`);
     else violations.push(`the message reveals ${fact.id} without declaring it in "disclosed"`);
   }
+  const next = requestToOpen(view);
+  if (next && reply.stop !== null) violations.push(`the assistant answered one request, but "${next.id}" remains: make it instead of stopping`);
   if (reply.stop === null) {
     for (const fact of view.facts) {
       if (isDue(fact, view.turn) && !told.has(fact.id) && !declared.includes(fact.id)) {
@@ -121,13 +124,15 @@ export function checkUserReply(view: UserView, reply: DeclaredReply, asked: Aske
 }
 
 /**
- * Facts a scripted opening states itself (turn 1 only): the user is told to
+ * Facts a scripted opening states itself (turn 1 only, or the request that
+ * opens the next of `user.goals`): the user is told to
  * start with that text, so telling them is the scenario's doing, not a slip;
  * they must still be declared.
  */
 export function openingFacts(view: UserView): Set<string> {
-  if (view.turn !== 1 || view.opening === undefined) return new Set();
-  const opening = view.opening;
+  // With goals, a scripted request that opens the next goal states its facts the same way.
+  const opening = view.turn === 1 ? view.opening : requestToOpen(view)?.request;
+  if (opening === undefined) return new Set();
   return new Set(view.facts.filter((f) => f.disclose !== 'never' && mentionsValue(opening, f.value)).map((f) => f.id));
 }
 

@@ -10,7 +10,8 @@
  * the check. Notes ride in the last user message because some chat templates
  * (Mistral's, for one) reject a system message after the first.
  */
-import { behaviourInstructions } from './behaviour-instructions.js';
+import { behaviourInstructions, goalInstructions } from './behaviour-instructions.js';
+import { requestToOpen } from './goal-turn.js';
 import { z } from 'zod';
 import type { LlmMessage, LlmResponseFormat } from '../llm/chat-types.js';
 import { fillTemplate, readPromptFile } from '../llm/prompt-file.js';
@@ -63,7 +64,7 @@ export function userSystemPrompt(view: UserView): string {
     unknowns: unknowns.length > 0 ? unknowns.join('\n') : '(none)',
     max_per_turn: String(view.maxDisclosuresPerTurn),
   });
-  return prompt + extra;
+  return prompt + extra + goalInstructions(view.goals?.requests);
 }
 
 /** The simulator note for this turn: the ledger as rules for the next message. */
@@ -93,7 +94,14 @@ export function turnNote(view: UserView, recognised: AskedNow = recognisedAsks(v
   const unknown = view.unknowns.filter((u) => recognised.unknowns.has(u.id));
   if (unknown.length > 0) lines.push(`You do not know: ${unknown.map((u) => u.text ?? u.id).join(', ')}; say so if it comes up.`);
   const last = view.conversation.at(-1);
-  if (last?.role === 'agent' && last.kind === 'answer') lines.push('The assistant has given its final answer. If it gives you what you wanted, thank it and stop with "goal_met".');
+  const next = requestToOpen(view);
+  if (next) {
+    const how = next.request === undefined ? `: ${next.goal}` : `, starting with exactly this text: ${JSON.stringify(next.request)}`;
+    lines.push(`The assistant has answered your request ${view.goals?.answered ?? 0}. Do not stop: make your next request now${how}`);
+    if (stated.size > 0) lines.push(`That text already tells: ${[...stated].join(', ')}; declare them in "disclosed".`);
+  } else if (last?.role === 'agent' && last.kind === 'answer') {
+    lines.push('The assistant has given its final answer. If it gives you what you wanted, thank it and stop with "goal_met".');
+  }
   lines.push('Reply with the JSON object only.]');
   return lines.join('\n');
 }

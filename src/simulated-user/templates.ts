@@ -137,6 +137,17 @@ export function thanksMessage(rng: Rng): string {
   return rng.pick(THANKS);
 }
 
+const NEXT_REQUESTS: readonly Template[] = [
+  (goal) => `Thanks. One more thing: ${goal}`,
+  (goal) => `Great, thank you. I also have another request. ${goal}`,
+  (goal) => `Thanks for that. Next, ${goal.charAt(0).toLowerCase()}${goal.slice(1)}`,
+];
+
+/** The message that opens the next of several requests (`user.goals`) after the agent answered one, built from its goal. */
+export function nextRequestMessage(rng: Rng, goal: string): string {
+  return rng.pick(NEXT_REQUESTS)(asSentence(goalInFirstPerson(goal)));
+}
+
 const CORRECTIONS = [
   (what: string, value: string) => `Sorry, I gave you the wrong ${what.replace(/^(?:the|my|our|your) /, '')}: it's ${value}.`,
   (what: string, value: string) => `Oh wait, my mistake, ${what} is actually ${value}.`,

@@ -3,7 +3,7 @@
  * agent, declaring which facts each reply disclosed; the episode machine writes
  * those declarations to the fact ledger.
  */
-import type { Fact, Unknown, UserRule, UserStyle } from '../scenario/schema.js';
+import type { Fact, Goal, Unknown, UserRule, UserStyle } from '../scenario/schema.js';
 import type { LedgerEntry } from './ledger.js';
 
 /** Why a simulated user ends the conversation. */
@@ -20,6 +20,12 @@ export interface UserView {
   rules?: readonly UserRule[];
   goal: string;
   opening?: string;
+  /**
+   * With `user.goals`: the requests in order and how many the agent has
+   * answered. When the agent has just answered and requests remain, the user
+   * opens the next one (`requests[answered]`) instead of stopping.
+   */
+  goals?: { requests: readonly Goal[]; answered: number };
   facts: readonly Fact[];
   unknowns: readonly Unknown[];
   maxDisclosuresPerTurn: number;

@@ -52,9 +52,9 @@ describe('expect.actions', () => {
   });
 });
 
-describe('the tau2-style retail example', () => {
+describe('the τ²-bench retail example', () => {
   const worlds = worldEnvironments();
-  const [loaded] = loadScenarios(['examples/retail/scenarios/exchange-keyboard.yaml'], { toolsFor: worlds.toolsFor });
+  const [loaded] = loadScenarios(['examples/tau2-retail/exchange-keyboard-thermostat.yaml'], { toolsFor: worlds.toolsFor });
   const scenario = loaded!.scenario;
   const play = async (agent: Agent) => {
     const environment = worlds.environmentFor(scenario);
@@ -70,33 +70,44 @@ describe('the tau2-style retail example', () => {
         judge: createDeterministicJudge(),
         referenceEnvironment: () => worlds.environmentFor(scenario),
       });
-      return output.scores!;
+      return output;
     } finally {
       environment.close();
     }
   };
 
-  it('gives the reference agent full marks on every conversation assertion', async () => {
-    const scores = await play(builtins.agent('reference').create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() }));
+  it('gives the reference agent full marks on both requests and every conversation assertion', async () => {
+    const output = await play(builtins.agent('reference').create({ scenario, seed: 1, rng: createRng(1), meter: createUsageMeter() }));
+    const scores = output.scores!;
+    expect(output.termination.reason).toBe('agent_answered');
     expect(scores.success).toBe(true);
+    expect(scores.goals?.map((g) => [g.id, g.pass])).toEqual([['exchange', true], ['other-order', true]]);
     expect(scores.stateReference).toMatchObject({ pass: true, differences: [] });
     expect(scores.stateReference?.tables).toContain('exchanges');
     expect(scores.communicate?.every((c) => c.pass)).toBe(true);
     expect(scores.actions?.every((a) => a.pass)).toBe(true);
     expect(scores.rubricItems).toEqual([{ id: 'confirms-before-writing', counts: false, judged: false, pass: false }]);
+    // The second request opens only after the first answer.
+    const opened = output.transcript.flatMap((e, i) => (e.role === 'user' && e.goal ? [[e.goal, i]] : []));
+    const answered = output.transcript.flatMap((e, i) => (e.role === 'agent' && e.goal ? [[e.goal, i]] : []));
+    expect(opened.map(([g]) => g)).toEqual(['exchange', 'other-order']);
+    expect(answered.map(([g]) => g)).toEqual(['exchange', 'other-order']);
+    expect(opened[1]![1]).toBeGreaterThan(answered[0]![1] as number);
   });
 
-  it('fails an agent that writes before authenticating, refunds to the wrong card and cancels an order', async () => {
+  it('fails an agent that writes before authenticating, exchanges one item only, transfers and gets both answers wrong', async () => {
     const actions: ScriptedAction[] = [
-      { type: 'tool', name: 'exchange_delivered_order_items', args: { order_id: '#W2378156', item_id: '1151293680', new_item_id: '7706410293', payment_method_id: 'credit_card_9513926' } },
-      { type: 'tool', name: 'cancel_pending_order', args: { order_id: '#W4817420' } },
+      { type: 'tool', name: 'exchange_delivered_order_items', args: { order_id: '#W2378156', item_ids: ['1151293680'], new_item_ids: ['7706410293'], payment_method_id: 'credit_card_9513926' } },
+      { type: 'tool', name: 'transfer_to_human_agents', args: { summary: 'wants an exchange' } },
       { type: 'answer', text: 'All done, the keyboard is exchanged.' },
+      { type: 'answer', text: 'It is pending.' },
     ];
-    const scores = await play(createScriptedAgent(actions));
+    const scores = (await play(createScriptedAgent(actions))).scores!;
     expect(scores.success).toBe(false);
+    expect(scores.goals?.map((g) => [g.id, g.pass])).toEqual([['exchange', false], ['other-order', false]]);
     expect(scores.stateReference?.pass).toBe(false);
-    expect(scores.stateReference?.differences.map((d) => d.table).sort()).toEqual(['exchanges', 'orders']);
-    expect(scores.communicate?.map((c) => c.pass)).toEqual([false, false]);
+    expect(scores.stateReference?.differences.map((d) => d.table)).toEqual(['exchanges']);
+    expect(scores.communicate?.map((c) => c.pass)).toEqual([false, false, false]);
     expect(scores.actions?.map((a) => [a.kind, a.pass])).toEqual([['required', false], ['forbidden', false], ['order', false]]);
   });
 });

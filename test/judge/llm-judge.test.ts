@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JudgeInput } from '../../src/judge/judge.js';
+import type { TranscriptEntry } from '../../src/core/transcript.js';
 import { extractionMatches } from '../../src/judge/llm-extraction.js';
 import { createLlmJudge, llmJudgeProvenance } from '../../src/judge/llm-judge.js';
 import { labelRefuses } from '../../src/judge/llm-refusal.js';
@@ -155,6 +156,36 @@ describe('LLM judge: answer extraction', () => {
     expect(prompt).toContain('Get the tracking number.');
     expect(prompt).toContain('a single identifier or code');
     expect(prompt.replace('Maybe not NW7734120588, I am unsure.', '')).not.toContain('NW7734120588');
+  });
+
+  it('reads each goal\'s failed answer against that goal, and success follows the rescued goals', async () => {
+    const { server, client } = await setup((r) => fakeJudgeModel(r));
+    const scenario = makeScenario({
+      user: {
+        goal: 'Two things.',
+        goals: [
+          { id: 'tracking', goal: 'Get the tracking number.', expect: { answer: 'NW7734120588' } },
+          { id: 'status', goal: 'Learn the case status.', expect: { answer: 'Closed' } },
+        ],
+      },
+      expect: {},
+      reference: [{ answer: 'NW7734120588' }, { answer: 'Closed' }],
+    });
+    const tracking = 'Maybe not NW7734120588, I am unsure.';
+    const goalAnswer = (turn: number, text: string, goal: string): TranscriptEntry => ({ role: 'agent', turn, action: { type: 'answer', text }, goal });
+    const input: JudgeInput = {
+      scenario,
+      transcript: [user(1, 'Hi'), goalAnswer(1, tracking, 'tracking'), user(2, 'And the case?'), goalAnswer(2, 'It is Closed.', 'status')],
+      answer: 'It is Closed.',
+      termination: { reason: 'agent_answered' },
+    };
+    const base = await createDeterministicJudge().score(input);
+    expect(base.goals?.map((g) => g.pass)).toEqual([false, true]);
+    const scores = await createLlmJudge({ client }).score(input);
+    expect(scores.goals?.[0]?.answer).toMatchObject({ pass: true, extraction: { items: ['NW7734120588'], pass: true } });
+    expect(scores).toMatchObject({ success: true, score: 1 });
+    expect(server.requests).toHaveLength(1);
+    expect(promptOf(server.requests[0]!)).toContain('Get the tracking number.');
   });
 
   it('compares sets: the same items pass, a missing or extra item fails', async () => {

@@ -29,6 +29,7 @@ function eventsFor(state: { value: unknown }): EventObject[] {
         failed('simulatedUser', new UsersimError('E_USER', 'user broke')),
       ];
     case 'agentTurn':
+    case 'probing':
       return [
         done('agent', { now: 1, action: { type: 'message', text: 'order number?' } }),
         done('agent', { now: 1, action: { type: 'tool', call: { id: 'c', name: 'lookup', args: {} } } }),
@@ -86,11 +87,59 @@ describe('episode machine paths', () => {
     }
   });
 
+  it('asks the agent in the probing state exactly while a probe wording is pending', () => {
+    const visited = finals.flatMap((p) => [...p.steps.map((s) => s.state), p.state]) as unknown as { value: unknown; context: EpisodeContext }[];
+    expect(visited.some((s) => s.value === 'probing')).toBe(true);
+    for (const s of visited) {
+      if (s.value === 'probing') expect(s.context.pendingProbe).not.toBeNull();
+      if (s.value === 'agentTurn') expect(s.context.pendingProbe).toBeNull();
+    }
+  });
+
   it('puts both wordings of a due probe before the user speaks again', () => {
     const probed = finals.find((p) => (p.state.context as EpisodeContext).probeWordings.p === 2);
     expect(probed).toBeDefined();
     const transcript = (probed?.state.context as EpisodeContext).transcript;
     const probeTurns = transcript.filter((e) => e.role === 'user' && e.probe).map((e) => (e.role === 'user' ? e.probe?.wording : -1));
     expect(probeTurns).toEqual([0, 1]);
+  });
+});
+
+describe('episode machine paths with user.goals', () => {
+  const s = scenario({
+    user: {
+      goal: 'Know the status of my order, then its carrier',
+      facts: [{ id: 'order', text: 'order number', value: 'A-17', disclose: 'on_request', cues: ['order number'], needed: true }],
+      goals: [
+        { id: 'status', goal: 'Know the status of my order', request: 'Hi, where is my order?' },
+        { id: 'carrier', goal: 'Know the carrier' },
+      ],
+    },
+    expect: undefined,
+    reference: [{ answer: 'shipped' }, { answer: 'DHL' }],
+    limits: { max_user_turns: 3, max_steps: 3, max_tool_calls_per_turn: 1, timeout_ms: 1000 },
+  });
+  const paths = getShortestPaths(episodeMachine, {
+    input: { scenario: s, tools: [], deadline: 1000 },
+    events: eventsFor as never,
+    serializeState: ((snapshot: { value: unknown; context: EpisodeContext }) =>
+      `${serialize(snapshot)}|${snapshot.context.goalsAnswered}|${snapshot.context.goalsOpened}`) as never,
+  });
+  const finals = paths.filter((p) => (p.state as { status?: string }).status === 'done').map((p) => p.state.context as EpisodeContext);
+
+  it('ends agent_answered only once every goal is answered, and goes back to the user after an earlier one', () => {
+    const answered = finals.filter((c) => c.termination?.reason === 'agent_answered');
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.every((c) => c.goalsAnswered === 2)).toBe(true);
+    for (const c of answered) {
+      const firstAnswer = c.transcript.findIndex((e) => e.role === 'agent' && e.goal === 'status');
+      const opensSecond = c.transcript.findIndex((e) => e.role === 'user' && e.goal === 'carrier');
+      expect(opensSecond).toBeGreaterThan(firstAnswer);
+    }
+  });
+
+  it('ends on the usual limits with goals still open', () => {
+    const open = finals.filter((c) => c.goalsAnswered === 1);
+    expect(new Set(open.map((c) => c.termination?.reason))).toEqual(new Set(['max_turns', 'max_steps', 'timeout', 'user_stopped', 'out_of_scope', 'agent_error', 'user_error', 'environment_error', 'max_tool_calls', 'infrastructure_error']));
   });
 });

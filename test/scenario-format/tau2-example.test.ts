@@ -18,9 +18,10 @@ describe('the τ²-bench retail example', () => {
     const dir = mkdtempSync(join(tmpdir(), 'usersim-tau2-'));
     cpSync(example, dir, { recursive: true });
     const file = join(dir, 'exchange-keyboard-thermostat.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('new_item_ids: ["7706410293", "7747408585"]', 'new_item_ids: ["9025753381", "7747408585"]'));
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('new_item_ids: ["7706410293", "7747408585"]', 'new_item_ids: ["9025753381", "7747408585"]'));
     const r = await cli('check', dir);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('state assertion failed');
+    // The reference's own write is refused, so the replay τ²'s database check relies on fails too.
+    expect(r.out).toContain('failed on replay');
   });
 });

@@ -8,8 +8,10 @@
  */
 import type { ProbeVerdict } from '../../judge/judge.js';
 import type { EpisodeResult } from '../../runner/result.js';
+import { goalFacts } from '../../scenario/goals.js';
 import type { Fact, Scenario } from '../../scenario/schema.js';
 import { askTargets } from '../../core/ask-recogniser.js';
+import type { TranscriptEntry } from '../../core/transcript.js';
 import { recogniseAsks } from '../../asks/deterministic.js';
 import { containsValue } from './text-match.js';
 import { disclosedBefore, readTimeline } from './timeline.js';
@@ -38,6 +40,19 @@ export interface FactSlot {
   assumed: boolean;
 }
 
+/** With `user.goals`: the answer timing of one goal. */
+export interface GoalClarification {
+  id: string;
+  /** Transcript index of the user message that opened the goal, or null if it was never opened. */
+  openedAt: number | null;
+  /** Transcript index of the agent's answer to the goal, or null if it never answered it. */
+  answerAt: number | null;
+  /** The goal's disclosable facts not yet disclosed when it was answered (null without an answer). */
+  missingAtAnswer: string[] | null;
+  /** The goal was answered before all its facts were disclosed; null when not applicable. */
+  premature: boolean | null;
+}
+
 /** The clarification reading of one episode. */
 export interface EpisodeClarification {
   key: string;
@@ -60,6 +75,14 @@ export interface EpisodeClarification {
   /** Simulated-user messages before the first answer attempt (all of them when there is none). */
   userTurnsToAnswer: number;
   actions: { index: number; turn: number; kind: ActionKind }[];
+  /**
+   * With `user.goals`, each goal's answer timing. The episode's readings then
+   * run to the final goal's answer rather than the first: NQR counts a fact
+   * asked before the answer of the first goal that needs it, `premature` is
+   * whether any goal was answered before its own facts were disclosed, and
+   * `missingAtAnswer` gathers what each answered goal lacked.
+   */
+  goals?: GoalClarification[];
 }
 
 const TEMPLATE = /\{\{\s*fact\.([A-Za-z0-9_.-]+)\s*\}\}/g;
@@ -96,13 +119,23 @@ export function analyzeClarification(result: EpisodeResult, scenario: Scenario):
   const { transcript } = result;
   const facts = scenario.user.facts;
   const timeline = readTimeline(transcript, result.ledger);
-  const end = timeline.firstAnswer ?? transcript.length;
+  const goals = goalReadings(scenario, transcript, timeline);
+  const end = goals ? (goals.at(-1)?.answerAt ?? transcript.length) : (timeline.firstAnswer ?? transcript.length);
 
   const askable = facts.filter((f) => f.needed && f.disclose === 'on_request').map((f) => f.id);
-  const askedBeforeAnswer = askable.filter((id) => disclosedBefore(timeline, id, end) && timeline.ledger.get(id)?.asked === true);
+  // With goals, a fact counts when asked before the answer of the first goal that needs it.
+  const deadline = (id: string): number =>
+    goals ? Math.min(...goals.filter((g) => g.facts.includes(id)).map((g) => g.answerAt ?? transcript.length), end) : end;
+  const askedBeforeAnswer = askable.filter((id) => disclosedBefore(timeline, id, deadline(id)) && timeline.ledger.get(id)?.asked === true);
   const disclosable = facts.filter((f) => f.needed && f.disclose !== 'never').map((f) => f.id);
-  const missingAtAnswer = timeline.firstAnswer === null ? null : disclosable.filter((id) => !disclosedBefore(timeline, id, end));
-  const premature = missingAtAnswer === null || disclosable.length === 0 ? null : missingAtAnswer.length > 0;
+  let missingAtAnswer = timeline.firstAnswer === null ? null : disclosable.filter((id) => !disclosedBefore(timeline, id, end));
+  let premature = missingAtAnswer === null || disclosable.length === 0 ? null : missingAtAnswer.length > 0;
+  if (goals) {
+    const answered = goals.filter((g) => g.missingAtAnswer !== null);
+    missingAtAnswer = answered.length === 0 ? null : [...new Set(answered.flatMap((g) => g.missingAtAnswer ?? []))];
+    const judged = goals.filter((g) => g.premature !== null);
+    premature = judged.length === 0 ? null : judged.some((g) => g.premature);
+  }
 
   const questions = timeline.questions.map((q) => classifyQuestion(q.text, q.index, facts, (id) => disclosedBefore(timeline, id, q.index)));
 
@@ -151,5 +184,26 @@ export function analyzeClarification(result: EpisodeResult, scenario: Scenario):
     slots,
     userTurnsToAnswer: timeline.userMessages.filter((i) => i < end).length,
     actions,
+    ...(goals ? { goals: goals.map(({ facts: _facts, ...reading }) => reading) } : {}),
   };
+}
+
+/** Each goal's answer timing (with its facts, for NQR), or undefined without goals. */
+function goalReadings(
+  scenario: Scenario,
+  transcript: readonly TranscriptEntry[],
+  timeline: ReturnType<typeof readTimeline>,
+): (GoalClarification & { facts: string[] })[] | undefined {
+  const goals = scenario.user.goals;
+  if (!goals) return undefined;
+  const disclosable = new Set(scenario.user.facts.filter((f) => f.disclose !== 'never').map((f) => f.id));
+  return goals.map((goal) => {
+    const facts = goalFacts(scenario, goal).filter((id) => disclosable.has(id));
+    const at = (found: number): number | null => (found === -1 ? null : found);
+    const openedAt = at(transcript.findIndex((e) => e.role === 'user' && e.goal === goal.id));
+    const answerAt = at(transcript.findIndex((e) => e.role === 'agent' && e.goal === goal.id && e.action.type === 'answer'));
+    const missingAtAnswer = answerAt === null ? null : facts.filter((id) => !disclosedBefore(timeline, id, answerAt));
+    const premature = missingAtAnswer === null || facts.length === 0 ? null : missingAtAnswer.length > 0;
+    return { id: goal.id, openedAt, answerAt, missingAtAnswer, premature, facts };
+  });
 }

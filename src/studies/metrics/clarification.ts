@@ -40,6 +40,12 @@ export interface ClarificationMetrics {
   rqrIrrelevant: Ratio;
   /** PAR: episodes whose first answer attempt came before every needed, disclosable fact was disclosed / episodes with an attempt. */
   par: Ratio;
+  /**
+   * With `user.goals` (present only when some sharded episode has goals): the
+   * per-goal PAR, goal answers that came before the goal's own facts were
+   * disclosed / goal answers whose goal needs facts.
+   */
+  goalPar?: Ratio;
   /** AHR: tool-argument fact slots filled with a value never disclosed nor observed / fact slots. */
   ahr: Ratio;
   /** OCR: control episodes with a question before the first answer attempt / control episodes. */
@@ -72,6 +78,7 @@ export function clarificationMetrics(results: readonly EpisodeResult[], scenario
   const controls = readings.filter((r) => r.reading.control);
   const slots = readings.flatMap((r) => r.reading.slots);
 
+  const goalAnswers = sharded.flatMap((r) => r.goals ?? []).filter((g) => g.premature !== null);
   const tts = readings.filter((r) => r.result.scores?.success === true).map((r) => r.reading.userTurnsToAnswer);
 
   const totals = emptyCounts();
@@ -102,6 +109,7 @@ export function clarificationMetrics(results: readonly EpisodeResult[], scenario
     rqrRepeated: ratio(count('repeated'), questions.length),
     rqrIrrelevant: ratio(count('irrelevant'), questions.length),
     par: ratio(withAttempt.filter((r) => r.premature).length, withAttempt.length),
+    ...(sharded.some((r) => r.goals) ? { goalPar: ratio(goalAnswers.filter((g) => g.premature).length, goalAnswers.length) } : {}),
     ahr: ratio(slots.filter((s) => s.assumed).length, slots.length),
     ocr: ratio(controls.filter((r) => r.reading.questionsBeforeAnswer > 0).length, controls.length),
     tts: {
