@@ -9,7 +9,8 @@
  * Negotiation.").
  */
 import { foldText } from '../../text/fold.js';
-import { countNegations, predicatesOf, unwrapAnswer } from './answer-text.js';
+import { countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 
@@ -36,6 +37,11 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
+  if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);
+  // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
+  if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+  const mention = mentionOf(gold, answer);
+  if (mention) return outcome(mention.pass, `exact: ${mention.reason}`);
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
@@ -56,6 +62,9 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
   const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
+  // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
+  const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
+  if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   const form = hit.text === gold ? 'the identifier' : 'the other-length form of the Salesforce id';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
 }

@@ -5,7 +5,9 @@
  * and "25%" is not "25". A short lead-in ("The region is …") is accepted
  * unless it is negated.
  */
-import { comparable, predicatesOf } from './answer-text.js';
+import { monthYears } from '../../text/calendar.js';
+import { comparable, isBarePhrase, predicatesOf } from './answer-text.js';
+import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** `comparable`, but a gold or answer that is only an article ("A", an option label) keeps its letter. */
@@ -28,5 +30,29 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);
   }
+  const month = sameMonth(String(expected), actual);
+  if (month) return month;
+  // Letters only: a number gold ("5") inside a sentence is for `number` to find.
+  if (/\p{L}/u.test(String(expected)) && !isBarePhrase(actual, String(expected))) {
+    const mention = mentionOf(String(expected), actual);
+    if (mention) return outcome(mention.pass, `normalized: ${mention.reason}`);
+  }
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+/**
+ * A month gold ("8/2024", "August 2024") against the first month the answer
+ * names, in any of its written forms ("Aug 2024", "2024-08"). `null` when the
+ * gold is not a month or the answer names none; a fail when the first month
+ * differs or comes with an alternative ("May or June 2025").
+ */
+function sameMonth(expected: string, actual: string): MatchOutcome | null {
+  const gold = monthYears(expected)[0];
+  if (!gold || gold.start !== 0 || gold.end !== expected.trim().length) return null;
+  const [first, second] = monthYears(actual);
+  if (!first) return null;
+  const written = actual.slice(first.start, first.end);
+  if (first.year !== gold.year || first.month !== gold.month) return outcome(false, `normalized: the answer names the month ${JSON.stringify(written)}, not ${JSON.stringify(expected)}`);
+  if (second && /^\s*(?:or|and|to|through|-|\/)\s*$/i.test(actual.slice(first.end, second.start))) return outcome(false, `normalized: ${JSON.stringify(written)} is one of several months`);
+  return outcome(true, `normalized: the answer names the month ${JSON.stringify(written)}`);
 }

@@ -9,6 +9,7 @@
  * answer ("8%" for 0.08), but a bare "25" is not "25%".
  */
 import { findQuantities, type Quantity } from '../../text/quantities.js';
+import { saysNoRecord } from './no-record.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
@@ -41,6 +42,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   let candidates = all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear));
+  // "No escalations were recorded" answers a count of 0.
+  if (candidates.length === 0 && gold.value === 0 && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
   if (candidates.length === 0) {
     const skipped = all.length > 0 ? ` (skipped ${all.map((q) => q.raw).join(', ')})` : '';
     return outcome(false, `number: no number in the answer${skipped}`);
@@ -56,7 +59,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
   }
   const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
-  const readings = readingsOf(picked, gold);
+  const readings = readingsOf(picked, gold, actual);
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
@@ -69,11 +72,27 @@ export function numberMatch(expected: string | number, actual: string, tolerance
  * answer is its number and its fraction; against a percent gold, a plain
  * answer counts only as a fraction (0.25 for 25%), never as the bare number.
  */
-function readingsOf(q: Quantity, gold: GoldNumber): number[] {
+function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value] : [q.value * 100];
   if (q.kind === 'percent') return [q.value, q.value / 100];
-  return [q.value];
+  // "went down by $450" states a change of -450.
+  const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
+  // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
+  const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
+  return [q.value, ...decrease, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
 }
+
+/** Words before an amount that make it a decrease. */
+const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
+/** Per time unit: the factor to the next smaller unit and the divisor to the next larger one. */
+const UNIT_SCALE: Readonly<Record<string, readonly [number, number]>> = {
+  hour: [60, 24],
+  minute: [60, 60],
+  day: [24, 7],
+  week: [7, 52],
+  month: [1, 12],
+  year: [12, 1],
+};
 
 /** The quantity the answer commits to. */
 function pick(actual: string, candidates: readonly Quantity[]): Quantity {
