@@ -9,7 +9,7 @@
 import type { Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
 import { containsMatch } from './matchers/contains.js';
-import { exactMatch } from './matchers/exact.js';
+import { exactMatch, rivalIdentifier } from './matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, f1Match } from './matchers/f1.js';
 import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
@@ -71,6 +71,13 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   const alternatives = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
   const results = alternatives.map((gold) => checkOne(expect, gold, actual));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
+  // [Id, Name] alternatives name one record: a right name next to another record's id is not that record.
+  if (best.pass && expect.match === 'exact' && alternatives.length > 1) {
+    for (const alternative of alternatives) {
+      const rival = rivalIdentifier(String(alternative), actual);
+      if (rival !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer gives ${JSON.stringify(rival)}, another record's id than ${JSON.stringify(String(alternative))}` });
+    }
+  }
   return verdict(best);
 }
 

@@ -54,6 +54,8 @@ export function findFractions(text: string): FractionPhrase[] {
     // A bare "quarter"/"third" without "of" is an ordinal or a fiscal quarter; "half" needs "of" or "a/an".
     if (!of && !(isHalf && article)) continue;
     if (!isHalf && !count) continue;
+    // "the second half of the year", "the other half": a part, not a number.
+    if (!count && /\b(?:the|first|second|other|latter|former|back|front|top|bottom)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const multiple = count ? (/^\d/.test(count) ? Number(count) : ({ a: 1, an: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[count.toLowerCase()] ?? 1) : 1;
     let value = multiple * fraction;
     let unit: string | undefined;

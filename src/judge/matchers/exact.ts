@@ -69,6 +69,22 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
 }
 
+/**
+ * A token of the answer with the shape of the identifier `gold` that names
+ * another record, when the gold itself does not occur: "Wei Alvarez (Id
+ * 0055g000000KGnBAAW)" gives another user's id. `null` otherwise.
+ *
+ * @example rivalIdentifier('0055g000000KGm4AAG', 'Wei Alvarez (0055g000000KGnBAAW)') // '0055g000000KGnBAAW'
+ */
+export function rivalIdentifier(hashGold: string, actual: string): string | null {
+  const gold = hashGold.replace(/^#/, '');
+  // Codes with letters and digits only: a date or a number alternative ("5/2025") has no rival record.
+  if (!isIdentifier(gold) || !/\p{L}/u.test(gold)) return null;
+  const tokens = [...unwrapAnswer(actual).matchAll(TOKEN)].map((m) => m[0]);
+  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold))) return null;
+  return tokens.find((t) => sameShape(t, gold)) ?? null;
+}
+
 /** Two identifiers compete when both hold digits, have similar length and agree on holding letters. */
 function sameShape(token: string, gold: string): boolean {
   if (!/\d/.test(token)) return false;

@@ -44,9 +44,10 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))\s*$/;
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
 /** After the value: it is where something started ("X to Y", "X → Y") or ended ("X until Monday, but …"). */
-const SUPERSEDED_AFTER = /^\s*(?:(?:→|->|=>)\s*\S|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then)\b)/;
+const SUPERSEDED_AFTER =
+  /^\s*(?:(?:→|->|=>)\s*\S|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;

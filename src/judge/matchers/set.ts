@@ -31,7 +31,7 @@ const CLAUSE_START =
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
 const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
-const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place)\b/;
+const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present)\b/;
 const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on)\b/;
 
 /**
@@ -97,9 +97,19 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
 }
 
+/** Whether a line without gold items says "met" while a line with them says "failed", or the reverse. */
+function oppositePolarity(line: string, text: string): boolean {
+  const polarity = (l: string): 'met' | 'fail' | null => (FAILING.test(l) ? 'fail' : MET_IN.test(l) ? 'met' : null);
+  const own = polarity(line);
+  if (own === null) return false;
+  return text.split('\n').some((other) => other.includes('§') && polarity(other) !== null && polarity(other) !== own);
+}
+
 /** Normalises line by line, so newlines still separate items. */
 function normalizeLines(text: string): string {
   return foldText(text)
+    .replace(/[\u2705\u2714\u2611]\ufe0f?/g, ' met ')
+    .replace(/[\u274c\u2717\u2718\u2716]\ufe0f?/g, ' missing ')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(BULLET, `\n${BULLET_MARK} `)
     .replace(/\([^)]*\)/g, ' ')
@@ -116,11 +126,14 @@ function extraItems(text: string, gold: readonly string[]): string[] {
     const bulleted = rawLine.includes(BULLET_MARK);
     const line = rawLine.replace(BULLET_MARK, ' ').trim();
     // A remark after a colon or dash belongs to the item before it ("Authority: no signer").
-    const remarked = line.split(/\s-\s/)[0] ?? line;
+    // A remark after a dash belongs to the item before it ("Linda Wood - 22 cases"), unless it goes on with the list ("- and Wei Alvarez").
+    const remarked = line.split(/\s-\s(?!\s*(?:and|or|plus|also|as well as)\b)/)[0] ?? line;
     // "…; Need and Timeline are covered": a clause about what is met names no failing item.
     const head = FAILING.test(text) ? remarked.split(/( ; |\bbut\b)/).filter((clause) => clause.includes('§') || !MET_IN.test(clause)).join(' ') : remarked;
     const segments = head.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== '' && !/^[,;|/&]$/.test(s));
     if (!segments.some((s) => s.includes('§'))) {
+      // A line marked with the opposite polarity of the items' lines ("Present: Need", "Need ✅" beside "Budget ❌") lists the others.
+      if (oppositePolarity(line, text)) continue;
       // A table row names its item in its first cell.
       const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
       const words = (cell ?? line).split(/\s+/).filter(Boolean);
