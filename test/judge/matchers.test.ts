@@ -67,6 +67,11 @@ describe('exact', () => {
     ['Priya Raman', 'The account is owned by Tom Ellis, who reports to Priya Raman.', false],
     ['Linda Wood', 'Deborah Ramos handled 14 cases; Linda Wood handled 12.', false],
     ['Closed Won', 'Closed Won? No, it is Closed Lost.', false],
+    ['Negotiation', '- **Stage:** Negotiation\n- **Amount:** $48,000', true],
+    ['Negotiation', '- **Stage:** Proposal\n- **Next step:** Negotiation', false],
+    ['Negotiation', 'It is in Proposal; Negotiation is the next stage.', false],
+    ['Hardware Failure', 'Hardware Failure — 42 cases (31% of all cases)', true],
+    ['Jason Rogers', "The approval sits with Jason Rogers's team.", true],
   ] as const)('exactMatch(%j, %j) is %s', (gold, got, pass) => expect(exactMatch(gold, got).pass).toBe(pass));
 });
 
@@ -120,6 +125,10 @@ describe('set', () => {
     [['NX-4800 Core Switch', 'Aurora Hub'], '| Product | Cases |\n|---|---|\n| NX-4800 Core Switch | 37 |\n| Aurora Hub | 29 |', true],
     [['NX-4800 Core Switch', 'Aurora Hub'], '| Product | Cases |\n|---|---|\n| NX-4800 Core Switch | 37 |\n| Aurora Hub | 29 |\n| Beacon X2 | 11 |', false],
     [['Dental', 'Vision'], 'Your plan covers dental; vision is excluded.', false],
+    [['Linda Wood', 'Deborah Ramos'], 'Linda Wood, Deborah Ramos — and, if you count reopened cases, Wei Alvarez.', false],
+    [['Budget', 'Authority'], '**Missing:** Budget, Authority\n**Present:** Need, Timeline', true],
+    [['Budget', 'Authority'], '- Budget ❌\n- Authority ❌\n- Need ✅', true],
+    [['Budget', 'Authority'], '- Budget ❌\n- Authority ❌\n- Need ❌', false],
     [['Budget', 'Timeline'], 'It meets Need but fails Budget and Timeline.', true],
   ] as const)('setMatch(%j, %j) is %s', (gold, got, pass) => expect(setMatch(gold, got).pass).toBe(pass));
 });
@@ -154,6 +163,9 @@ describe('number', () => {
     [-450, 'Your balance went down by $450.', 0, true],
     [450, 'Your balance went down by $450.', 0, true],
     [-450, 'Your balance went up by $450.', 0, false],
+    [3.2, 'The average is 3.2 days (n = 45).', 0, true],
+    [45, 'The average is 3.2 days (n = 45).', 0, false],
+    [2, 'The second half of the year had 2 launches.', 0, true],
   ] as const)('numberMatch(%j, %j, %s) is %s', (gold, got, tolerance, pass) =>
     expect(numberMatch(gold, got, tolerance).pass).toBe(pass),
   );
@@ -296,6 +308,13 @@ describe('matchAnswer', () => {
       expect(matchAnswer({ answer: 'None', match }, 'Acme').pass).toBe(false);
     }
     expect(matchAnswer({ answer: '^None$', match: 'regex' }, 'There is no such record.').pass).toBe(false);
+  });
+
+  it('fails [Id, Name] alternatives when the right name comes with another record\'s id', () => {
+    const gold = { answer: ['0055g000000KGm4AAG', 'Wei Alvarez'], match: 'exact' } as const;
+    expect(matchAnswer(gold, 'Wei Alvarez').pass).toBe(true);
+    expect(matchAnswer(gold, 'Wei Alvarez (0055g000000KGm4AAG)').pass).toBe(true);
+    expect(matchAnswer(gold, 'The rep is Wei Alvarez (Id 0055g000000KGnBAAW).').pass).toBe(false);
   });
 
   it('takes an array gold as alternatives, except for set', () => {

@@ -51,6 +51,8 @@ const SUPERSEDED_AFTER =
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;
+/** A clause that labels the value as another one than the answer: "Next step: Negotiation", "the previous owner was …". */
+const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcoming|target)\b(?:\s+[\w']+){0,2}\s*(?::|\bis|\bwas|\bwould be|\bwill be)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** Another value joined to this one as an alternative or a tie. */
 const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
@@ -95,7 +97,7 @@ export function mentionOf(gold: string, answer: string): Mention | null {
 }
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: foldText(m[0]), start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: foldText(m[0]).replace(/'s$/, ''), start: m.index, end: m.index + m[0].length }));
 }
 
 /** Words of a multi-word value may be separated by spaces, hyphens, or the punctuation the gold has (": "). */
@@ -103,8 +105,9 @@ function joinedInside(text: string, a: Word, b: Word): boolean {
   return /^[\s\-:.'/&]*$/.test(text.slice(a.end, b.start)) && !/[.]\s/.test(text.slice(a.end, b.start));
 }
 
+/** Words of one name: separated by spaces or a bare hyphen, not by a line break or a spaced dash ("Failure — 42 cases"). */
 function glued(text: string, a: Word, b: Word): boolean {
-  return /^(?:\s+|\s*-\s*)$/.test(text.slice(a.end, b.start));
+  return /^(?:[ \t]+|-)$/.test(text.slice(a.end, b.start));
 }
 
 function capitalised(word: Word): boolean {
@@ -124,6 +127,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   const after = foldText(text.slice(last.end, last.end + 60));
   const sentenceAfter = after.split(/[.;!?\n](?:\s|$)/)[0] ?? after;
   if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
+  const label = foldText(text.slice(sentenceStart + 1, first.start));
+  if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };
   if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(]/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
   const lead = foldText(text.slice(Math.max(0, first.start - 24), first.start)).replace(/\s+/g, ' ');
   if (CHANGED_TO.test(text.slice(last.end, last.end + 30)) && CHANGE_VERB.test(foldText(text.slice(sentenceStart + 1, first.start)))) {

@@ -99,7 +99,10 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   const first = candidates[0] as Quantity;
   if (candidates.length === 1) return first;
   if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
-  const concluding = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
+  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const outside = concludes.filter((q) => !inParentheses(actual, q.start));
+  const concluding = outside.length > 0 ? outside : concludes;
   const bold = candidates.filter((q) => /\*\*\s*$/.test(actual.slice(0, q.start)) && /^\s*\*\*/.test(actual.slice(q.end)));
   if (bold.length === 1) return bold[0] as Quantity;
   // "went from $39.99 to $49.99": the value it went to.
@@ -107,4 +110,8 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (target) return target;
   if (concluding.length > 0) return concluding[concluding.length - 1] as Quantity;
   return first;
+}
+
+function inParentheses(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at - 1);
 }
