@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsersimError } from '../../src/errors.js';
-import { matchAnswer } from '../../src/judge/match.js';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
 import { exactMatch } from '../../src/judge/matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, tokenF1 } from '../../src/judge/matchers/f1.js';
 import { isNoRecordGold, saysNoRecord } from '../../src/judge/matchers/no-record.js';
@@ -311,7 +311,7 @@ describe('matchAnswer', () => {
   });
 
   it('fails [Id, Name] alternatives when the right name comes with another record\'s id', () => {
-    const gold = { answer: ['0055g000000KGm4AAG', 'Wei Alvarez'], match: 'exact' } as const;
+    const gold: AnswerCheck = { answer: ['0055g000000KGm4AAG', 'Wei Alvarez'], match: 'exact' };
     expect(matchAnswer(gold, 'Wei Alvarez').pass).toBe(true);
     expect(matchAnswer(gold, 'Wei Alvarez (0055g000000KGm4AAG)').pass).toBe(true);
     expect(matchAnswer(gold, 'The rep is Wei Alvarez (Id 0055g000000KGnBAAW).').pass).toBe(false);
