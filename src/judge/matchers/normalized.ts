@@ -6,7 +6,7 @@
  * unless it is negated.
  */
 import { monthYears } from '../../text/calendar.js';
-import { comparable, isBarePhrase, predicatesOf } from './answer-text.js';
+import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
@@ -30,6 +30,7 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);
   }
+  if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
   const month = sameMonth(String(expected), actual);
   if (month) return month;
   // Letters only: a number gold ("5") inside a sentence is for `number` to find.
