@@ -61,7 +61,7 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
       parts,
     };
   }
-  const verdict = (result: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result });
+  const verdict = ({ uncertain, ...result }: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result, ...(uncertain ? { uncertain } : {}) });
   if (actual === null) return verdict({ pass: false, score: 0, reason: 'no answer was given' });
   if (expect.match !== 'regex' && isNoRecordGold(expect.answer)) {
     const none = noRecordVerdict(actual);

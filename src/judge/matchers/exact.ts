@@ -41,7 +41,7 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
   const mention = mentionOf(gold, answer);
-  if (mention) return outcome(mention.pass, `exact: ${mention.reason}`);
+  if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 

@@ -36,7 +36,7 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
   // Letters only: a number gold ("5") inside a sentence is for `number` to find.
   if (/\p{L}/u.test(String(expected)) && !isBarePhrase(actual, String(expected))) {
     const mention = mentionOf(String(expected), actual);
-    if (mention) return outcome(mention.pass, `normalized: ${mention.reason}`);
+    if (mention) return { ...outcome(mention.pass, `normalized: ${mention.reason}`), uncertain: true };
   }
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
