@@ -13,6 +13,7 @@ import { exactMatch, rivalIdentifier } from './matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, f1Match } from './matchers/f1.js';
 import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
+import { monthNamesFor } from '../text/calendar.js';
 import { numberMatch } from './matchers/number.js';
 import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
@@ -68,7 +69,8 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
     return verdict({ pass: none.pass, score: none.pass ? 1 : 0, reason: none.reason });
   }
   if (expect.match === 'set') return verdict(setMatch(expect.answer, actual));
-  const alternatives = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
+  const given = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
+  const alternatives = expect.match === 'normalized' || expect.match === 'exact' ? [...given, ...monthNamesFor(given)] : given;
   const results = alternatives.map((gold) => checkOne(expect, gold, actual));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
   // [Id, Name] alternatives name one record: a right name next to another record's id is not that record.

@@ -52,3 +52,17 @@ export function monthYears(text: string): MonthYear[] {
     return { year: Number(m[5]), month: Number(m[6]), ...at };
   });
 }
+
+/**
+ * The month's name, when gold alternatives give a month both as a date
+ * ("8/2024", "August 2024") and as a bare month number ("8", "08"): the
+ * scenario then accepts the month alone, and "August" is that month as much
+ * as "8" is. Empty otherwise.
+ *
+ * @example monthNamesFor(['8/2024', 'August 2024', '8']) // ['August', 'Aug']
+ */
+export function monthNamesFor(alternatives: readonly (string | number)[]): string[] {
+  const bare = new Set(alternatives.map((a) => String(a).trim()).filter((a) => /^(?:0?[1-9]|1[0-2])$/.test(a)).map(Number));
+  const named = alternatives.flatMap((a) => monthYears(String(a)).map((m) => m.month)).filter((m) => bare.has(m));
+  return [...new Set(named)].flatMap((m) => (calendarForms(MONTHS[m - 1] as string) ?? []).map((form) => `${form.charAt(0).toUpperCase()}${form.slice(1)}`));
+}

@@ -235,6 +235,8 @@ function before(t: string, at: number): string {
 function signBefore(t: string, at: number): number | null {
   const sign = /([-+])\s?$/.exec(before(t, at));
   if (!sign) return null;
+  // A dash with spaces on both sides ("All of them — 100%") or opening a bullet ("- 42 cases") is punctuation, not a sign.
+  if (/\s$/.test(sign[0]) && /(?:^|\s)$/.test(before(t, at - sign[0].length))) return null;
   const signAt = at - sign[0].length;
   if (/[\p{L}\p{N}%.,)\-_/]/u.test(t[signAt - 1] ?? '')) return null;
   if (/[\d%]\s*$/.test(before(t, signAt))) return null;

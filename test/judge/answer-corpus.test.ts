@@ -4,10 +4,11 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // The floors the README states (section "Judging", answer matchers). Held-out entries were written before the
 // matcher changes they measure and never used to tune them; dev entries were.
 // Held-out rounds are moved to dev once they have been used for tuning; their untuned figures stay in the README.
-// The held-out round is round 6, scored once after all tuning: 90.1% (127/141), 2 wrong passes, 12 wrong fails.
+// The held-out round is round 7, written before this round's matcher changes and scored once after them:
+// 81.3% (113/139), 6 wrong passes, 20 wrong fails. Round 6 moved to dev after that round's tuning.
 // The floors sit a little below those figures, so a change that loses agreement there fails this test.
-const HELD_OUT_FILES = ['round6.yaml'];
-const FLOORS = { heldout: { size: 141, agreement: 0.89, wrongPasses: 2 }, dev: { size: 790, agreement: 0.99, wrongPasses: 0 } } as const;
+const HELD_OUT_FILES = ['round7.yaml'];
+const FLOORS = { heldout: { size: 139, agreement: 0.8, wrongPasses: 6 }, dev: { size: 932, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   for (const split of ['heldout', 'dev'] as const) {

@@ -113,3 +113,22 @@ export function isBarePhrase(answer: string, gold: string): boolean {
   const words = text.split(/\s+/).filter(Boolean).length;
   return words <= gold.split(/\s+/).length + 2 && !FINITE.test(foldText(text, { case: false }));
 }
+
+/** An arrow between a label or an old value and the current value: "→", "->", "=>", "➡️", "⟶". */
+const ARROW = /\s*(?:→|⟶|->|=>|➡\ufe0f?)\s*/u;
+
+/**
+ * The value a one-line answer's last arrow leads to ("Status → Approved ✅"
+ * gives "Approved"), or `null` when the answer has no arrow or more than one
+ * line.
+ *
+ * @example arrowTarget('Stage: Negotiation → Closed Won') // 'Closed Won'
+ */
+export function arrowTarget(text: string): string | null {
+  const unwrapped = unwrapAnswer(text);
+  if (unwrapped.includes('\n')) return null;
+  const parts = unwrapped.split(ARROW);
+  if (parts.length < 2) return null;
+  const last = unwrapAnswer(parts[parts.length - 1] ?? '');
+  return last === '' ? null : last;
+}

@@ -9,7 +9,7 @@
  * Negotiation.").
  */
 import { foldText } from '../../text/fold.js';
-import { countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { arrowTarget, countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
@@ -38,6 +38,9 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
   if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);
+  // "Status → Approved", "Negotiation → Closed Won": the value the arrow leads to is the answer.
+  const arrived = arrowTarget(answer);
+  if (arrived !== null && (fold(arrived) === fold(gold) || fold(withoutCategoryNoun(arrived)) === fold(gold))) return outcome(true, `exact: the answer arrives at ${JSON.stringify(arrived)}`);
   // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
   const mention = mentionOf(gold, answer);
@@ -45,8 +48,9 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
+/** Folded, with a hyphen between words read as a space ("Mission-Critical" = "Mission Critical"). */
 function fold(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
@@ -85,9 +89,13 @@ export function rivalIdentifier(hashGold: string, actual: string): string | null
   return tokens.find((t) => sameShape(t, gold)) ?? null;
 }
 
+const DATE_TOKEN = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+
 /** Two identifiers compete when both hold digits, have similar length and agree on holding letters. */
 function sameShape(token: string, gold: string): boolean {
   if (!/\d/.test(token)) return false;
+  // A date ("3/4/2025", "2025-02-11", "03.04.2025") names a day, not another record.
+  if (DATE_TOKEN.test(token) && !DATE_TOKEN.test(gold)) return false;
   if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return true;
   const letters = (s: string): boolean => /\p{L}/u.test(s);
   return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;

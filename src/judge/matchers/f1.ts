@@ -10,7 +10,7 @@
 import { answerTokens } from '../normalize.js';
 import { foldText } from '../../text/fold.js';
 import type { MatchOutcome } from './outcome.js';
-import { assertedNegations, stemmedTokens, substitutionIn } from './substitution.js';
+import { assertedNegations, stanceChange, stemmedTokens, substitutionIn } from './substitution.js';
 
 /**
  * The score at or above which an `f1` answer passes when the scenario sets no
@@ -65,7 +65,7 @@ export function f1Match(expected: string | number, actual: string, threshold = D
   if (extra > 0) return { pass: false, score: 0, reason: `f1: the answer negates where the gold does not (${extra} more negation${extra > 1 ? 's' : ''})` };
   const score = tokenF1(stemmedTokens(gold).join(' '), stemmedTokens(answer).join(' '));
   const pass = score >= threshold;
-  const swap = pass ? substitutionIn(gold, answer) : null;
+  const swap = pass ? (stanceChange(gold, answer) ?? substitutionIn(gold, answer)) : null;
   if (swap !== null) return { pass: false, score, reason: `f1: token F1 ${score.toFixed(3)}, but the answer ${swap}` };
   return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} ${pass ? '≥' : '<'} ${threshold}` };
 }

@@ -158,7 +158,9 @@ const FOLLOWER =
  */
 function longerValueStated(gold: string, answer: string): string | null {
   const key = foldText(gold).replace(/[\s-]+/g, ' ').trim();
-  for (const predicate of predicatesOf(answer)) {
+  for (const whole of predicatesOf(answer)) {
+    // A comma, semicolon, dash or parenthesis ends the value: "the Premium plan, billed annually" states "Premium plan".
+    const predicate = whole.split(/\s*(?:[,;(]|\s-\s)/)[0] ?? whole;
     const value = foldText(withoutCategoryNoun(predicate)).replace(/[\s-]+/g, ' ').trim();
     if (!value.startsWith(`${key} `)) continue;
     const next = value.slice(key.length + 1).split(' ')[0] ?? '';

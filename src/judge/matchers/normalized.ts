@@ -3,12 +3,14 @@
  * diacritics carry no meaning ("the West region." and "West Region", "Zurich"
  * and "Zürich"). Signs and percent signs do carry meaning, so "-3" is not "3"
  * and "25%" is not "25". A short lead-in ("The region is …") is accepted
- * unless it is negated.
+ * unless it is negated, and an answer that changes the gold's modality or
+ * quantifier ("must" → "can", "all" → "some") fails.
  */
 import { monthYears } from '../../text/calendar.js';
 import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { stanceChange } from './substitution.js';
 
 /** `comparable`, but a gold or answer that is only an article ("A", an option label) keeps its letter. */
 function comparableOrLetter(text: string): string {
@@ -22,6 +24,13 @@ function comparableOrLetter(text: string): string {
  * @example normalizedMatch('Zürich', 'zurich.').pass // true
  */
 export function normalizedMatch(expected: string | number, actual: string): MatchOutcome {
+  const verdict = normalizedVerdict(expected, actual);
+  // "must be approved by the director" is not "can be approved by any rep", whatever else the words share.
+  const change = verdict.pass ? stanceChange(String(expected), actual) : null;
+  return change === null ? verdict : outcome(false, `normalized: the answer ${change}`);
+}
+
+function normalizedVerdict(expected: string | number, actual: string): MatchOutcome {
   const gold = comparableOrLetter(String(expected));
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');

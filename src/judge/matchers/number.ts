@@ -10,6 +10,7 @@
  */
 import { findQuantities, type Quantity } from '../../text/quantities.js';
 import { saysNoRecord } from './no-record.js';
+import { foldText } from '../../text/fold.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
@@ -41,10 +42,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
-  let candidates = all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear));
+  let candidates = corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
   // "No escalations were recorded" answers a count of 0.
   if (candidates.length === 0 && gold.value === 0 && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
   if (candidates.length === 0) {
+    const place = onlyOrdinal(actual);
+    if (place !== null && gold.kind === 'plain') return outcome(place.value === gold.value, `number: the answer's only number is the ordinal ${JSON.stringify(place.raw)} (${place.value})`);
     const skipped = all.length > 0 ? ` (skipped ${all.map((q) => q.raw).join(', ')})` : '';
     return outcome(false, `number: no number in the answer${skipped}`);
   }
@@ -64,6 +67,10 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  const count = countInCalculation(actual, candidates, picked);
+  if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
+    return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);
+  }
   return outcome(false, `number: read ${JSON.stringify(picked.raw)} as ${readings.join(' or ')}, not ${gold.value}${gold.kind === 'percent' ? '%' : ''}${note}`);
 }
 
@@ -114,4 +121,42 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
 
 function inParentheses(text: string, at: number): boolean {
   return text.lastIndexOf('(', at) > text.lastIndexOf(')', at - 1);
+}
+
+/**
+ * "250 units @ $12.00 = $3,000.00" states both the count and its cost: when
+ * the concluding number is an amount of money after "=", the one plain
+ * number before it that counts something ("250 units", "12 items") is also
+ * an answer, to a question about how many.
+ */
+function countInCalculation(actual: string, candidates: readonly Quantity[], picked: Quantity): Quantity | null {
+  if (picked.kind !== 'currency' || !/=\s*(?:\*\*)?\s*$/.test(actual.slice(Math.max(0, picked.start - 6), picked.start))) return null;
+  const counts = candidates.filter((q) => q.end <= picked.start && q.kind === 'plain' && !q.unit && /^\s+\p{L}{2,}/u.test(actual.slice(q.end)));
+  return counts.length === 1 ? (counts[0] as Quantity) : null;
+}
+
+/** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */
+const CORRECTION = /(?:(?:^|[\s\-,.;:?!])(?:no|nope)\s*[,\-.!—–]|\b(?:sorry|actually|correction|wait|i mean|or rather|make that|scratch that)\b)/i;
+
+/** The quantities without those a later correction replaces. */
+function corrected(actual: string, candidates: readonly Quantity[]): Quantity[] {
+  return candidates.filter((q, i) => {
+    const next = candidates[i + 1];
+    return next === undefined || !CORRECTION.test(foldText(actual.slice(q.end, next.start)));
+  });
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d+)(?:st|nd|rd|th))\\b`, 'gi');
+
+/**
+ * An answer with no other number that gives a place ("You're third in the
+ * queue", "the 5th") answers a count with it. `null` unless exactly one
+ * ordinal occurs.
+ */
+function onlyOrdinal(actual: string): { value: number; raw: string } | null {
+  const found = [...actual.matchAll(ORDINAL)];
+  if (found.length !== 1) return null;
+  const m = found[0] as RegExpMatchArray;
+  return { value: m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2]), raw: m[0] };
 }

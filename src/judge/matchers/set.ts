@@ -63,6 +63,8 @@ function itemKey(item: string): string {
  * @example setMatch(['Authority', 'Need'], 'It fails on Authority and Need.').pass // true
  */
 export function setMatch(expected: string | number | readonly (string | number)[], actual: string): MatchOutcome {
+  const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
+  if (checklist) return checklist;
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
   let last: MatchOutcome = outcome(false, 'set: the gold has no items');
   for (const gold of readings) {
@@ -190,4 +192,33 @@ function withoutHeadings(actual: string, gold: readonly string[]): string {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks that tick an item off or cross it out, in checklists and tables. */
+const TICK = /✅|✔|✓|☑|\[x\]|🟢/iu;
+const CROSS = /❌|✗|✘|☐|❎|⛔|🚫|🔴|\[ \]/u;
+
+/**
+ * A checklist answer ("- Budget ❌\n- Need ✅", "☐ Budget\n☑ Need", or a table
+ * with a ✅/❌ column) splits its items into ticked and crossed ones; the
+ * question decides which group is the answer, so the gold must be exactly
+ * one of them. `null` when fewer than two lines carry a mark.
+ */
+function checklistMatch(gold: readonly string[], actual: string): MatchOutcome | null {
+  const ticked: string[] = [];
+  const crossed: string[] = [];
+  for (const line of actual.split('\n')) {
+    const tick = TICK.test(line);
+    const cross = CROSS.test(line);
+    if (tick === cross) continue;
+    // The item is the line's first cell, without bullets, marks and emphasis.
+    const cell = line.replace(/^\s*\|/, '').split('|').map((c) => c.replace(TICK, '').replace(CROSS, '')).find((c) => itemKey(c.replace(BULLET, '')) !== '') ?? '';
+    const item = itemKey(cell.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
+    if (item !== '') (tick ? ticked : crossed).push(item);
+  }
+  if (ticked.length + crossed.length < 2) return null;
+  const same = (group: readonly string[]): boolean => group.length === gold.length && gold.every((g) => group.includes(g));
+  if (same(crossed)) return outcome(true, `set: the crossed-out items of the checklist are ${JSON.stringify(crossed)}`);
+  if (same(ticked)) return outcome(true, `set: the ticked items of the checklist are ${JSON.stringify(ticked)}`);
+  return outcome(false, `set: the checklist ticks ${JSON.stringify(ticked)} and crosses ${JSON.stringify(crossed)}, neither of which is ${JSON.stringify(gold)}`);
 }

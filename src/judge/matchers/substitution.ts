@@ -18,6 +18,7 @@ import { findQuantities } from '../../text/quantities.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { answerTokens } from '../normalize.js';
 import { countNegations } from './answer-text.js';
+import { foldText } from '../../text/fold.js';
 
 /** Function words: a gap made only of these changes nothing a reader cares about. */
 const FUNCTION_WORDS = new Set(
@@ -37,7 +38,30 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
 export function stemmedTokens(text: string): string[] {
   let digits = text;
   for (const w of findNumberWords(text).reverse()) digits = `${digits.slice(0, w.start)}${w.value}${digits.slice(w.end)}`;
-  return answerTokens(digits).map((t) => (t.length > 4 ? t.replace(/(?:ing|ed|es|s)$/, '') : t));
+  return answerTokens(digits.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
+}
+
+/** Words agents use for the same relation or obligation, mapped onto one stem. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  above: 'over', exceed: 'over', beyond: 'over',
+  below: 'under', beneath: 'under',
+  need: 'must', requir: 'must', mandatory: 'must',
+  quick: 'fast', rapid: 'fast', speedy: 'fast',
+};
+
+/**
+ * A light stemmer: plural, verb and noun endings ("quotes", "quoted",
+ * "approval", "approved" → "quot", "approv"). Words of four letters or fewer
+ * stay as they are.
+ */
+function stem(token: string): string {
+  if (token.length <= 4 || /\d/.test(token)) return token;
+  let t = token
+    .replace(/ies$/, 'y')
+    .replace(/(?<=ss|x|z|ch|sh)es$/, '')
+    .replace(/(?<!s)s$/, '');
+  if (t.length > 5) t = t.replace(/(?:ing|ed|er|est|al|ation|ion)$/, '');
+  return t.length > 4 ? t.replace(/e$/, '') : t;
 }
 
 /**
@@ -98,4 +122,43 @@ function alignment(g: readonly string[], a: readonly string[]): [number, number]
     else j += 1;
   }
   return pairs;
+}
+
+/** Words that make a statement an obligation, a permission, or a claim about all, some or none. */
+const STANCE: Readonly<Record<string, RegExp>> = {
+  obligation: /\b(?:must|shall|required?|requires|requiring|needs?|needed|ha(?:ve|s|d) to|mandatory|obligatory|compulsory|obliged|obligated)\b/,
+  permission: /\b(?:can|may|could|might|allowed|permitted|able|optional|free to)\b/,
+  universal: /\b(?:all|every|each|always|everyone|everybody|everything)\b/,
+  partial: /\b(?:some|several|few|certain|most|many|sometimes|occasionally|usually|often|not all|part of)\b/,
+  none: /\b(?:no|none|never|nobody|nothing)\b/,
+};
+
+/**
+ * Whether the answer changes the gold's modality (an obligation into a
+ * permission: "must be approved by the director" → "can be approved by any
+ * rep") or its quantifier ("all refunds" → "some refunds", "no fees" → "all
+ * fees"), or `null` when it keeps them. Only a stance the gold states is
+ * checked: "usually within 5 days" for a general rule is a paraphrase.
+ *
+ * @example stanceChange('Refunds must be approved by a manager', 'Refunds can be approved by any agent') // 'says "can" (permission) where the gold states an obligation'
+ */
+export function stanceChange(gold: string, answer: string): string | null {
+  const g = foldText(gold);
+  const a = foldText(answer);
+  const has = (text: string, kind: string): string | null => (STANCE[kind] as RegExp).exec(text)?.[0] ?? null;
+  const modal = (kind: string, other: string): string | null => {
+    const said = has(a, other);
+    return has(g, kind) !== null && has(a, kind) === null && said !== null ? `says "${said}" (${other}) where the gold states ${kind === 'obligation' ? 'an obligation' : 'a permission'}` : null;
+  };
+  const modality = modal('obligation', 'permission') ?? modal('permission', 'obligation');
+  if (modality !== null) return modality;
+  const goldQuantifier = ['universal', 'partial', 'none'].filter((k) => has(g, k) !== null);
+  const answerQuantifier = ['universal', 'partial', 'none'].filter((k) => has(a, k) !== null);
+  // Only a quantifier the gold states: "usually within 5 days" paraphrases a general rule well enough.
+  if (goldQuantifier.length === 0 || answerQuantifier.length === 0 || answerQuantifier.some((k) => goldQuantifier.includes(k))) return null;
+  const changed = answerQuantifier[0] as string;
+  // "no refunds" → "all refunds" is a reversal; "no" alone in the answer is a negation, which f1 counts separately.
+  if (changed === 'none' && !goldQuantifier.includes('none')) return null;
+  return `says "${has(a, changed)}" where the gold says "${has(g, goldQuantifier[0] as string)}"`;
+  return null;
 }
