@@ -59,10 +59,12 @@ export interface AnswerVerdict {
   reason?: string;
   /** For `any_of`/`all_of`: each check's verdict. */
   parts?: AnswerVerdict[];
+  /** The verdict rests on reading the value inside a sentence; an LLM judge re-reads such passes (see `extraction`). */
+  uncertain?: boolean;
   /**
    * Set by an LLM judge that extracted the answer items from a verbose answer
-   * the deterministic matcher failed (CRMArena style) and compared them with
-   * the gold as a set. `score` and `pass` then follow the extraction; the
+   * the deterministic matcher failed, or passed only by an uncertain reading
+   * (CRMArena style), and compared them with the gold as a set. `score` and `pass` then follow the extraction; the
    * matcher's own verdict is kept in `deterministic`.
    */
   extraction?: { items: string[]; pass: boolean; deterministic: { score: number; pass: boolean } };

@@ -1,6 +1,7 @@
 /**
  * Answer extraction by an LLM judge, as CRMArena scores verbose answers: when
- * the deterministic matcher fails an answer that was given, a model lists the
+ * the deterministic matcher fails an answer that was given, or passes it only
+ * by an uncertain reading of a value inside a sentence, a model lists the
  * answer items the reply states (IDs, names, months, states, stages, numbers)
  * and those are compared with the gold as a set, after the matchers' SQuAD
  * normalisation. For `set` golds the whole set must match; for `exact` and
@@ -30,11 +31,15 @@ export function extractionPromptHash(): string {
   return sha256(readPromptFile(EXTRACTION_PROMPT));
 }
 
-/** Whether the extraction applies to a verdict: a failed, given answer under a matcher extraction can rescue. */
+/**
+ * Whether the extraction applies to a verdict: a given answer under a matcher
+ * extraction can read, that the matcher failed or passed only by an uncertain
+ * reading of a value inside a sentence.
+ */
 export function needsExtraction(verdict: AnswerVerdict | null): verdict is AnswerVerdict & { actual: string } {
   return (
     verdict !== null &&
-    !verdict.pass &&
+    (!verdict.pass || verdict.uncertain === true) &&
     verdict.actual !== null &&
     verdict.actual.trim() !== '' &&
     (verdict.matcher === 'exact' || verdict.matcher === 'normalized' || verdict.matcher === 'set') &&
@@ -53,7 +58,8 @@ export async function extractAnswer(client: LlmClient, scenario: Scenario, verdi
   const pass = extractionMatches(verdict, items);
   return {
     ...verdict,
-    score: pass ? 1 : verdict.score,
+    // An uncertain pass the model does not confirm fails; a fail keeps the matcher's partial score.
+    score: pass ? 1 : verdict.pass ? 0 : verdict.score,
     pass,
     extraction: { items, pass, deterministic: { score: verdict.score, pass: verdict.pass } },
   };

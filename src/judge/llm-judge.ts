@@ -7,9 +7,10 @@
  *   wording records `decidedBy`, and disagreements with the deterministic
  *   detector are flagged (`llm-refusal.ts`).
  * - `extraction` (default on): a given answer that the deterministic matcher
- *   failed is read by the model, CRMArena style, and its items compared with
- *   the gold as a set (`llm-extraction.ts`); both verdicts are kept. With
- *   `user.goals`, each goal's failed answer is read the same way.
+ *   failed, or passed only by an uncertain reading (`uncertain`), is read by
+ *   the model, CRMArena style, and its items compared with the gold as a set
+ *   (`llm-extraction.ts`); both verdicts are kept. With
+ *   `user.goals`, each goal's answer is read the same way.
  * - `rubric` (optional text): a 0..1 rubric score with a rationale, reported
  *   apart from task success (`llm-rubric.ts`).
  * - the scenario's `expect.rubric` items: each scored with the rubric prompt

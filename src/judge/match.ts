@@ -9,10 +9,11 @@
 import type { Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
 import { containsMatch } from './matchers/contains.js';
-import { exactMatch } from './matchers/exact.js';
+import { exactMatch, rivalIdentifier } from './matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, f1Match } from './matchers/f1.js';
 import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
+import { monthNamesFor } from '../text/calendar.js';
 import { numberMatch } from './matchers/number.js';
 import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
@@ -61,16 +62,24 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
       parts,
     };
   }
-  const verdict = (result: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result });
+  const verdict = ({ uncertain, ...result }: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result, ...(uncertain ? { uncertain } : {}) });
   if (actual === null) return verdict({ pass: false, score: 0, reason: 'no answer was given' });
   if (expect.match !== 'regex' && isNoRecordGold(expect.answer)) {
     const none = noRecordVerdict(actual);
     return verdict({ pass: none.pass, score: none.pass ? 1 : 0, reason: none.reason });
   }
   if (expect.match === 'set') return verdict(setMatch(expect.answer, actual));
-  const alternatives = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
+  const given = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
+  const alternatives = expect.match === 'normalized' || expect.match === 'exact' ? [...given, ...monthNamesFor(given)] : given;
   const results = alternatives.map((gold) => checkOne(expect, gold, actual));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
+  // [Id, Name] alternatives name one record: a right name next to another record's id is not that record.
+  if (best.pass && expect.match === 'exact' && alternatives.length > 1) {
+    for (const alternative of alternatives) {
+      const rival = rivalIdentifier(String(alternative), actual);
+      if (rival !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer gives ${JSON.stringify(rival)}, another record's id than ${JSON.stringify(String(alternative))}` });
+    }
+  }
   return verdict(best);
 }
 

@@ -11,6 +11,7 @@
  * context that says whether it is a year or an order number.
  */
 import { foldAligned } from './fold.js';
+import { findFractions } from './fractions.js';
 import { findNumberWords } from './number-words.js';
 
 /** What kind of quantity was written. */
@@ -38,6 +39,8 @@ export interface Quantity {
   date?: boolean;
   /** Written in words ("seven"). */
   spelled?: boolean;
+  /** The time unit written after it ("hour" in "45 minutes" is "minute"), singular. */
+  unit?: string;
 }
 
 const NUMERAL =
@@ -78,6 +81,8 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 };
 const YEAR_BEFORE =
   /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
+const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])/iu;
+const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
 const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;
 
 interface Span {
@@ -87,6 +92,7 @@ interface Span {
   integer: boolean;
   digits: string;
   spelled: boolean;
+  unit?: string | undefined;
 }
 
 /**
@@ -111,6 +117,12 @@ export function findQuantities(text: string): Quantity[] {
     if (!spans.some((s) => s.start < w.end && w.start < s.end)) {
       spans.push({ value: w.value, start: w.start, end: w.end, integer: true, digits: '', spelled: true });
     }
+  }
+  // Fraction phrases ("twelve and a half", "half a dozen") replace the plain numbers inside them.
+  for (const f of findFractions(t)) {
+    const kept = spans.filter((s) => !(s.start < f.end && f.start < s.end));
+    spans.length = 0;
+    spans.push(...kept, { value: f.value, start: f.start, end: f.end, integer: false, digits: '', spelled: true, unit: f.unit });
   }
   spans.sort((a, b) => a.start - b.start);
   const quantities: Quantity[] = [];
@@ -184,17 +196,21 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
       start = outer;
     }
   }
-  // Accounting parentheses: "($1,234)" or an answer that is only "(1,234)".
+  // Accounting parentheses: "Net change: ($300)", "Balance: (75.00)", "| (1,234) |", or an answer that is only "(1,234)".
+  // Mid-sentence after a noun ("The refund ($15) is on its way") they are an aside, not a sign.
   if (/\(\s?$/.test(before(t, start)) && /^\s?\)/.test(t.slice(end))) {
-    const whole = t.trim() === t.slice(t.lastIndexOf('(', start - 1), end + t.slice(end).indexOf(')') + 1).trim();
-    // Two decimals or grouped thousands mark a figure from a ledger, where parentheses mean a negative.
-    const ledger = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|\.\d{2}$/.test(span.digits);
-    if (kind === 'currency' || whole || ledger) negative = true;
+    const open = t.lastIndexOf('(', start - 1);
+    const whole = t.trim() === t.slice(open, end + t.slice(end).indexOf(')') + 1).trim();
+    const lead = before(t, open);
+    const ledger = /(?:^|[:=|\n]|\b(?:is|was|are|were|of|at|totals?|totalled|came to|comes to|balance|net|variance|change|loss|difference))\s*$/i.test(lead);
+    if (whole || ledger) negative = true;
   }
   if (negative) value = -value;
   const q: Quantity = { value, kind, start, end, raw: original.slice(start, end) };
   if (currency) q.currency = currency;
   if (span.spelled) q.spelled = true;
+  const unit = span.unit ?? (kind === 'plain' ? TIME_UNIT_AFTER.exec(t.slice(end))?.[1]?.toLowerCase() : undefined);
+  if (unit) q.unit = TIME_UNITS[unit] ?? unit;
   // A number hyphenated onto a word is part of a code: "ZX-3", "INV-2024-001".
   if (/\p{L}[\p{L}\p{N}]*(?:-\d+)*-$/u.test(before(t, span.start))) q.id = true;
   else if (isDatePart(t, span)) q.date = true;
@@ -219,6 +235,8 @@ function before(t: string, at: number): string {
 function signBefore(t: string, at: number): number | null {
   const sign = /([-+])\s?$/.exec(before(t, at));
   if (!sign) return null;
+  // A dash with spaces on both sides ("All of them — 100%") or opening a bullet ("- 42 cases") is punctuation, not a sign.
+  if (/\s$/.test(sign[0]) && /(?:^|\s)$/.test(before(t, at - sign[0].length))) return null;
   const signAt = at - sign[0].length;
   if (/[\p{L}\p{N}%.,)\-_/]/u.test(t[signAt - 1] ?? '')) return null;
   if (/[\d%]\s*$/.test(before(t, signAt))) return null;

@@ -27,11 +27,11 @@ export interface CorpusScore {
   wrongFails: CorpusEntry[];
 }
 
-/** Every entry of one split ("dev" or "heldout"). */
-export function loadCorpus(split: 'dev' | 'heldout'): CorpusEntry[] {
+/** Every entry of one split ("dev" or "heldout"), or of the named files of that split only. */
+export function loadCorpus(split: 'dev' | 'heldout', files?: readonly string[]): CorpusEntry[] {
   const dir = join(import.meta.dirname, '../../corpora/answers', split);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
+    .filter((f) => f.endsWith('.yaml') && (files === undefined || files.includes(f)))
     .sort()
     .flatMap((f) => (parse(readFileSync(join(dir, f), 'utf8')) as Omit<CorpusEntry, 'file'>[]).map((e) => ({ ...e, file: `${split}/${f}` })));
 }

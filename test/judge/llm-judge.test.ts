@@ -198,6 +198,19 @@ describe('LLM judge: answer extraction', () => {
     expect(extractionMatches({ matcher: 'set', expected: ['a'] }, [])).toBe(false);
   });
 
+  it('re-reads a pass that rests on finding the value inside a sentence, and follows the model', async () => {
+    const { server, client } = await setup((r) => fakeJudgeModel(r));
+    const judge = createLlmJudge({ client });
+    const deterministic = await createDeterministicJudge().score(verbose('Closed', 'exact', 'The ticket was marked Closed yesterday, Open before that.'));
+    expect(deterministic.answer).toMatchObject({ pass: true, uncertain: true });
+    const confirmed = await judge.score(verbose('Closed', 'exact', 'The ticket was marked Closed yesterday.'));
+    expect(confirmed.answer).toMatchObject({ pass: true, score: 1, extraction: { items: ['Closed'], pass: true, deterministic: { pass: true } } });
+    const overruled = await judge.score(verbose('Closed', 'exact', 'The ticket was marked Closed yesterday, Open before that.'));
+    expect(overruled.answer).toMatchObject({ pass: false, score: 0, extraction: { items: ['Closed', 'Open'], pass: false, deterministic: { score: 1, pass: true } } });
+    expect(overruled).toMatchObject({ success: false });
+    expect(server.requests).toHaveLength(2);
+  });
+
   it('is not called for a passing answer, a missing one, an f1 gold or a "None" gold', async () => {
     const { server, client } = await setup((r) => fakeJudgeModel(r));
     const judge = createLlmJudge({ client });

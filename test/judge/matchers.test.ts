@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsersimError } from '../../src/errors.js';
-import { matchAnswer } from '../../src/judge/match.js';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
 import { exactMatch } from '../../src/judge/matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, tokenF1 } from '../../src/judge/matchers/f1.js';
 import { isNoRecordGold, saysNoRecord } from '../../src/judge/matchers/no-record.js';
@@ -46,6 +46,32 @@ describe('exact', () => {
     ['Negotiation', 'The stage is not Negotiation.', false],
     [3.5, '3.5', true],
     [3.5, '3.50', false],
+    ['HX-55120', 'Unfortunately HX-55120 could not be found.', false],
+    ['Closed Won', 'The opportunity was marked Closed Won last Friday.', true],
+    ['Priya Raman', 'Priya Raman owns the account.', true],
+    ['Suite', "You're booked in a Suite.", true],
+    ['Economy', 'Your flight is booked in economy class.', true],
+    ['Gold', "You're a Gold member.", true],
+    ['Gold', "You're a Gold Plus member.", false],
+    ['Suite', 'Junior Suite', false],
+    ['Pending', 'Pending approval', false],
+    ['Pending', 'The status is Pending approval.', false],
+    ['Closed Won', "It's not Closed Won yet — it's still in Negotiation.", false],
+    ['Negotiation', 'The deal moved from Negotiation to Closed Won yesterday.', false],
+    ['High', 'Priority: Critical (was High)', false],
+    ['Quote', "It was in Quote until Monday, but it's now in Negotiation.", false],
+    ['Q3', 'Q4, narrowly ahead of Q3.', false],
+    ['Email', 'Phone, then Email', false],
+    ['Cardiology', 'It should go to Cardiology or internal medicine.', false],
+    ['Billing', 'Billing and shipping are tied.', false],
+    ['Priya Raman', 'The account is owned by Tom Ellis, who reports to Priya Raman.', false],
+    ['Linda Wood', 'Deborah Ramos handled 14 cases; Linda Wood handled 12.', false],
+    ['Closed Won', 'Closed Won? No, it is Closed Lost.', false],
+    ['Negotiation', '- **Stage:** Negotiation\n- **Amount:** $48,000', true],
+    ['Negotiation', '- **Stage:** Proposal\n- **Next step:** Negotiation', false],
+    ['Negotiation', 'It is in Proposal; Negotiation is the next stage.', false],
+    ['Hardware Failure', 'Hardware Failure — 42 cases (31% of all cases)', true],
+    ['Jason Rogers', "The approval sits with Jason Rogers's team.", true],
   ] as const)('exactMatch(%j, %j) is %s', (gold, got, pass) => expect(exactMatch(gold, got).pass).toBe(pass));
 });
 
@@ -60,6 +86,13 @@ describe('normalized', () => {
     ['25%', '25', false],
     ['B', '', false],
     ['A', 'a', true],
+    ['8/2024', 'Aug 2024', true],
+    ['8/2024', '2024-08', true],
+    ['May 2025', 'The peak month was **May 2025** with 31 cases.', true],
+    ['May 2025', 'May or June 2025', false],
+    ['May 2025', 'April 2025', false],
+    ['São Paulo', 'The branch is in São Paulo, Brazil.', true],
+    ['West', 'The North West region leads.', false],
   ] as const)('normalizedMatch(%j, %j) is %s', (gold, got, pass) => expect(normalizedMatch(gold, got).pass).toBe(pass));
 });
 
@@ -87,6 +120,16 @@ describe('set', () => {
     [['Authority', 'Need'], 'It fails on Authority and Need.', true],
     [['Authority', 'Need'], 'It fails on Budget, Authority and Need.', false],
     [['Authority', 'Need'], 'It fails on Authority but not Need.', false],
+    [['Monday', 'Wednesday', 'Friday'], 'Classes meet Mon, Wed and Fri.', true],
+    [['Linda Wood', 'Deborah Ramos'], 'Top two agents:\n1. Deborah Ramos – 22 cases\n2. Linda Wood – 19 cases', true],
+    [['NX-4800 Core Switch', 'Aurora Hub'], '| Product | Cases |\n|---|---|\n| NX-4800 Core Switch | 37 |\n| Aurora Hub | 29 |', true],
+    [['NX-4800 Core Switch', 'Aurora Hub'], '| Product | Cases |\n|---|---|\n| NX-4800 Core Switch | 37 |\n| Aurora Hub | 29 |\n| Beacon X2 | 11 |', false],
+    [['Dental', 'Vision'], 'Your plan covers dental; vision is excluded.', false],
+    [['Linda Wood', 'Deborah Ramos'], 'Linda Wood, Deborah Ramos — and, if you count reopened cases, Wei Alvarez.', false],
+    [['Budget', 'Authority'], '**Missing:** Budget, Authority\n**Present:** Need, Timeline', true],
+    [['Budget', 'Authority'], '- Budget ❌\n- Authority ❌\n- Need ✅', true],
+    [['Budget', 'Authority'], '- Budget ❌\n- Authority ❌\n- Need ❌', false],
+    [['Budget', 'Timeline'], 'It meets Need but fails Budget and Timeline.', true],
   ] as const)('setMatch(%j, %j) is %s', (gold, got, pass) => expect(setMatch(gold, got).pass).toBe(pass));
 });
 
@@ -107,6 +150,22 @@ describe('number', () => {
     [40, 'between 40 and 60', 0, false],
     [-1234.5, 'Total: -$1,234.50 (net)', 0, true],
     [-20, '($20)', 0, true],
+    [15, 'The refund ($15) is on its way.', 0, true],
+    [-300, 'Net change: ($300)', 0, true],
+    [12.5, 'Roughly twelve and a half days on average.', 0, true],
+    [6, 'half a dozen', 0, true],
+    [45, 'The session lasts three quarters of an hour.', 0, true],
+    [90, 'The calls averaged an hour and a half.', 0, true],
+    [18, 'a year and a half', 0, true],
+    ['25%', 'A quarter of the leads converted.', 0, true],
+    [0, 'No escalations were recorded last week.', 0, true],
+    [3, 'No escalations were recorded last week.', 0, false],
+    [-450, 'Your balance went down by $450.', 0, true],
+    [450, 'Your balance went down by $450.', 0, true],
+    [-450, 'Your balance went up by $450.', 0, false],
+    [3.2, 'The average is 3.2 days (n = 45).', 0, true],
+    [45, 'The average is 3.2 days (n = 45).', 0, false],
+    [2, 'The second half of the year had 2 launches.', 0, true],
   ] as const)('numberMatch(%j, %j, %s) is %s', (gold, got, tolerance, pass) =>
     expect(numberMatch(gold, got, tolerance).pass).toBe(pass),
   );
@@ -135,6 +194,26 @@ describe('f1', () => {
     expect(far.score).toBeGreaterThan(0);
     expect(far.pass).toBe(false);
     expect(matchAnswer({ answer: 'customers want faster shipping', match: 'f1', threshold: 0.9 }, 'faster shipping').pass).toBe(false);
+  });
+});
+
+describe('f1 near misses', () => {
+  const gold = 'The warranty covers manufacturing defects for two years';
+  it.each([
+    ['Manufacturing defects are covered for 2 years under the warranty.', true],
+    ['The warranty covers accidental damage for two years.', false],
+    ['The warranty covers manufacturing defects for three years.', false],
+    ['The warranty covers manufacturing defects for two years but only in the EU.', true],
+  ] as const)('against %j, %j passes: %s', (got, pass) => expect(matchAnswer({ answer: gold, match: 'f1' }, got).pass).toBe(pass));
+
+  it('inserting a contrast between shared words fails', () => {
+    expect(matchAnswer({ answer: 'Customers complain that onboarding takes too long', match: 'f1' }, 'Customers say onboarding is quick but support takes too long.').pass).toBe(false);
+  });
+
+  it('does not count a negation inside a condition', () => {
+    const reset = 'Restart the router, then reset the network settings on the phone';
+    expect(matchAnswer({ answer: reset, match: 'f1' }, "Try restarting your router first. If that doesn't fix it, reset the phone's network settings.").pass).toBe(true);
+    expect(matchAnswer({ answer: reset, match: 'f1' }, "Don't restart the router; reset the phone's network settings.").pass).toBe(false);
   });
 });
 
@@ -189,6 +268,12 @@ describe('the "None" gold', () => {
     'I could not find any case matching those criteria.',
     'That contact does not exist.',
     'No agent was found with more than five transfers.',
+    'Nobody on the team exceeded quota this quarter.',
+    'Zero cases were escalated in that window.',
+    'Nothing is scheduled.',
+    'None — but the closest match is 006Hs00001QxYzP, which closed a week later.',
+    'There are no matching leads. Lead 00Q8d00000AbCxYEAV came close, but it misses on Timeline.',
+    'No, sorry.',
   ])('accepts %j', (text) => expect(saysNoRecord(text)).toBe(true));
 
   it.each([
@@ -198,6 +283,9 @@ describe('the "None" gold', () => {
     'There is no question the owner is Raj Patel.',
     'Nothing came up at first, but then I found account Initech.',
     `${'Here is a long answer that happens to mention that there is no issue with the account, '.repeat(2)}and the owner is Maria.`,
+    'No — Raj Patel is the only rep who exceeded quota.',
+    'None of them, apart from Math.',
+    'No exact match, so I went with the nearest one: Acme Renewal (006Hs00001QxYzPIAV).',
   ])('rejects %j', (text) => expect(saysNoRecord(text)).toBe(false));
 });
 
@@ -220,6 +308,13 @@ describe('matchAnswer', () => {
       expect(matchAnswer({ answer: 'None', match }, 'Acme').pass).toBe(false);
     }
     expect(matchAnswer({ answer: '^None$', match: 'regex' }, 'There is no such record.').pass).toBe(false);
+  });
+
+  it('fails [Id, Name] alternatives when the right name comes with another record\'s id', () => {
+    const gold: AnswerCheck = { answer: ['0055g000000KGm4AAG', 'Wei Alvarez'], match: 'exact' };
+    expect(matchAnswer(gold, 'Wei Alvarez').pass).toBe(true);
+    expect(matchAnswer(gold, 'Wei Alvarez (0055g000000KGm4AAG)').pass).toBe(true);
+    expect(matchAnswer(gold, 'The rep is Wei Alvarez (Id 0055g000000KGnBAAW).').pass).toBe(false);
   });
 
   it('takes an array gold as alternatives, except for set', () => {

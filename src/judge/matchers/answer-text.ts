@@ -81,3 +81,54 @@ export function predicatesOf(text: string): string[] {
   }
   return out.filter((p) => p !== '');
 }
+
+/** Words that name the kind of a value rather than the value: "Gold member", "economy class", "Negotiation stage". */
+const CATEGORY_NOUN =
+  /\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method|class|cabin|member|membership|customer|state|city|month|quarter|product|issue|case|room|fare|seat)\s*$/i;
+
+/**
+ * The answer without leading articles and one trailing category noun:
+ * "the Gold member" gives "Gold".
+ *
+ * @example withoutCategoryNoun('Economy class') // 'Economy'
+ */
+export function withoutCategoryNoun(text: string): string {
+  return unwrapAnswer(text).replace(/^(?:(?:the|a|an)\s+)+/i, '').replace(CATEGORY_NOUN, '');
+}
+
+/** Verbs and auxiliaries that make a few words a sentence rather than a bare value. */
+const FINITE = /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|owns?|holds?|goes|went|came|got|gets|shows?|looks?|seems?|had|leads?|led|wins?|won)\b|'(?:s|re|ve|ll|d)\b/i;
+
+/**
+ * Whether an answer is a bare value rather than a sentence: one clause of at
+ * most two words more than the gold, with no verb. Such an answer names a
+ * value of its own ("Pending approval", "Basic Economy") and must equal the
+ * gold; a sentence may state the gold among other words.
+ *
+ * @example isBarePhrase('Pending approval', 'Pending') // true
+ */
+export function isBarePhrase(answer: string, gold: string): boolean {
+  const text = unwrapAnswer(answer);
+  if (/[.!?;\n]\s|[,(]/.test(text)) return false;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return words <= gold.split(/\s+/).length + 2 && !FINITE.test(foldText(text, { case: false }));
+}
+
+/** An arrow between a label or an old value and the current value: "→", "->", "=>", "➡️", "⟶". */
+const ARROW = /\s*(?:→|⟶|->|=>|➡\ufe0f?)\s*/u;
+
+/**
+ * The value a one-line answer's last arrow leads to ("Status → Approved ✅"
+ * gives "Approved"), or `null` when the answer has no arrow or more than one
+ * line.
+ *
+ * @example arrowTarget('Stage: Negotiation → Closed Won') // 'Closed Won'
+ */
+export function arrowTarget(text: string): string | null {
+  const unwrapped = unwrapAnswer(text);
+  if (unwrapped.includes('\n')) return null;
+  const parts = unwrapped.split(ARROW);
+  if (parts.length < 2) return null;
+  const last = unwrapAnswer(parts[parts.length - 1] ?? '');
+  return last === '' ? null : last;
+}

@@ -9,7 +9,8 @@
  * Negotiation.").
  */
 import { foldText } from '../../text/fold.js';
-import { countNegations, predicatesOf, unwrapAnswer } from './answer-text.js';
+import { arrowTarget, countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 
@@ -36,11 +37,20 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
+  if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);
+  // "Status → Approved", "Negotiation → Closed Won": the value the arrow leads to is the answer.
+  const arrived = arrowTarget(answer);
+  if (arrived !== null && (fold(arrived) === fold(gold) || fold(withoutCategoryNoun(arrived)) === fold(gold))) return outcome(true, `exact: the answer arrives at ${JSON.stringify(arrived)}`);
+  // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
+  if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+  const mention = mentionOf(gold, answer);
+  if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
+/** Folded, with a hyphen between words read as a space ("Mission-Critical" = "Mission Critical"). */
 function fold(text: string): string {
-  return foldText(text).replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
@@ -56,13 +66,36 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
   const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
+  // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
+  const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
+  if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   const form = hit.text === gold ? 'the identifier' : 'the other-length form of the Salesforce id';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
 }
 
+/**
+ * A token of the answer with the shape of the identifier `gold` that names
+ * another record, when the gold itself does not occur: "Wei Alvarez (Id
+ * 0055g000000KGnBAAW)" gives another user's id. `null` otherwise.
+ *
+ * @example rivalIdentifier('0055g000000KGm4AAG', 'Wei Alvarez (0055g000000KGnBAAW)') // '0055g000000KGnBAAW'
+ */
+export function rivalIdentifier(hashGold: string, actual: string): string | null {
+  const gold = hashGold.replace(/^#/, '');
+  // Codes with letters and digits only: a date or a number alternative ("5/2025") has no rival record.
+  if (!isIdentifier(gold) || !/\p{L}/u.test(gold)) return null;
+  const tokens = [...unwrapAnswer(actual).matchAll(TOKEN)].map((m) => m[0]);
+  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold))) return null;
+  return tokens.find((t) => sameShape(t, gold)) ?? null;
+}
+
+const DATE_TOKEN = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
+
 /** Two identifiers compete when both hold digits, have similar length and agree on holding letters. */
 function sameShape(token: string, gold: string): boolean {
   if (!/\d/.test(token)) return false;
+  // A date ("3/4/2025", "2025-02-11", "03.04.2025") names a day, not another record.
+  if (DATE_TOKEN.test(token) && !DATE_TOKEN.test(gold)) return false;
   if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return true;
   const letters = (s: string): boolean => /\p{L}/u.test(s);
   return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;

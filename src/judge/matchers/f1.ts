@@ -9,8 +9,8 @@
  */
 import { answerTokens } from '../normalize.js';
 import { foldText } from '../../text/fold.js';
-import { countNegations } from './answer-text.js';
 import type { MatchOutcome } from './outcome.js';
+import { assertedNegations, stanceChange, stemmedTokens, substitutionIn } from './substitution.js';
 
 /**
  * The score at or above which an `f1` answer passes when the scenario sets no
@@ -61,20 +61,11 @@ export function f1Match(expected: string | number, actual: string, threshold = D
   if (answerTokens(gold).length === 0 || answerTokens(answer).length === 0) {
     return { pass: false, score: 0, reason: 'f1: an empty side never matches' };
   }
-  const extra = countNegations(answer) - countNegations(gold);
+  const extra = assertedNegations(answer) - assertedNegations(gold);
   if (extra > 0) return { pass: false, score: 0, reason: `f1: the answer negates where the gold does not (${extra} more negation${extra > 1 ? 's' : ''})` };
-  const score = tokenF1(stemmed(gold), stemmed(answer));
+  const score = tokenF1(stemmedTokens(gold).join(' '), stemmedTokens(answer).join(' '));
   const pass = score >= threshold;
+  const swap = pass ? (stanceChange(gold, answer) ?? substitutionIn(gold, answer)) : null;
+  if (swap !== null) return { pass: false, score, reason: `f1: token F1 ${score.toFixed(3)}, but the answer ${swap}` };
   return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} ${pass ? '≥' : '<'} ${threshold}` };
-}
-
-/**
- * A light stemmer (plural and verb endings), so that "returns are accepted"
- * and "you can return" share "return". Deliberately crude: it only ever
- * merges inflections of one word, which is all a paraphrase needs here.
- */
-function stemmed(text: string): string {
-  return answerTokens(text)
-    .map((t) => (t.length > 4 ? t.replace(/(?:ing|ed|es|s)$/, '') : t))
-    .join(' ');
 }

@@ -17,6 +17,11 @@ const BARE_NONE = new Set([
   'n',
   'na',
   'no',
+  'nope',
+  'nah',
+  'unfortunately no',
+  'sadly no',
+  'none at all',
   'nothing',
   'nobody',
   'no one',
@@ -42,6 +47,7 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:doesn t|don t|didn t) exist\b/,
   /\b(?:could not|couldn t|cannot|can t|was unable to|were unable to|unable to) (?:find|locate|identify)\b/,
   /\bthere s no\b/,
+  /\bthere (?:isn t|aren t|wasn t|weren t|is not|are not|was not|were not) (?:one|any)\b/,
   /^no \w+(?: \w+)? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|met|reached|closed|won|matched|applies|apply)\b/,
   /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,
   /\b(?:returned|found|shows|showed|yielded|gave|turned up|came back with) nothing\b/,
@@ -69,7 +75,16 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
 /** Idioms that contain "no" but say nothing about records: "there is no question/doubt …". */
 const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
 /** Words that turn from a first finding to a second: what follows may name a record. */
-const TURN = /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|after (?:that|all)|on second|turns out|closest|nearest|best match|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/;
+const TURN =
+  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/g;
+/** A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses on Timeline". */
+const NEAR_MISS = /\b(?:closest|nearest|came close|close to|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
+/** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
+const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using)\b/;
+/** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
+const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
+/** An answer opening with a subject that is nothing: "Nobody on the team …", "Zero cases were …", "Nothing is scheduled." */
+const EMPTY_SUBJECT = /^(?:nobody|no one|nothing|zero|none)\b/;
 
 /**
  * Whether an answer says that no record matches. Accepted: a bare "None",
@@ -92,11 +107,23 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   if (normalized === '') return { pass: false, reason: 'none: an empty answer says nothing' };
   if (BARE_NONE.has(normalized)) return { pass: true, reason: `none: the answer is ${JSON.stringify(normalized)}` };
   if (normalized.split(' ').length > MAX_NO_RECORD_WORDS) return { pass: false, reason: `none: over ${MAX_NO_RECORD_WORDS} words, not read as "no such record"` };
+  const interjection = INTERJECTION.exec(foldText(actual, { case: false }));
+  if (interjection) {
+    const rest = interjection[1] ?? '';
+    if (noRecordVerdict(rest).pass || !namesSomething(` ${rest}`)) return { pass: true, reason: `none: the answer says "No" and nothing after it names a record` };
+    return { pass: false, reason: 'none: after "No" the answer names a record' };
+  }
   const stripped = normalized.replace(IDIOMS, ' ');
-  const phrase = NO_RECORD_PHRASES.find((p) => p.test(stripped));
+  const phrase = EMPTY_SUBJECT.test(stripped) || NO_RECORD_PHRASES.some((p) => p.test(stripped));
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
-  const turn = TURN.exec(stripped);
-  if (turn && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
+  const commit = COMMIT.exec(stripped);
+  if (commit && namesSomething(actual)) return { pass: false, reason: `none: the answer settles on a record ("${commit[0]} …")` };
+  // A relative clause describes the record just named ("…, which closed a week later"); it turns nothing.
+  const main = normalizeAnswer(foldText(actual).replace(/,\s*(?:which|who|whose)\b[^.;!?]*/g, ' ')).replace(IDIOMS, ' ');
+  for (const turn of main.matchAll(TURN)) {
+    const after = main.slice(turn.index + turn[0].length);
+    if (!NEAR_MISS.test(after) && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
+  }
   if (IDIOMS.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the "no" is an idiom and the answer names a record' };
   return { pass: true, reason: 'none: the answer says that nothing matches' };
 }

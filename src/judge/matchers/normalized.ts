@@ -3,10 +3,14 @@
  * diacritics carry no meaning ("the West region." and "West Region", "Zurich"
  * and "Zürich"). Signs and percent signs do carry meaning, so "-3" is not "3"
  * and "25%" is not "25". A short lead-in ("The region is …") is accepted
- * unless it is negated.
+ * unless it is negated, and an answer that changes the gold's modality or
+ * quantifier ("must" → "can", "all" → "some") fails.
  */
-import { comparable, predicatesOf } from './answer-text.js';
+import { monthYears } from '../../text/calendar.js';
+import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { stanceChange } from './substitution.js';
 
 /** `comparable`, but a gold or answer that is only an article ("A", an option label) keeps its letter. */
 function comparableOrLetter(text: string): string {
@@ -20,6 +24,13 @@ function comparableOrLetter(text: string): string {
  * @example normalizedMatch('Zürich', 'zurich.').pass // true
  */
 export function normalizedMatch(expected: string | number, actual: string): MatchOutcome {
+  const verdict = normalizedVerdict(expected, actual);
+  // "must be approved by the director" is not "can be approved by any rep", whatever else the words share.
+  const change = verdict.pass ? stanceChange(String(expected), actual) : null;
+  return change === null ? verdict : outcome(false, `normalized: the answer ${change}`);
+}
+
+function normalizedVerdict(expected: string | number, actual: string): MatchOutcome {
   const gold = comparableOrLetter(String(expected));
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');
@@ -28,5 +39,30 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);
   }
+  if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
+  const month = sameMonth(String(expected), actual);
+  if (month) return month;
+  // Letters only: a number gold ("5") inside a sentence is for `number` to find.
+  if (/\p{L}/u.test(String(expected)) && !isBarePhrase(actual, String(expected))) {
+    const mention = mentionOf(String(expected), actual);
+    if (mention) return { ...outcome(mention.pass, `normalized: ${mention.reason}`), uncertain: true };
+  }
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+/**
+ * A month gold ("8/2024", "August 2024") against the first month the answer
+ * names, in any of its written forms ("Aug 2024", "2024-08"). `null` when the
+ * gold is not a month or the answer names none; a fail when the first month
+ * differs or comes with an alternative ("May or June 2025").
+ */
+function sameMonth(expected: string, actual: string): MatchOutcome | null {
+  const gold = monthYears(expected)[0];
+  if (!gold || gold.start !== 0 || gold.end !== expected.trim().length) return null;
+  const [first, second] = monthYears(actual);
+  if (!first) return null;
+  const written = actual.slice(first.start, first.end);
+  if (first.year !== gold.year || first.month !== gold.month) return outcome(false, `normalized: the answer names the month ${JSON.stringify(written)}, not ${JSON.stringify(expected)}`);
+  if (second && /^\s*(?:or|and|to|through|-|\/)\s*$/i.test(actual.slice(first.end, second.start))) return outcome(false, `normalized: ${JSON.stringify(written)} is one of several months`);
+  return outcome(true, `normalized: the answer names the month ${JSON.stringify(written)}`);
 }

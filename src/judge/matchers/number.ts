@@ -9,6 +9,8 @@
  * answer ("8%" for 0.08), but a bare "25" is not "25%".
  */
 import { findQuantities, type Quantity } from '../../text/quantities.js';
+import { saysNoRecord } from './no-record.js';
+import { foldText } from '../../text/fold.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
@@ -40,8 +42,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
-  let candidates = all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear));
+  let candidates = corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
+  // "No escalations were recorded" answers a count of 0.
+  if (candidates.length === 0 && gold.value === 0 && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
   if (candidates.length === 0) {
+    const place = onlyOrdinal(actual);
+    if (place !== null && gold.kind === 'plain') return outcome(place.value === gold.value, `number: the answer's only number is the ordinal ${JSON.stringify(place.raw)} (${place.value})`);
     const skipped = all.length > 0 ? ` (skipped ${all.map((q) => q.raw).join(', ')})` : '';
     return outcome(false, `number: no number in the answer${skipped}`);
   }
@@ -56,11 +62,15 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
   }
   const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
-  const readings = readingsOf(picked, gold);
+  const readings = readingsOf(picked, gold, actual);
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  const count = countInCalculation(actual, candidates, picked);
+  if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
+    return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);
+  }
   return outcome(false, `number: read ${JSON.stringify(picked.raw)} as ${readings.join(' or ')}, not ${gold.value}${gold.kind === 'percent' ? '%' : ''}${note}`);
 }
 
@@ -69,18 +79,37 @@ export function numberMatch(expected: string | number, actual: string, tolerance
  * answer is its number and its fraction; against a percent gold, a plain
  * answer counts only as a fraction (0.25 for 25%), never as the bare number.
  */
-function readingsOf(q: Quantity, gold: GoldNumber): number[] {
+function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value] : [q.value * 100];
   if (q.kind === 'percent') return [q.value, q.value / 100];
-  return [q.value];
+  // "went down by $450" states a change of -450.
+  const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
+  // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
+  const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
+  return [q.value, ...decrease, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
 }
+
+/** Words before an amount that make it a decrease. */
+const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
+/** Per time unit: the factor to the next smaller unit and the divisor to the next larger one. */
+const UNIT_SCALE: Readonly<Record<string, readonly [number, number]>> = {
+  hour: [60, 24],
+  minute: [60, 60],
+  day: [24, 7],
+  week: [7, 52],
+  month: [1, 12],
+  year: [12, 1],
+};
 
 /** The quantity the answer commits to. */
 function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   const first = candidates[0] as Quantity;
   if (candidates.length === 1) return first;
   if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
-  const concluding = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
+  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const outside = concludes.filter((q) => !inParentheses(actual, q.start));
+  const concluding = outside.length > 0 ? outside : concludes;
   const bold = candidates.filter((q) => /\*\*\s*$/.test(actual.slice(0, q.start)) && /^\s*\*\*/.test(actual.slice(q.end)));
   if (bold.length === 1) return bold[0] as Quantity;
   // "went from $39.99 to $49.99": the value it went to.
@@ -88,4 +117,46 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (target) return target;
   if (concluding.length > 0) return concluding[concluding.length - 1] as Quantity;
   return first;
+}
+
+function inParentheses(text: string, at: number): boolean {
+  return text.lastIndexOf('(', at) > text.lastIndexOf(')', at - 1);
+}
+
+/**
+ * "250 units @ $12.00 = $3,000.00" states both the count and its cost: when
+ * the concluding number is an amount of money after "=", the one plain
+ * number before it that counts something ("250 units", "12 items") is also
+ * an answer, to a question about how many.
+ */
+function countInCalculation(actual: string, candidates: readonly Quantity[], picked: Quantity): Quantity | null {
+  if (picked.kind !== 'currency' || !/=\s*(?:\*\*)?\s*$/.test(actual.slice(Math.max(0, picked.start - 6), picked.start))) return null;
+  const counts = candidates.filter((q) => q.end <= picked.start && q.kind === 'plain' && !q.unit && /^\s+\p{L}{2,}/u.test(actual.slice(q.end)));
+  return counts.length === 1 ? (counts[0] as Quantity) : null;
+}
+
+/** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */
+const CORRECTION = /(?:(?:^|[\s\-,.;:?!])(?:no|nope)\s*[,\-.!—–]|\b(?:sorry|actually|correction|wait|i mean|or rather|make that|scratch that)\b)/i;
+
+/** The quantities without those a later correction replaces. */
+function corrected(actual: string, candidates: readonly Quantity[]): Quantity[] {
+  return candidates.filter((q, i) => {
+    const next = candidates[i + 1];
+    return next === undefined || !CORRECTION.test(foldText(actual.slice(q.end, next.start)));
+  });
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d+)(?:st|nd|rd|th))\\b`, 'gi');
+
+/**
+ * An answer with no other number that gives a place ("You're third in the
+ * queue", "the 5th") answers a count with it. `null` unless exactly one
+ * ordinal occurs.
+ */
+function onlyOrdinal(actual: string): { value: number; raw: string } | null {
+  const found = [...actual.matchAll(ORDINAL)];
+  if (found.length !== 1) return null;
+  const m = found[0] as RegExpMatchArray;
+  return { value: m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2]), raw: m[0] };
 }

@@ -12,6 +12,12 @@ export interface MatchOutcome {
   score: number;
   /** Why it passed or failed, e.g. `number: read 7 (skipped the year 2023)`. */
   reason: string;
+  /**
+   * Set when the verdict rests on reading a value inside a sentence (see
+   * `mentionOf`), a heuristic a model can check: an LLM judge re-reads such
+   * passes.
+   */
+  uncertain?: true;
 }
 
 /** A binary outcome. */

@@ -9,6 +9,7 @@
  * between separators that names no gold item counts as an extra item; a
  * lead-in or a trailing clause ("as the notes show") does not.
  */
+import { calendarForms } from '../../text/calendar.js';
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -20,14 +21,18 @@ const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 const BULLET_MARK = 'zzbulletzz';
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:is|are|was|were|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:is|are|was|were|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
   /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore)\b/;
-const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
+const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
+/** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
+const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
+const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present)\b/;
+const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on)\b/;
 
 /**
  * Splits a list into normalised items on commas, semicolons, newlines,
@@ -58,6 +63,8 @@ function itemKey(item: string): string {
  * @example setMatch(['Authority', 'Need'], 'It fails on Authority and Need.').pass // true
  */
 export function setMatch(expected: string | number | readonly (string | number)[], actual: string): MatchOutcome {
+  const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
+  if (checklist) return checklist;
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
   let last: MatchOutcome = outcome(false, 'set: the gold has no items');
   for (const gold of readings) {
@@ -71,15 +78,16 @@ export function setMatch(expected: string | number | readonly (string | number)[
 
 function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // Work on the normalised answer with each gold occurrence replaced by a placeholder, longest items first.
-  let text = ` ${normalizeLines(actual)} `;
+  let text = ` ${normalizeLines(withoutHeadings(actual, gold))} `;
   const found = new Set<number>();
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
-    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(escape).join('[ ]+')}(?=[ \\n])`, 'g');
+    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
-      if (NEGATED_BEFORE.test(text.slice(Math.max(0, offset - 30), offset))) return match;
+      const before = text.slice(Math.max(0, offset - 30), offset);
+      if (NEGATED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
-      if (/^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t)\b/.test(text.slice(offset + match.length, offset + match.length + 16))) return match;
+      if (/^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 24))) return match;
       found.add(index);
       return `§${index}§`;
     });
@@ -91,14 +99,24 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
 }
 
+/** Whether a line without gold items says "met" while a line with them says "failed", or the reverse. */
+function oppositePolarity(line: string, text: string): boolean {
+  const polarity = (l: string): 'met' | 'fail' | null => (FAILING.test(l) ? 'fail' : MET_IN.test(l) ? 'met' : null);
+  const own = polarity(line);
+  if (own === null) return false;
+  return text.split('\n').some((other) => other.includes('§') && polarity(other) !== null && polarity(other) !== own);
+}
+
 /** Normalises line by line, so newlines still separate items. */
 function normalizeLines(text: string): string {
   return foldText(text)
+    .replace(/[\u2705\u2714\u2611]\ufe0f?/g, ' met ')
+    .replace(/[\u274c\u2717\u2718\u2716]\ufe0f?/g, ' missing ')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(BULLET, `\n${BULLET_MARK} `)
     .replace(/\([^)]*\)/g, ' ')
     .split(/\n/)
-    .map((line) => line.split(/([,;|/&])/).map((part) => (/^[,;|/&]$/.test(part) ? ` ${part} ` : normalizeAnswer(part))).join(''))
+    .map((line) => line.split(/([,;|/&]|\s-\s)/).map((part) => (/^(?:[,;|/&]|\s-\s)$/.test(part) ? ` ${part.trim()} ` : normalizeAnswer(part))).join(''))
     .join('\n');
 }
 
@@ -110,10 +128,17 @@ function extraItems(text: string, gold: readonly string[]): string[] {
     const bulleted = rawLine.includes(BULLET_MARK);
     const line = rawLine.replace(BULLET_MARK, ' ').trim();
     // A remark after a colon or dash belongs to the item before it ("Authority: no signer").
-    const head = line.split(/\s-\s/)[0] ?? line;
+    // A remark after a dash belongs to the item before it ("Linda Wood - 22 cases"), unless it goes on with the list ("- and Wei Alvarez").
+    const remarked = line.split(/\s-\s(?!\s*(?:and|or|plus|also|as well as)\b)/)[0] ?? line;
+    // "…; Need and Timeline are covered": a clause about what is met names no failing item.
+    const head = FAILING.test(text) ? remarked.split(/( ; |\bbut\b)/).filter((clause) => clause.includes('§') || !MET_IN.test(clause)).join(' ') : remarked;
     const segments = head.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== '' && !/^[,;|/&]$/.test(s));
     if (!segments.some((s) => s.includes('§'))) {
-      const words = line.split(/\s+/).filter(Boolean);
+      // A line marked with the opposite polarity of the items' lines ("Present: Need", "Need ✅" beside "Budget ❌") lists the others.
+      if (oppositePolarity(line, text)) continue;
+      // A table row names its item in its first cell.
+      const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
+      const words = (cell ?? line).split(/\s+/).filter(Boolean);
       if (words.length > 0 && (bulleted || words.length <= limit) && !CLAUSE_START.test(words.join(' '))) extras.push(words.join(' '));
       continue;
     }
@@ -125,6 +150,10 @@ function extraItems(text: string, gold: readonly string[]): string[] {
         return;
       }
       if (segment.includes('§')) return;
+      // "It meets Need but fails Budget", "Need and Timeline are covered": what is met is not in a failing set.
+      if (MET_IN.test(segment) && FAILING.test(text)) return;
+      // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
+      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment)) return;
       if (/^(?:not|no|never|except|excluding|without|nor)\b/.test(segment)) return;
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;
@@ -141,6 +170,55 @@ function extraItems(text: string, gold: readonly string[]): string[] {
   return extras;
 }
 
+/** One word of an item as a pattern: a month or weekday also matches its abbreviations ("Wed", "Sept"). */
+function wordPattern(word: string): string {
+  const forms = calendarForms(word);
+  return forms ? `(?:${forms.join('|')})` : escape(word);
+}
+
+/**
+ * The answer without lines that only introduce the list: a line ending in a
+ * colon ("Top two agents:"), a markdown table's header row and its `|---|`
+ * rule, unless they name a gold item.
+ */
+function withoutHeadings(actual: string, gold: readonly string[]): string {
+  const lines = actual.split('\n');
+  const namesGold = (line: string): boolean => gold.some((item) => ` ${itemKey(line)} `.includes(` ${item} `));
+  const rule = (line: string | undefined): boolean => line !== undefined && /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+  return lines
+    .filter((line, i) => !rule(line) && !((/:\s*$/.test(line) || rule(lines[i + 1])) && !namesGold(line)))
+    .join('\n');
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Marks that tick an item off or cross it out, in checklists and tables. */
+const TICK = /✅|✔|✓|☑|\[x\]|🟢/iu;
+const CROSS = /❌|✗|✘|☐|❎|⛔|🚫|🔴|\[ \]/u;
+
+/**
+ * A checklist answer ("- Budget ❌\n- Need ✅", "☐ Budget\n☑ Need", or a table
+ * with a ✅/❌ column) splits its items into ticked and crossed ones; the
+ * question decides which group is the answer, so the gold must be exactly
+ * one of them. `null` when fewer than two lines carry a mark.
+ */
+function checklistMatch(gold: readonly string[], actual: string): MatchOutcome | null {
+  const ticked: string[] = [];
+  const crossed: string[] = [];
+  for (const line of actual.split('\n')) {
+    const tick = TICK.test(line);
+    const cross = CROSS.test(line);
+    if (tick === cross) continue;
+    // The item is the line's first cell, without bullets, marks and emphasis.
+    const cell = line.replace(/^\s*\|/, '').split('|').map((c) => c.replace(TICK, '').replace(CROSS, '')).find((c) => itemKey(c.replace(BULLET, '')) !== '') ?? '';
+    const item = itemKey(cell.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
+    if (item !== '') (tick ? ticked : crossed).push(item);
+  }
+  if (ticked.length + crossed.length < 2) return null;
+  const same = (group: readonly string[]): boolean => group.length === gold.length && gold.every((g) => group.includes(g));
+  if (same(crossed)) return outcome(true, `set: the crossed-out items of the checklist are ${JSON.stringify(crossed)}`);
+  if (same(ticked)) return outcome(true, `set: the ticked items of the checklist are ${JSON.stringify(ticked)}`);
+  return outcome(false, `set: the checklist ticks ${JSON.stringify(ticked)} and crosses ${JSON.stringify(crossed)}, neither of which is ${JSON.stringify(gold)}`);
 }

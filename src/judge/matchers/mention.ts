@@ -1,0 +1,188 @@
+/**
+ * Finding a named value (a picklist value, a person, a product) stated inside
+ * a sentence. Agents rarely answer with the bare value: they write "The
+ * opportunity was marked Closed Won last Friday." or "Priya Raman owns the
+ * account." A careful reader accepts the value there, but not when the
+ * sentence says something else about it. This module reads the grammar that
+ * decides that, without knowing which values compete:
+ *
+ * - the value must stand on its own, not as part of a longer name: "Junior
+ *   Suite", "Gold Plus" and "Basic Economy" are other values (a capitalised
+ *   word glued to it, or a number after a gold without digits);
+ * - it must not be denied: a negation earlier in its clause ("not Closed Won
+ *   yet") or right after it ("Chicago isn't …");
+ * - it must not be superseded or second: "moved from Negotiation to …",
+ *   "(was High)", "in Quote until Monday, but now …", "ahead of Q3", "then
+ *   Email";
+ * - it must not be one of several alternatives or a tie: "Cardiology or
+ *   Internal Medicine", "Linda Wood and Deborah Ramos";
+ * - it must not sit in a side remark about something else: "owned by Tom
+ *   Ellis, who reports to Priya Raman".
+ */
+import { foldText } from '../../text/fold.js';
+import { predicatesOf, withoutCategoryNoun } from './answer-text.js';
+
+/** One word of the answer, with its offsets, as written (case kept). */
+interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+/** Capitalised words that open sentences or stand before names without being part of them. */
+const OPENERS = new Set(
+  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best'
+    .split(' '),
+);
+
+/** A negation in the clause before the value, read on folded lower-case text. */
+const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|other than|rather than|instead of|besides|no longer|apart from)\b|\w+n't\b/;
+/** A negation in the few words after the value: "HX-55120 could not be found", "Chicago isn't …". */
+const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
+/** Words right before the value that make it second, past or excluded. */
+const DEMOTED_BEFORE =
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+/** After the value: it is where something started ("X to Y", "X → Y") or ended ("X until Monday, but …"). */
+const SUPERSEDED_AFTER =
+  /^\s*(?:(?:→|->|=>)\s*\S|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/;
+/** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
+const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
+const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;
+/** A clause that labels the value as another one than the answer: "Next step: Negotiation", "the previous owner was …". */
+const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcoming|target)\b(?:\s+[\w']+){0,2}\s*(?::|\bis|\bwas|\bwould be|\bwill be)\s*(?:the\s+|a\s+|an\s+)?$/;
+/** Another value joined to this one as an alternative or a tie. */
+const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
+/** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
+const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
+const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
+
+/** The verdict on one value in one answer: `null` when the value is not written there at all. */
+export interface Mention {
+  pass: boolean;
+  reason: string;
+}
+
+/**
+ * Whether the answer states `gold` as its value. Words compare after folding
+ * case, width, quotes and diacritics; hyphens and spaces inside the value are
+ * interchangeable ("Mission-Critical" = "Mission Critical"). Returns `null`
+ * when the value does not occur.
+ *
+ * @example mentionOf('Closed Won', 'The opportunity was marked Closed Won last Friday.')?.pass // true
+ * @example mentionOf('Gold', "You're a Gold Plus member.")?.pass // false
+ */
+export function mentionOf(gold: string, answer: string): Mention | null {
+  const longer = longerValueStated(gold, answer);
+  if (longer !== null) return { pass: false, reason: `the answer states ${JSON.stringify(longer)}, a longer value` };
+  const text = foldText(answer, { case: false, diacritics: false });
+  const words = wordsOf(text);
+  const target = wordsOf(foldText(gold, { case: false, diacritics: false })).map((w) => w.key);
+  if (target.length === 0) return null;
+  let verdict: Mention | null = null;
+  for (let i = 0; i + target.length <= words.length; i += 1) {
+    if (!target.every((key, k) => words[i + k]?.key === key && (k === 0 || joinedInside(text, words[i + k - 1] as Word, words[i + k] as Word)))) continue;
+    const first = words[i] as Word;
+    const last = words[i + target.length - 1] as Word;
+    const problem = problemWith(text, words, i, i + target.length - 1, /\d/.test(gold));
+    const phrase = text.slice(first.start, last.end);
+    // One denied or superseded mention is enough to fail: the answer takes the value back.
+    if (problem !== null && problem.deny) return { pass: false, reason: `${JSON.stringify(phrase)} ${problem.why}` };
+    if (problem === null) verdict = { pass: true, reason: `the answer states ${JSON.stringify(phrase)}` };
+    else verdict ??= { pass: false, reason: `${JSON.stringify(phrase)} ${problem.why}` };
+  }
+  return verdict;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({ text: m[0], key: foldText(m[0]).replace(/'s$/, ''), start: m.index, end: m.index + m[0].length }));
+}
+
+/** Words of a multi-word value may be separated by spaces, hyphens, or the punctuation the gold has (": "). */
+function joinedInside(text: string, a: Word, b: Word): boolean {
+  return /^[\s\-:.'/&]*$/.test(text.slice(a.end, b.start)) && !/[.]\s/.test(text.slice(a.end, b.start));
+}
+
+/** Words of one name: separated by spaces or a bare hyphen, not by a line break or a spaced dash ("Failure — 42 cases"). */
+function glued(text: string, a: Word, b: Word): boolean {
+  return /^(?:[ \t]+|-)$/.test(text.slice(a.end, b.start));
+}
+
+function capitalised(word: Word): boolean {
+  return /^\p{Lu}/u.test(word.text) && !OPENERS.has(word.key);
+}
+
+function problemWith(text: string, words: readonly Word[], from: number, to: number, goldHasDigits: boolean): { why: string; deny: boolean } | null {
+  const first = words[from] as Word;
+  const last = words[to] as Word;
+  const prev = words[from - 1];
+  const next = words[to + 1];
+  if (prev && glued(text, prev, first) && capitalised(prev)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
+  if (next && glued(text, last, next) && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };
+  const sentenceStart = Math.max(text.lastIndexOf('\n', first.start), ...['.', '!', '?', ';'].map((p) => text.lastIndexOf(`${p} `, first.start)));
+  const clauseStart = Math.max(sentenceStart, ...[',', ':', '(', '—', ' - ', ' but '].map((p) => text.lastIndexOf(p, first.start - 1)));
+  const clause = foldText(text.slice(clauseStart + 1, first.start));
+  const after = foldText(text.slice(last.end, last.end + 60));
+  const sentenceAfter = after.split(/[.;!?\n](?:\s|$)/)[0] ?? after;
+  if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
+  const label = foldText(text.slice(sentenceStart + 1, first.start));
+  if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };
+  if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(]/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
+  const lead = foldText(text.slice(Math.max(0, first.start - 24), first.start)).replace(/\s+/g, ' ');
+  if (CHANGED_TO.test(text.slice(last.end, last.end + 30)) && CHANGE_VERB.test(foldText(text.slice(sentenceStart + 1, first.start)))) {
+    return { why: 'is what changed into something else', deny: true };
+  }
+  if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
+  if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
+  if (SIBLING_AFTER.test(text.slice(last.end, last.end + 30)) || TIED_AFTER.test(sentenceAfter) || SIBLING_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) {
+    return { why: 'is one of several values the answer gives', deny: true };
+  }
+  if (/,\s*(?:who|which|whose|whom|where)\b/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
+  // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.
+  if (/[.!?]\s+(?:no|nope|actually|correction|wait|sorry|scratch that)\b/i.test(text.slice(last.end))) return { why: 'is taken back later in the answer', deny: true };
+  const parallel = parallelBefore(text, words, from, to);
+  if (parallel !== null) return { why: `comes second after the parallel "${parallel}"`, deny: false };
+  return null;
+}
+
+/** Words that may follow the value in a predicate without making it another value: "Negotiation as of today", "High for this case". */
+const FOLLOWER =
+  /^(?:as|for|since|from|to|in|on|at|by|with|without|until|till|after|before|per|now|currently|still|already|again|today|yesterday|this|that|which|who|and|but|so|because|though|although|if|when|while|too|also|only|right|then|there|here|effective|starting|according|based|due|overall|each|both|all|again|yet|instead|anyway|(?:\d+|\p{P}).*)$/u;
+
+/**
+ * A lead-in's predicate that begins with the gold and goes on with a content
+ * word names a longer value: "The status is Pending approval." states
+ * "Pending approval", not "Pending".
+ */
+function longerValueStated(gold: string, answer: string): string | null {
+  const key = foldText(gold).replace(/[\s-]+/g, ' ').trim();
+  for (const whole of predicatesOf(answer)) {
+    // A comma, semicolon, dash or parenthesis ends the value: "the Premium plan, billed annually" states "Premium plan".
+    const predicate = whole.split(/\s*(?:[,;(]|\s-\s)/)[0] ?? whole;
+    const value = foldText(withoutCategoryNoun(predicate)).replace(/[\s-]+/g, ' ').trim();
+    if (!value.startsWith(`${key} `)) continue;
+    const next = value.slice(key.length + 1).split(' ')[0] ?? '';
+    if (!FOLLOWER.test(next)) return predicate;
+  }
+  return null;
+}
+
+/**
+ * "Deborah Ramos handled 14 cases; Linda Wood handled 12.": when the value
+ * opens a clause and an earlier clause opens with a capitalised phrase of
+ * the same length followed by the same word, the earlier one is the answer.
+ */
+function parallelBefore(text: string, words: readonly Word[], from: number, to: number): string | null {
+  const opensClause = (i: number): boolean => i === 0 || /[.;!?\n]\s*$/.test(text.slice((words[i - 1] as Word).end, (words[i] as Word).start));
+  const verb = words[to + 1];
+  if (!opensClause(from) || !verb) return null;
+  const size = to - from + 1;
+  for (let i = 0; i < from; i += 1) {
+    if (!opensClause(i)) continue;
+    const phrase = words.slice(i, i + size);
+    if (phrase.length === size && phrase.every((w) => capitalised(w)) && words[i + size]?.key === verb.key) return text.slice((phrase[0] as Word).start, (phrase[size - 1] as Word).end);
+  }
+  return null;
+}

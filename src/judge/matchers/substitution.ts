@@ -1,0 +1,164 @@
+/**
+ * Near-miss free-text answers that token F1 scores well: the answer keeps the
+ * gold's frame and swaps out what it says. "The warranty covers accidental
+ * damage for two years" shares five of seven words with "The warranty covers
+ * manufacturing defects for two years" and means something else. A careful
+ * reader fails it; so does this check, with three general rules:
+ *
+ * - a number is replaced ("above $500" for "above $100");
+ * - between two words both texts share, the gold's content words are all
+ *   replaced by other content words (two or more on each side);
+ * - between two shared words, the answer inserts a contrast ("onboarding is
+ *   quick but support takes too long").
+ *
+ * Negations are counted outside conditions: "if that doesn't fix it, reset
+ * …" asserts nothing negative.
+ */
+import { findQuantities } from '../../text/quantities.js';
+import { findNumberWords } from '../../text/number-words.js';
+import { answerTokens } from '../normalize.js';
+import { countNegations } from './answer-text.js';
+import { foldText } from '../../text/fold.js';
+
+/** Function words: a gap made only of these changes nothing a reader cares about. */
+const FUNCTION_WORDS = new Set(
+  'a an the to of for in on at by with from as into onto over under above below within about than then and or but so if is are was were be been being am do does did has have had will would can could shall should may might must it its this that these those there here their they them you your we our us i me my he she his her all any some each every very just also only usually generally typically mostly mainly first then after before up down out off not no'.split(
+    ' ',
+  ),
+);
+const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet', 'except']);
+
+/**
+ * Tokens for comparison: SQuAD-normalised, number words as digits, with a
+ * light stemmer (plural and verb endings) so that "returns are accepted"
+ * and "you can return" share "return".
+ *
+ * @example stemmedTokens('Two returns accepted') // ['2', 'return', 'accept']
+ */
+export function stemmedTokens(text: string): string[] {
+  let digits = text;
+  for (const w of findNumberWords(text).reverse()) digits = `${digits.slice(0, w.start)}${w.value}${digits.slice(w.end)}`;
+  return answerTokens(digits.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
+}
+
+/** Words agents use for the same relation or obligation, mapped onto one stem. */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  above: 'over', exceed: 'over', beyond: 'over',
+  below: 'under', beneath: 'under',
+  need: 'must', requir: 'must', mandatory: 'must',
+  quick: 'fast', rapid: 'fast', speedy: 'fast',
+};
+
+/**
+ * A light stemmer: plural, verb and noun endings ("quotes", "quoted",
+ * "approval", "approved" → "quot", "approv"). Words of four letters or fewer
+ * stay as they are.
+ */
+function stem(token: string): string {
+  if (token.length <= 4 || /\d/.test(token)) return token;
+  let t = token
+    .replace(/ies$/, 'y')
+    .replace(/(?<=ss|x|z|ch|sh)es$/, '')
+    .replace(/(?<!s)s$/, '');
+  if (t.length > 5) t = t.replace(/(?:ing|ed|er|est|al|ation|ion)$/, '');
+  return t.length > 4 ? t.replace(/e$/, '') : t;
+}
+
+/**
+ * Negations the text asserts: `countNegations` without the ones inside a
+ * condition ("if that doesn't fix it", "unless you can't log in").
+ *
+ * @example assertedNegations("If that doesn't work, restart it.") // 0
+ */
+export function assertedNegations(text: string): number {
+  return countNegations(text.replace(/\b(?:if|unless|in case|whether)\b[^,.;:!?]*[,.;:!?]?/gi, ' '));
+}
+
+/**
+ * Why the answer swaps out part of the gold, or `null` when it does not.
+ *
+ * @example substitutionIn('covers manufacturing defects for two years', 'covers accidental damage for two years') // 'replaces "manufacturing defects" with "accidental damage"'
+ */
+export function substitutionIn(gold: string, answer: string): string | null {
+  const goldNumbers = new Set(findQuantities(gold).map((q) => Math.abs(q.value)));
+  const answerNumbers = new Set(findQuantities(answer).map((q) => Math.abs(q.value)));
+  const lost = [...goldNumbers].filter((n) => !answerNumbers.has(n));
+  const added = [...answerNumbers].filter((n) => !goldNumbers.has(n));
+  if (lost.length > 0 && added.length > 0) return `says ${added[0]} where the gold says ${lost[0]}`;
+  const g = stemmedTokens(gold);
+  const a = stemmedTokens(answer);
+  const pairs = alignment(g, a);
+  for (let k = 0; k + 1 < pairs.length; k += 1) {
+    const [gi, ai] = pairs[k] as [number, number];
+    const [gj, aj] = pairs[k + 1] as [number, number];
+    const goldGap = g.slice(gi + 1, gj);
+    const answerGap = a.slice(ai + 1, aj);
+    const goldContent = goldGap.filter((t) => !FUNCTION_WORDS.has(t));
+    const answerContent = answerGap.filter((t) => !FUNCTION_WORDS.has(t));
+    if (goldContent.length >= 2 && answerContent.length >= 2) return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
+    if (answerGap.some((t) => CONTRAST.has(t)) && !goldGap.some((t) => CONTRAST.has(t)) && answerContent.length > 0) return `inserts a contrast ("${answerGap.join(' ')}")`;
+  }
+  return null;
+}
+
+/** Index pairs of a longest common subsequence of two token lists. */
+function alignment(g: readonly string[], a: readonly string[]): [number, number][] {
+  const table = Array.from({ length: g.length + 1 }, () => new Array<number>(a.length + 1).fill(0));
+  for (let i = g.length - 1; i >= 0; i -= 1) {
+    for (let j = a.length - 1; j >= 0; j -= 1) {
+      const row = table[i] as number[];
+      row[j] = g[i] === a[j] ? ((table[i + 1] as number[])[j + 1] as number) + 1 : Math.max((table[i + 1] as number[])[j] as number, row[j + 1] as number);
+    }
+  }
+  const pairs: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < g.length && j < a.length) {
+    if (g[i] === a[j]) {
+      pairs.push([i, j]);
+      i += 1;
+      j += 1;
+    } else if (((table[i + 1] as number[])[j] as number) >= ((table[i] as number[])[j + 1] as number)) i += 1;
+    else j += 1;
+  }
+  return pairs;
+}
+
+/** Words that make a statement an obligation, a permission, or a claim about all, some or none. */
+const STANCE: Readonly<Record<string, RegExp>> = {
+  obligation: /\b(?:must|shall|required?|requires|requiring|needs?|needed|ha(?:ve|s|d) to|mandatory|obligatory|compulsory|obliged|obligated)\b/,
+  permission: /\b(?:can|may|could|might|allowed|permitted|able|optional|free to)\b/,
+  universal: /\b(?:all|every|each|always|everyone|everybody|everything)\b/,
+  partial: /\b(?:some|several|few|certain|most|many|sometimes|occasionally|usually|often|not all|part of)\b/,
+  none: /\b(?:no|none|never|nobody|nothing)\b/,
+};
+
+/**
+ * Whether the answer changes the gold's modality (an obligation into a
+ * permission: "must be approved by the director" → "can be approved by any
+ * rep") or its quantifier ("all refunds" → "some refunds", "no fees" → "all
+ * fees"), or `null` when it keeps them. Only a stance the gold states is
+ * checked: "usually within 5 days" for a general rule is a paraphrase.
+ *
+ * @example stanceChange('Refunds must be approved by a manager', 'Refunds can be approved by any agent') // 'says "can" (permission) where the gold states an obligation'
+ */
+export function stanceChange(gold: string, answer: string): string | null {
+  const g = foldText(gold);
+  const a = foldText(answer);
+  const has = (text: string, kind: string): string | null => (STANCE[kind] as RegExp).exec(text)?.[0] ?? null;
+  const modal = (kind: string, other: string): string | null => {
+    const said = has(a, other);
+    return has(g, kind) !== null && has(a, kind) === null && said !== null ? `says "${said}" (${other}) where the gold states ${kind === 'obligation' ? 'an obligation' : 'a permission'}` : null;
+  };
+  const modality = modal('obligation', 'permission') ?? modal('permission', 'obligation');
+  if (modality !== null) return modality;
+  const goldQuantifier = ['universal', 'partial', 'none'].filter((k) => has(g, k) !== null);
+  const answerQuantifier = ['universal', 'partial', 'none'].filter((k) => has(a, k) !== null);
+  // Only a quantifier the gold states: "usually within 5 days" paraphrases a general rule well enough.
+  if (goldQuantifier.length === 0 || answerQuantifier.length === 0 || answerQuantifier.some((k) => goldQuantifier.includes(k))) return null;
+  const changed = answerQuantifier[0] as string;
+  // "no refunds" → "all refunds" is a reversal; "no" alone in the answer is a negation, which f1 counts separately.
+  if (changed === 'none' && !goldQuantifier.includes('none')) return null;
+  return `says "${has(a, changed)}" where the gold says "${has(g, goldQuantifier[0] as string)}"`;
+  return null;
+}
