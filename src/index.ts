@@ -169,6 +169,8 @@ export { createResponseCache } from './llm/cache.js';
 export { createBudget } from './llm/budget.js';
 export { createUsageMeter } from './llm/usage.js';
 export { createEndpointLimiter } from './llm/limiter.js';
+export { DEFAULT_LLM_CONCURRENCY, DEFAULT_OFFLINE_CONCURRENCY, describeConcurrency, planConcurrency } from './llm/concurrency-plan.js';
+export type { ConcurrencyPlan, EndpointUse } from './llm/concurrency-plan.js';
 
 // Studies: metrics and statistics
 export { successMetrics } from './studies/metrics/success.js';

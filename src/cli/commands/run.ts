@@ -19,6 +19,7 @@ import { loadScenarios } from '../../scenario/load.js';
 import { userVariant } from '../../simulated-user/variants.js';
 import { systemClock } from '../../util/clock.js';
 import { EXIT, type Io } from '../io.js';
+import { describeConcurrency } from '../../llm/concurrency-plan.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
 import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 
@@ -26,7 +27,8 @@ export interface RunFlags extends LlmFlags {
   agent: string[];
   user: string;
   seeds: number;
-  concurrency: number;
+  /** Episodes at once; without it, derived from the model configs (see `planConcurrency`). */
+  concurrency?: number;
   out?: string;
   resume: boolean;
   retryErrors?: boolean;
@@ -54,6 +56,8 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
     const asks = session.asks(flags.asks);
     const seeds = defaultSeeds(flags.seeds);
     await session.preflight();
+    const concurrency = session.concurrency(flags.concurrency);
+    io.out(describeConcurrency(concurrency));
 
     const outDir = flags.out ?? defaultOutDir();
     const progress = createProgress(io.stderr, { mode: flags.progress ?? 'auto', spent: spendOf(session) });
@@ -69,7 +73,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         judge,
         seeds,
         conditions: flags.conditions,
-        concurrency: flags.concurrency,
+        concurrency: concurrency.episodes,
         outDir,
         resume: flags.resume,
         traces: flags.traces,
