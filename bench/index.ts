@@ -4,6 +4,7 @@
  */
 import { benchCrm } from './crm.js';
 import { benchEpisodes } from './episodes.js';
+import { benchLlm, formatLlmBench } from './llm.js';
 import { benchSqlWorker } from './sql-worker.js';
 
 const episodes = await benchEpisodes(Number(process.env.BENCH_EPISODES ?? 500));
@@ -22,3 +23,7 @@ const sql = await benchSqlWorker(Number(process.env.BENCH_SQL_CALLS ?? 2000));
 console.log('\nagent SQL in a worker thread (demo world, one join query)');
 console.log(`  µs per sql tool call        ${sql.workerMicros.toFixed(0)} in the worker, ${sql.inlineMicros.toFixed(0)} on the main thread (${sql.calls} calls, medians)`);
 console.log(`  runaway query stopped       ${sql.stopLagMs.toFixed(0)} ms after its limit`);
+
+const llm = await benchLlm(Number(process.env.BENCH_LLM_CONVERSATIONS ?? 200));
+console.log('');
+for (const line of formatLlmBench(llm)) console.log(line);

@@ -171,6 +171,8 @@ export type { PromptProvenance, PromptTemplate } from './agents/prompt-parts.js'
 export { createLlmUser } from './simulated-user/llm.js';
 export { createLlmJudge } from './judge/llm-judge.js';
 export { createUsageMeter } from './llm/usage.js';
+export { DEFAULT_LLM_CONCURRENCY, DEFAULT_OFFLINE_CONCURRENCY, describeConcurrency, planConcurrency } from './llm/concurrency-plan.js';
+export type { ConcurrencyPlan, EndpointUse } from './llm/concurrency-plan.js';
 
 // Studies: metrics and statistics
 export { successMetrics } from './studies/metrics/success.js';

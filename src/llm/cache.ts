@@ -5,6 +5,14 @@
  * the same bytes. Only successes are stored; a failure is never replayed.
  * better-sqlite3 is synchronous, so writes from concurrent episodes in one
  * process never interleave; WAL lets a second process read meanwhile.
+ *
+ * The hit path is one prepared primary-key lookup in a lean table
+ * (`responses`: key, model, response), so it stays in SQLite's page cache
+ * however long the conversations are; the canonical request bodies, kept for
+ * inspection only, live in a table of their own (`requests`) that a lookup
+ * never reads. Commits are not fsynced (`synchronous = NORMAL`, safe under
+ * WAL): a power cut may lose the last few responses, which are then simply
+ * fetched again, while a cold run no longer waits on the disk once per call.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -53,28 +61,50 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     db = new Database(path);
     db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 5000');
-    db.exec(
-      'CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, model TEXT NOT NULL, request TEXT NOT NULL, response TEXT NOT NULL)',
-    );
+    db.pragma('synchronous = NORMAL');
+    createTables(db);
   } catch (error) {
     throw new UsersimError('E_IO', `cannot open the response cache at ${path}: ${(error as Error).message}`, { cause: error });
   }
   const select = db.prepare<[string], CachedResponse>('SELECT model, response FROM responses WHERE key = ?');
-  const insert = db.prepare<[string, string, string, string]>(
-    'INSERT OR REPLACE INTO responses (key, model, request, response) VALUES (?, ?, ?, ?)',
-  );
+  const insertResponse = db.prepare<[string, string, string]>('INSERT OR REPLACE INTO responses (key, model, response) VALUES (?, ?, ?)');
+  const insertRequest = db.prepare<[string, string]>('INSERT OR REPLACE INTO requests (key, request) VALUES (?, ?)');
+  const insert = db.transaction((key: string, entry: CachedResponse & { request: string }) => {
+    insertResponse.run(key, entry.model, entry.response);
+    insertRequest.run(key, entry.request);
+  });
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM responses');
   return {
     path,
     get: (key) => select.get(key),
     set: (key, entry) => {
-      insert.run(key, entry.model, entry.request, entry.response);
+      insert(key, entry);
     },
     size: () => count.get()?.n ?? 0,
     close: () => {
       if (db.open) db.close();
     },
   };
+}
+
+/**
+ * Creates the tables, moving the rows of a cache written by an older usersim
+ * (one `responses` table that also held the request) into the split layout.
+ */
+function createTables(db: Database.Database): void {
+  // Immediate: a second process opening the same cache waits, then finds the tables already split.
+  db.transaction(() => {
+    const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('responses')").all();
+    const legacy = columns.some((c) => c.name === 'request');
+    if (legacy) db.exec('ALTER TABLE responses RENAME TO responses_legacy');
+    db.exec('CREATE TABLE IF NOT EXISTS responses (key TEXT PRIMARY KEY, model TEXT NOT NULL, response TEXT NOT NULL)');
+    db.exec('CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, request TEXT NOT NULL)');
+    if (legacy) {
+      db.exec('INSERT OR REPLACE INTO responses (key, model, response) SELECT key, model, response FROM responses_legacy');
+      db.exec('INSERT OR REPLACE INTO requests (key, request) SELECT key, request FROM responses_legacy');
+      db.exec('DROP TABLE responses_legacy');
+    }
+  }).immediate();
 }
 
 const disabledCache: ResponseCache = {

@@ -15,7 +15,6 @@
 import OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { UsersimError } from '../errors.js';
-import { canonicalJson } from '../util/hash.js';
 import { systemClock } from '../util/clock.js';
 import type { Clock } from '../util/clock.js';
 import type { Rng } from '../util/rng.js';
@@ -31,7 +30,7 @@ import { redactSecrets, resolveApiKey } from './secrets.js';
 import { redactUrl } from './redact-url.js';
 import { costOf } from './usage.js';
 import type { UsageMeter } from './usage.js';
-import { NoChoiceError, parseCompletion, parseJsonContent, requestHash, toWireBody } from './wire.js';
+import { NoChoiceError, parseCompletion, parseJsonContent, requestKey, toWireBody } from './wire.js';
 import type { ParsedCompletion } from './wire.js';
 
 export interface LlmClientOptions {
@@ -53,6 +52,11 @@ export interface LlmClientOptions {
   backoff?: Omit<BackoffOptions, 'rng'>;
   /** Where the API key is read from (`config.apiKeyEnv`). Default `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Awaited before a request goes to the network (never for a cache hit): the
+   * session's deferred preflight. A rejection fails the call with its error.
+   */
+  beforeNetwork?: () => Promise<void> | undefined;
 }
 
 export interface LlmClient {
@@ -100,6 +104,8 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
     onFailure: (attempts: number) => void,
   ): Promise<{ completion: ChatCompletion; parsed: ParsedCompletion; attempts: number }> => {
     const maxAttempts = config.maxRetries + 1;
+    const due = options.beforeNetwork?.();
+    if (due) await due;
     for (let attempt = 1; ; attempt++) {
       let failure: AttemptFailure;
       try {
@@ -126,6 +132,9 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
     }
   };
 
+  // A disabled cache is no cache: then no call hashes or serialises its request unless a caller reads `requestHash`.
+  const store = cache && cache.path !== null ? cache : undefined;
+
   const make = (meters: readonly UsageMeter[]): LlmClient => ({
     config,
     withMeter: (meter) => make([...meters, meter]),
@@ -133,9 +142,10 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
       const { signal } = request;
       if (signal?.aborted) throw signal.reason;
       const body = toWireBody(config, request);
-      const key = requestHash(config.baseURL, body);
+      let keyed: { key: string; request: string } | undefined;
+      const keyOf = () => (keyed ??= requestKey(config.baseURL, body));
       let parsed: ParsedCompletion | undefined;
-      const hit = cache?.get(key);
+      const hit = store?.get(keyOf().key);
       if (hit) parsed = readCached(hit.response);
       let attempts = 0;
       if (!parsed) {
@@ -143,7 +153,7 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
         const fetched = await fetchCompletion(body, signal, onFailure);
         parsed = fetched.parsed;
         attempts = fetched.attempts;
-        cache?.set(key, { model: config.model, request: canonicalJson(body), response: JSON.stringify(fetched.completion) });
+        store?.set(keyOf().key, { model: config.model, request: keyOf().request, response: JSON.stringify(fetched.completion) });
       }
       const listCostUsd = costOf(parsed.usage, config.prices);
       const cached = attempts === 0;
@@ -159,7 +169,9 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
         listCostUsd,
         attempts,
         model: config.model,
-        requestHash: key,
+        get requestHash() {
+          return keyOf().key;
+        },
       };
       if (request.responseFormat) result.json = parseJsonContent(parsed.content);
       return result;

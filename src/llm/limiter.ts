@@ -10,18 +10,18 @@ import type { LimitFunction } from 'p-limit';
 export interface EndpointLimiter {
   /**
    * Declares that a client will use `baseURL` with at most `concurrency`
-   * requests in flight. Clients call it when they are created, so the smallest
-   * limit holds before the first request rather than from the first request of
-   * the strictest client on.
+   * requests in flight (undefined: no limit of its own). Clients call it when
+   * they are created, so the smallest limit holds before the first request
+   * rather than from the first request of the strictest client on.
    */
-  declare(baseURL: string, concurrency: number): void;
+  declare(baseURL: string, concurrency: number | undefined): void;
   /**
    * Runs `fn` when the endpoint at `baseURL` has a free slot. The endpoint's
    * limit is the smallest `concurrency` any caller has given for it.
    * A call whose `signal` aborts while it waits in the queue rejects at once
    * with the signal's reason and never runs.
    */
-  run<T>(baseURL: string, concurrency: number, fn: () => Promise<T>, signal?: AbortSignal): Promise<T>;
+  run<T>(baseURL: string, concurrency: number | undefined, fn: () => Promise<T>, signal?: AbortSignal): Promise<T>;
   /** Requests running and waiting for an endpoint, for progress displays. */
   stats(baseURL: string): { active: number; pending: number };
 }
@@ -29,8 +29,10 @@ export interface EndpointLimiter {
 /** Creates a limiter with one p-limit queue per base URL. */
 export function createEndpointLimiter(): EndpointLimiter {
   const queues = new Map<string, LimitFunction>();
-  const queueFor = (baseURL: string, concurrency: number): LimitFunction => {
+  const queueFor = (baseURL: string, declared: number | undefined): LimitFunction => {
     const key = normalize(baseURL);
+    // Undeclared: unlimited here; the run's episode concurrency bounds the requests in flight.
+    const concurrency = declared ?? Number.POSITIVE_INFINITY;
     let limit = queues.get(key);
     if (!limit) {
       limit = pLimit(concurrency);

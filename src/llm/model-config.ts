@@ -36,7 +36,15 @@ export const ModelConfigSchema = z.strictObject({
   timeoutMs: z.number().int().positive().max(2_147_483_647).default(120_000).describe('Per HTTP attempt.'),
   maxRetries: z.number().int().min(0).max(20).default(4).describe('Retries after the first attempt on 429, 5xx, timeouts and connection errors.'),
   prices: PricesSchema.optional().describe('Without prices, costs are reported as 0.'),
-  concurrency: z.number().int().positive().max(1024).default(4).describe('Requests in flight per base URL (the smallest value among configs sharing one wins).'),
+  concurrency: z
+    .number()
+    .int()
+    .positive()
+    .max(1024)
+    .optional()
+    .describe(
+      'Requests in flight per base URL (the smallest value among configs sharing one wins). It is also the default number of episodes at once. Without it the endpoint takes as many requests as the episodes send.',
+    ),
 });
 
 /** A validated model config with defaults filled in. */

@@ -64,20 +64,30 @@ async function checkEndpoint(baseURL: string, targets: readonly PreflightTarget[
   return `${redactUrl(baseURL)} does not serve ${missing.map((m) => `"${m}"`).join(', ')} (it lists ${shown})`;
 }
 
+/** What one preflight check covers: a base URL and the key it is called with. */
+export function endpointOf(config: Pick<ModelConfig, 'baseURL' | 'apiKeyEnv'>): string {
+  return `${config.baseURL}\u0000${config.apiKeyEnv}`;
+}
+
 /**
  * Checks every endpoint the targets use, in parallel. Throws `E_CONFIG`
- * naming every problem found.
+ * naming every problem found; `when` says when it was found (default: before
+ * anything was run).
  *
  * @example
  * await preflightModels([{ config, roles: ['agent openai-tools:gpt'] }]);
  */
-export async function preflightModels(targets: readonly PreflightTarget[], env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
+export async function preflightModels(
+  targets: readonly PreflightTarget[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  when = 'so nothing was run',
+): Promise<void> {
   const byEndpoint = new Map<string, PreflightTarget[]>();
   for (const t of targets) {
-    const key = `${t.config.baseURL}\u0000${t.config.apiKeyEnv}`;
+    const key = endpointOf(t.config);
     byEndpoint.set(key, [...(byEndpoint.get(key) ?? []), t]);
   }
   const problems = await Promise.all([...byEndpoint.values()].map((group) => checkEndpoint((group[0] as PreflightTarget).config.baseURL, group, env)));
   const found = problems.filter((p): p is string => p !== undefined);
-  if (found.length) throw new UsersimError('E_CONFIG', `the model configuration is wrong, so nothing was run:\n  ${found.join('\n  ')}`);
+  if (found.length) throw new UsersimError('E_CONFIG', `the model configuration is wrong, ${when}:\n  ${found.join('\n  ')}`);
 }

@@ -31,7 +31,8 @@ import type { Sleep } from './retry.js';
 import { createUsageMeter, type UsageSnapshot } from './usage.js';
 import { DEFAULT_CONFIG_FILE, loadUsersimConfig } from './usersim-config.js';
 import { redactUrl } from './redact-url.js';
-import { preflightModels } from './preflight.js';
+import { endpointOf, preflightModels } from './preflight.js';
+import { planConcurrency, type ConcurrencyPlan } from './concurrency-plan.js';
 
 
 /** Options of {@link createLlmSession}; the CLI flags of the same names. */
@@ -80,9 +81,20 @@ export interface LlmSession {
   usage(): UsageSnapshot;
   /**
    * One cheap request per endpoint the clients made so far use (see `preflightModels`):
-   * a wrong key, URL or model throws `E_CONFIG` before anything is scheduled.
+   * a wrong key, URL or model throws `E_CONFIG`. With `--no-cache` every call
+   * goes to the network, so the check runs now, before anything is scheduled.
+   * With the cache on, it runs at the first request to an endpoint that the
+   * cache cannot answer (that request waits for it), so a fully cached re-run
+   * sends nothing at all; a problem then fails that request with `E_CONFIG`,
+   * which stops the run.
    */
   preflight(): Promise<void>;
+  /**
+   * Episodes at once for a run of the actors resolved so far, and what limits
+   * throughput (see `planConcurrency`): `requested` (`--concurrency`) when
+   * given, else derived from the endpoints' declared `concurrency`.
+   */
+  concurrency(requested?: number): ConcurrencyPlan;
   /** The budget: cap, spent, exhausted. */
   budget(): { maxUsd: number | null; spentUsd: number; exhausted: boolean };
   /** Closes the cache. */
@@ -101,9 +113,25 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const clients = new Map<string, LlmClient>();
   // Opened on first use, so a run without LLM actors never creates a cache directory.
   let cache: ResponseCache | undefined;
+  // Set by preflight() with the cache on: each endpoint is checked at its first cache miss.
+  let lazyPreflight = false;
+  const preflights = new Map<string, Promise<void>>();
 
   const configOf = (ref: string): ModelConfig => resolveModelConfig(ref, { models, ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }) });
   const roles = new Map<string, { config: ModelConfig; roles: Set<string> }>();
+  const targets = (endpoint?: string) =>
+    [...roles.values()].filter((r) => endpoint === undefined || endpointOf(r.config) === endpoint).map((r) => ({ config: r.config, roles: [...r.roles] }));
+  /** The deferred preflight of a config's endpoint, shared by every client on it; undefined when none is due. */
+  const beforeNetwork = (config: ModelConfig): Promise<void> | undefined => {
+    if (!lazyPreflight) return undefined;
+    const endpoint = endpointOf(config);
+    let check = preflights.get(endpoint);
+    if (!check) {
+      check = preflightModels(targets(endpoint), options.env, 'found at the first request the response cache could not answer, so the run stops');
+      preflights.set(endpoint, check);
+    }
+    return check;
+  };
   const clientFor = (ref: string, role: string): LlmClient => {
     const config = configOf(ref);
     const key = canonicalJson(config);
@@ -120,6 +148,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
         meter,
         budget,
         rng: createRng(`backoff/${key}`),
+        beforeNetwork: () => beforeNetwork(config),
         ...(options.env ? { env: options.env } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
@@ -150,7 +179,15 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     },
     provenance: () => ({ cache: options.noCache ? 'disabled' : 'enabled', budget: { maxUsd: budget.maxUsd } }),
     usage: () => meter.snapshot(),
-    preflight: () => preflightModels([...roles.values()].map((r) => ({ config: r.config, roles: [...r.roles] })), options.env),
+    preflight: async () => {
+      if (options.noCache) await preflightModels(targets(), options.env);
+      else lazyPreflight = true;
+    },
+    concurrency: (requested) =>
+      planConcurrency(
+        [...roles.values()].map((r) => ({ baseURL: r.config.baseURL, concurrency: r.config.concurrency, roles: [...r.roles] })),
+        requested,
+      ),
     budget: () => budget.snapshot(),
     close: () => cache?.close(),
   };

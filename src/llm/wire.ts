@@ -5,7 +5,7 @@
  * the key by construction and the API key, which travels in a header, is not.
  */
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { sha256 } from '../util/hash.js';
+import { canonicalJson, sha256 } from '../util/hash.js';
 import type { ChatRequest, LlmMessage, LlmToolCall, LlmUsage } from './chat-types.js';
 import type { ModelConfig } from './model-config.js';
 
@@ -76,7 +76,20 @@ function toWireMessage(m: LlmMessage): ChatCompletionMessageParam {
 
 /** The cache key: sha256 of the canonical JSON of the base URL and the whole body. */
 export function requestHash(baseURL: string, body: ChatCompletionCreateParamsNonStreaming): string {
-  return sha256({ v: CACHE_KEY_VERSION, baseURL: baseURL.replace(/\/+$/, ''), body });
+  return requestKey(baseURL, body).key;
+}
+
+/**
+ * The cache key and the canonical body it was hashed from (what the cache
+ * stores for inspection), from one canonical serialisation. The key is the
+ * same as hashing `{ v, baseURL, body }` canonically: sorted, those keys come
+ * in the order `baseURL`, `body`, `v`, so the wrapper is written around the
+ * body's text instead of serialising the body a second time.
+ */
+export function requestKey(baseURL: string, body: ChatCompletionCreateParamsNonStreaming): { key: string; request: string } {
+  const request = canonicalJson(body);
+  const key = sha256(`{"baseURL":${JSON.stringify(baseURL.replace(/\/+$/, ''))},"body":${request},"v":${CACHE_KEY_VERSION}}`);
+  return { key, request };
 }
 
 /** What a completion says, in usersim's terms. */

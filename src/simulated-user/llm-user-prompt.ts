@@ -26,9 +26,22 @@ export const USER_PROMPT = 'user/system';
 /** Stop reasons as the model writes them. */
 const STOPS = ['goal_met', 'out_of_scope', 'gave_up'] as const;
 
-/** The structured reply for a view's facts: the ids are an enum when there are facts the user may tell. */
-export function userReplySchema(view: UserView) {
-  const ids = view.facts.filter((f) => f.disclose !== 'never').map((f) => f.id);
+/** The reply schema and its response format, made once per facts list: every turn of every episode of a scenario shares them. */
+const replyShapes = new WeakMap<UserView['facts'], { schema: ReturnType<typeof buildReplySchema>; format: LlmResponseFormat }>();
+
+function replyShapeOf(view: UserView) {
+  let shape = replyShapes.get(view.facts);
+  if (!shape) {
+    const schema = buildReplySchema(view.facts);
+    const { $schema: _ignored, ...json } = z.toJSONSchema(schema) as Record<string, unknown>;
+    shape = { schema, format: { type: 'json_schema', name: 'simulated_user_reply', schema: json, strict: true } };
+    replyShapes.set(view.facts, shape);
+  }
+  return shape;
+}
+
+function buildReplySchema(facts: UserView['facts']) {
+  const ids = facts.filter((f) => f.disclose !== 'never').map((f) => f.id);
   const id = ids.length > 0 ? z.enum(ids as [string, ...string[]]) : z.string();
   return z.strictObject({
     message: z.string().describe('What you say to the assistant.'),
@@ -37,10 +50,14 @@ export function userReplySchema(view: UserView) {
   });
 }
 
-/** The `response_format` for a view: the reply schema as JSON Schema, strict. */
+/** The structured reply for a view's facts: the ids are an enum when there are facts the user may tell. */
+export function userReplySchema(view: UserView) {
+  return replyShapeOf(view).schema;
+}
+
+/** The `response_format` for a view: the reply schema as JSON Schema, strict. Shared between calls: do not mutate it. */
 export function userResponseFormat(view: UserView): LlmResponseFormat {
-  const { $schema: _ignored, ...schema } = z.toJSONSchema(userReplySchema(view)) as Record<string, unknown>;
-  return { type: 'json_schema', name: 'simulated_user_reply', schema, strict: true };
+  return replyShapeOf(view).format;
 }
 
 /** sha256 of the user prompt template, for provenance. */
@@ -106,9 +123,12 @@ export function turnNote(view: UserView, recognised: AskedNow = recognisedAsks(v
   return lines.join('\n');
 }
 
-/** The chat for a view, ending with the turn note (and any corrections after it). */
-export function userConversation(view: UserView, asked: AskedNow = recognisedAsks(view)): LlmMessage[] {
-  const messages: LlmMessage[] = [{ role: 'system', content: userSystemPrompt(view) }];
+/**
+ * The chat for a view, ending with the turn note (and any corrections after it).
+ * `system` is the view's system prompt, which a caller may keep for the episode (it does not change between turns).
+ */
+export function userConversation(view: UserView, asked: AskedNow = recognisedAsks(view), system: string = userSystemPrompt(view)): LlmMessage[] {
+  const messages: LlmMessage[] = [{ role: 'system', content: system }];
   const chat: { role: 'user' | 'assistant'; content: string }[] = [];
   const push = (role: 'user' | 'assistant', content: string): void => {
     const prev = chat.at(-1);

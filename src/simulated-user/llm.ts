@@ -43,7 +43,7 @@ import {
   type AskedNow,
   type DeclaredReply,
 } from './ledger-check.js';
-import { userConversation, userReplySchema, userResponseFormat } from './llm-user-prompt.js';
+import { userConversation, userReplySchema, userResponseFormat, userSystemPrompt } from './llm-user-prompt.js';
 import type { SimulatedUser, UserReply, UserView } from './user.js';
 
 const NOT_JSON = 'the reply is not a JSON object of the form {"message": string, "disclosed": [fact ids], "stop": null or a stop reason}';
@@ -77,6 +77,8 @@ export function createLlmUser(options: LlmUserOptions): SimulatedUser {
   }
   const seed = samplingSeed(options.rng, client.config.seed);
   const name = options.name ?? `llm:${client.config.model}`;
+  // Persona, goal, facts and rules are the episode's: the system prompt is composed on the first call and kept.
+  let system: string | undefined;
 
   return {
     name,
@@ -88,7 +90,8 @@ export function createLlmUser(options: LlmUserOptions): SimulatedUser {
       const responseFormat = userResponseFormat(view);
       let asked = recognisedAsks(view);
       let consulted = false;
-      const messages: LlmMessage[] = userConversation(view, asked);
+      system ??= userSystemPrompt(view);
+      const messages: LlmMessage[] = userConversation(view, asked, system);
       let last: { reply: DeclaredReply; violations: string[] } | undefined;
       let regenerations = 0;
       for (;;) {

@@ -113,6 +113,31 @@ describe('response cache', () => {
     expect(h.server.requests).toHaveLength(2);
   });
 
+  it('keeps serving a cache written in the older one-table layout, moving its rows into the split tables', async () => {
+    const dir = tempDir();
+    const h = await harness([reply.text('from the old cache'), reply.text('fresh')], {}, { cache: openCache(dir) });
+    servers.push(h.server);
+    const first = await h.client.chat(ask);
+    caches.splice(0).forEach((c) => c.close());
+    // Rewrite the file as an older usersim left it: one table, the request before the response.
+    const db = new Database(join(dir, 'responses.sqlite'));
+    const row = db.prepare('SELECT r.key, r.model, r.response, q.request FROM responses r JOIN requests q USING (key)').get() as Record<string, string>;
+    db.exec('DROP TABLE responses; DROP TABLE requests');
+    db.exec('CREATE TABLE responses (key TEXT PRIMARY KEY, model TEXT NOT NULL, request TEXT NOT NULL, response TEXT NOT NULL)');
+    db.prepare('INSERT INTO responses (key, model, request, response) VALUES (?, ?, ?, ?)').run(row.key, row.model, row.request, row.response);
+    db.close();
+    const reopened = openCache(dir);
+    expect(reopened.size()).toBe(1);
+    const client = createLlmClient({ config: h.client.config, cache: reopened, env: {} });
+    const again = await client.chat(ask);
+    expect(again).toMatchObject({ cached: true, message: first.message, requestHash: first.requestHash });
+    expect(h.server.requests).toHaveLength(1);
+    const check = new Database(join(dir, 'responses.sqlite'), { readonly: true });
+    expect(check.prepare("SELECT name FROM pragma_table_info('responses')").all().map((c) => (c as { name: string }).name)).toEqual(['key', 'model', 'response']);
+    expect((check.prepare('SELECT request FROM requests WHERE key = ?').get(first.requestHash) as { request: string }).request).toContain('What is my order number?');
+    check.close();
+  });
+
   it('stores nothing when disabled', async () => {
     const cache = createResponseCache({ disabled: true });
     expect(cache.path).toBeNull();

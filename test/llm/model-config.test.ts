@@ -32,7 +32,6 @@ describe('model configs', () => {
       temperature: 0,
       timeoutMs: 120_000,
       maxRetries: 4,
-      concurrency: 4,
     });
   });
 

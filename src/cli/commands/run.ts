@@ -20,6 +20,7 @@ import type { Registry } from '../../registry/registry.js';
 import { llmProvenance } from '../../registry/llm-kinds.js';
 import { systemClock } from '../../util/clock.js';
 import { EXIT, type Io } from '../io.js';
+import { describeConcurrency } from '../../llm/concurrency-plan.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
 import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 
@@ -27,7 +28,8 @@ export interface RunFlags extends LlmFlags {
   agent: string[];
   user: string;
   seeds: number;
-  concurrency: number;
+  /** Episodes at once; without it, derived from the model configs (see `planConcurrency`). */
+  concurrency?: number;
   out?: string;
   resume: boolean;
   retryErrors?: boolean;
@@ -55,6 +57,8 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
     const asks = registry.asks(flags.asks);
     const seeds = defaultSeeds(flags.seeds);
     await session.preflight();
+    const concurrency = session.concurrency(flags.concurrency);
+    io.out(describeConcurrency(concurrency));
 
     const outDir = flags.out ?? defaultOutDir();
     const progress = createProgress(io.stderr, { mode: flags.progress ?? 'auto', spent: spendOf(session) });
@@ -70,7 +74,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         judge,
         seeds,
         conditions: flags.conditions,
-        concurrency: flags.concurrency,
+        concurrency: concurrency.episodes,
         outDir,
         resume: flags.resume,
         traces: flags.traces,

@@ -1,0 +1,93 @@
+/**
+ * How many episodes a run keeps going at once, and what limits its
+ * throughput. An episode has at most one model request in flight (its agent,
+ * user, recogniser and judge take turns), so the number of episodes at once is
+ * the most requests a run can send; each endpoint's declared `concurrency`
+ * caps what reaches it. A run is therefore limited either by its episode
+ * concurrency or by the smallest endpoint limit below it, and the plan line
+ * says which, so a run is never capped far below what the endpoint allows
+ * without saying so.
+ *
+ * Defaults: `--concurrency` when given; else the largest limit the run's
+ * endpoints declare (enough to keep each of them full, since an episode
+ * waits on one endpoint at a time); else {@link DEFAULT_LLM_CONCURRENCY} when
+ * models are used and none declares a limit; else
+ * {@link DEFAULT_OFFLINE_CONCURRENCY}.
+ */
+import { redactUrl } from './redact-url.js';
+
+/** Episodes at once for a run without model endpoints. */
+export const DEFAULT_OFFLINE_CONCURRENCY = 4;
+/** Episodes at once when the run's endpoints declare no `concurrency`. */
+export const DEFAULT_LLM_CONCURRENCY = 16;
+/** The most episodes at once (the CLI's `--concurrency` bound). */
+export const MAX_EPISODE_CONCURRENCY = 256;
+
+/** One endpoint a run uses: its base URL, the limit its configs declare (the smallest), and the roles that use it. */
+export interface EndpointUse {
+  baseURL: string;
+  concurrency?: number | undefined;
+  roles: readonly string[];
+}
+
+/** The run's concurrency and what bounds it. */
+export interface ConcurrencyPlan {
+  /** Episodes at once. */
+  episodes: number;
+  /** Where `episodes` came from. */
+  source: 'flag' | 'endpoint' | 'default';
+  /** Each endpoint (base URL redacted) with its limit, null when it declares none. */
+  endpoints: { baseURL: string; limit: number | null; roles: readonly string[] }[];
+  /** The endpoint whose limit is below `episodes`, the tightest such, when there is one: then it, not the episodes, limits throughput. */
+  bottleneck?: { baseURL: string; limit: number };
+}
+
+/**
+ * The plan for endpoints `uses` (several entries may share a base URL; the
+ * smallest declared limit wins) and an optional `--concurrency`.
+ *
+ * @example
+ * planConcurrency([{ baseURL: 'http://localhost:8000/v1', concurrency: 32, roles: ['agent'] }]).episodes // 32
+ */
+export function planConcurrency(uses: readonly EndpointUse[], requested?: number): ConcurrencyPlan {
+  const byUrl = new Map<string, { baseURL: string; limit: number | null; roles: string[] }>();
+  for (const use of uses) {
+    const key = use.baseURL.replace(/\/+$/, '');
+    const entry = byUrl.get(key) ?? { baseURL: redactUrl(key), limit: null, roles: [] };
+    if (use.concurrency !== undefined) entry.limit = entry.limit === null ? use.concurrency : Math.min(entry.limit, use.concurrency);
+    for (const role of use.roles) if (!entry.roles.includes(role)) entry.roles.push(role);
+    byUrl.set(key, entry);
+  }
+  const endpoints = [...byUrl.values()];
+  const declared = endpoints.map((e) => e.limit).filter((l): l is number => l !== null);
+  const [episodes, source]: [number, ConcurrencyPlan['source']] =
+    requested !== undefined
+      ? [requested, 'flag']
+      : declared.length > 0
+        ? [Math.min(MAX_EPISODE_CONCURRENCY, Math.max(...declared)), 'endpoint']
+        : [endpoints.length > 0 ? DEFAULT_LLM_CONCURRENCY : DEFAULT_OFFLINE_CONCURRENCY, 'default'];
+  const below = endpoints.filter((e): e is typeof e & { limit: number } => e.limit !== null && e.limit < episodes).sort((a, b) => a.limit - b.limit)[0];
+  return { episodes, source, endpoints, ...(below ? { bottleneck: { baseURL: below.baseURL, limit: below.limit } } : {}) };
+}
+
+/**
+ * The plan line: how many episodes run at once, why, each endpoint's limit,
+ * and what limits throughput.
+ *
+ * @example
+ * // concurrency: 16 episodes at once (the largest endpoint limit); http://localhost:8000/v1 takes 16 requests at once (agent openai-tools:qwen, user llm:qwen); throughput is limited by the episode concurrency
+ */
+export function describeConcurrency(plan: ConcurrencyPlan): string {
+  const why = plan.source === 'flag' ? '--concurrency' : plan.source === 'endpoint' ? 'the largest endpoint limit' : plan.endpoints.length > 0 ? 'the default for model endpoints that declare no limit' : 'the default';
+  const parts = [`concurrency: ${plan.episodes} episode${plan.episodes === 1 ? '' : 's'} at once (${why})`];
+  for (const e of plan.endpoints) {
+    const takes = e.limit === null ? 'takes as many requests as the episodes send (no concurrency declared)' : `takes ${e.limit} request${e.limit === 1 ? '' : 's'} at once`;
+    parts.push(`${e.baseURL} ${takes} (${e.roles.join(', ')})`);
+  }
+  parts.push(
+    plan.bottleneck
+      ? `throughput is limited by the endpoint limit of ${plan.bottleneck.baseURL} (${plan.bottleneck.limit} at once, below the ${plan.episodes} episodes at once)`
+      : 'throughput is limited by the episode concurrency',
+  );
+  return parts.join('; ');
+}

@@ -1,0 +1,195 @@
+/**
+ * What keeps the LLM path fast without changing what it does: the episode
+ * concurrency derived from the model configs and the plan line that says what
+ * limits throughput; an endpoint without a declared limit not capping the
+ * run; the preflight deferred to the first cache miss, so a fully cached
+ * re-run sends no request at all (not even `GET /models`) and still returns
+ * byte-identical results; and a bad configuration still stopping the run.
+ * Through the public API and the CLI; no timing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as usersim from '../../src/index.js';
+import type { LlmSession } from '../../src/llm/session.js';
+import { readResults } from '../../src/runner/results-store.js';
+import { createRegistry } from '../../src/registry/registry.js';
+import { llmKinds } from '../../src/registry/llm-kinds.js';
+import { createRunner, type RunConfig } from '../../src/runner/runner.js';
+import { worldEnvironments } from '../../src/runner/world-environments.js';
+import { loadScenarioFile } from '../../src/scenario/load.js';
+import { createManualClock } from '../../src/util/clock.js';
+import { reply, startOpenAiServer, type OpenAiTestServer } from '../fixtures/openai-server.js';
+import { cli } from '../helpers/cli.js';
+import { demoModels } from './fake-models.js';
+import { tempDir } from './helpers.js';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+const worlds = worldEnvironments();
+const scenarioFile = path.join(repoRoot, 'scenarios/demo/order-tracking.yaml');
+const orderTracking = loadScenarioFile(scenarioFile, { toolsFor: worlds.toolsFor });
+
+const sessions: LlmSession[] = [];
+const servers: OpenAiTestServer[] = [];
+afterEach(async () => {
+  sessions.splice(0).forEach((s) => s.close());
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+function configFile(models: Record<string, Record<string, unknown>>): string {
+  const file = path.join(tempDir('usersim-throughput-'), 'usersim.config.yaml');
+  writeFileSync(file, `models:\n${Object.entries(models).map(([name, m]) => `  ${name}: ${JSON.stringify(m)}`).join('\n')}\n`);
+  return file;
+}
+
+function session(options: Parameters<typeof usersim.createLlmSession>[0]): LlmSession {
+  const s = usersim.createLlmSession({ env: {}, ...options });
+  sessions.push(s);
+  return s;
+}
+
+describe('episode concurrency derived from the model configs', () => {
+  it('takes the largest declared endpoint limit, 16 when none is declared, 4 without models, and --concurrency over all', () => {
+    const declared = usersim.planConcurrency([
+      { baseURL: 'http://127.0.0.1:8000/v1', concurrency: 32, roles: ['agent a'] },
+      { baseURL: 'http://127.0.0.1:8001/v1/', concurrency: 8, roles: ['user u'] },
+    ]);
+    expect(declared).toMatchObject({ episodes: 32, source: 'endpoint', bottleneck: { baseURL: 'http://127.0.0.1:8001/v1', limit: 8 } });
+    expect(usersim.planConcurrency([{ baseURL: 'http://127.0.0.1:8000/v1', roles: ['agent a'] }])).toMatchObject({ episodes: usersim.DEFAULT_LLM_CONCURRENCY, source: 'default' });
+    expect(usersim.DEFAULT_LLM_CONCURRENCY).toBeGreaterThan(4);
+    expect(usersim.planConcurrency([])).toMatchObject({ episodes: usersim.DEFAULT_OFFLINE_CONCURRENCY, source: 'default', endpoints: [] });
+    // Two configs on one base URL: the smallest declared limit is the endpoint's.
+    const shared = usersim.planConcurrency(
+      [
+        { baseURL: 'http://127.0.0.1:8000/v1', concurrency: 12, roles: ['agent a'] },
+        { baseURL: 'http://127.0.0.1:8000/v1/', concurrency: 6, roles: ['judge j'] },
+      ],
+      24,
+    );
+    expect(shared).toMatchObject({ episodes: 24, source: 'flag', endpoints: [{ limit: 6, roles: ['agent a', 'judge j'] }], bottleneck: { limit: 6 } });
+  });
+
+  it('is derived by the session from the configs of the actors it resolved', () => {
+    const file = configFile({
+      fast: { baseURL: 'http://127.0.0.1:9/v1', model: 'fast-model', concurrency: 24 },
+      open: { baseURL: 'http://127.0.0.1:10/v1', model: 'open-model' },
+    });
+    const s = session({ configFile: file, noCache: true });
+    expect(s.concurrency()).toMatchObject({ episodes: usersim.DEFAULT_OFFLINE_CONCURRENCY, endpoints: [] });
+    createRegistry(llmKinds(s)).agent('openai-tools:open');
+    expect(s.concurrency()).toMatchObject({ episodes: usersim.DEFAULT_LLM_CONCURRENCY, endpoints: [{ baseURL: 'http://127.0.0.1:10/v1', limit: null }] });
+    createRegistry(llmKinds(s)).user('llm:fast');
+    expect(s.concurrency()).toMatchObject({ episodes: 24, source: 'endpoint' });
+    expect(s.concurrency().bottleneck).toBeUndefined();
+    expect(s.concurrency(64)).toMatchObject({ episodes: 64, bottleneck: { baseURL: 'http://127.0.0.1:9/v1', limit: 24 } });
+  });
+
+  it('the plan line says how many episodes run at once, why, and what limits throughput', () => {
+    const line = (uses: usersim.EndpointUse[], requested?: number) => usersim.describeConcurrency(usersim.planConcurrency(uses, requested));
+    expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 16, roles: ['agent openai-tools:q', 'user llm:q'] }])).toBe(
+      'concurrency: 16 episodes at once (the largest endpoint limit); http://127.0.0.1:8000/v1 takes 16 requests at once (agent openai-tools:q, user llm:q); throughput is limited by the episode concurrency',
+    );
+    expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 4, roles: ['agent a'] }], 16)).toBe(
+      'concurrency: 16 episodes at once (--concurrency); http://127.0.0.1:8000/v1 takes 4 requests at once (agent a); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (4 at once, below the 16 episodes at once)',
+    );
+    expect(line([{ baseURL: 'https://bob:sk-1@example.com/v1', roles: ['judge j'] }])).toBe(
+      'concurrency: 16 episodes at once (the default for model endpoints that declare no limit); https://bob:***@example.com/v1 takes as many requests as the episodes send (no concurrency declared) (judge j); throughput is limited by the episode concurrency',
+    );
+    expect(line([])).toBe('concurrency: 4 episodes at once (the default); throughput is limited by the episode concurrency');
+  });
+
+  it('an endpoint that declares no limit takes every request the caller sends at once', async () => {
+    // A reply is held until all twelve requests are in flight (or five seconds pass): a cap below twelve shows as a lower peak.
+    const state: { server?: OpenAiTestServer } = {};
+    const server = await startOpenAiServer({
+      replies: async (_req, n) => {
+        for (let waited = 0; (state.server?.maxInFlight ?? 0) < 12 && waited < 5000; waited += 5) await new Promise((r) => setTimeout(r, 5));
+        return reply.text(`answer ${n}`);
+      },
+    });
+    state.server = server;
+    servers.push(server);
+    const client = usersim.createLlmClient({ config: usersim.modelConfigFromFlags({ model: 'm', baseURL: server.baseURL }), env: {} });
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => client.chat({ role: 'agent', messages: [{ role: 'user', content: `q ${i}` }] })));
+    expect(results).toHaveLength(12);
+    expect(server.maxInFlight).toBe(12);
+  });
+
+  it('usersim run prints the plan line and runs at the derived concurrency', async () => {
+    const server = await startOpenAiServer({ replies: demoModels(orderTracking.scenario) });
+    servers.push(server);
+    const file = configFile({ agent: { baseURL: server.baseURL, model: 'agent-model', concurrency: 3 } });
+    const out = tempDir('usersim-throughput-run-');
+    const r = await cli('run', scenarioFile, '--agent', 'openai-tools:agent', '--config', file, '--no-cache', '--seeds', '2', '--progress', 'none', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`concurrency: 3 episodes at once (the largest endpoint limit); ${server.baseURL} takes 3 requests at once (agent openai-tools:agent); throughput is limited by the episode concurrency`);
+    expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))).toMatchObject({ config: { concurrency: 3 } });
+    const capped = await cli('run', scenarioFile, '--agent', 'openai-tools:agent', '--config', file, '--no-cache', '--seeds', '2', '-c', '8', '--progress', 'none', '--out', tempDir('usersim-throughput-run-'));
+    expect(capped.out).toContain(`throughput is limited by the endpoint limit of ${server.baseURL} (3 at once, below the 8 episodes at once)`);
+  });
+});
+
+describe('the preflight on a cached run', () => {
+  const runConfig = (s: LlmSession, outDir: string): RunConfig => ({
+    scenarios: [orderTracking],
+    agents: [createRegistry(llmKinds(s)).agent('openai-tools:m')!],
+    user: createRegistry(llmKinds(s)).user('llm:m')!,
+    judge: createRegistry(llmKinds(s)).judge(),
+    seeds: [1, 2, 3],
+    concurrency: s.concurrency().episodes,
+    outDir,
+    provenance: s.provenance(),
+  });
+  const runner = () => createRunner({ environmentFor: worlds.environmentFor, clock: createManualClock(), runId: () => 'run' });
+
+  it('is made at the first cache miss, and not at all on a fully cached re-run, which sends nothing and writes the same bytes', async () => {
+    const server = await startOpenAiServer({ replies: demoModels(orderTracking.scenario) });
+    servers.push(server);
+    const file = configFile({ m: { baseURL: server.baseURL, model: 'm' } });
+    const cacheDir = tempDir('usersim-throughput-cache-');
+    const [a, b] = [tempDir('usersim-throughput-a-'), tempDir('usersim-throughput-b-')];
+
+    const cold = session({ configFile: file, cacheDir });
+    const coldConfig = runConfig(cold, a);
+    await cold.preflight();
+    expect(server.modelListRequests).toHaveLength(0);
+    await runner().run(coldConfig);
+    expect(server.modelListRequests).toHaveLength(1);
+    const sent = server.requests.length;
+    expect(sent).toBeGreaterThan(3);
+    expect(readResults(a).every((r) => r.scores?.success)).toBe(true);
+
+    const warm = session({ configFile: file, cacheDir });
+    const warmConfig = runConfig(warm, b);
+    await warm.preflight();
+    await runner().run(warmConfig);
+    expect(server.modelListRequests).toHaveLength(1);
+    expect(server.requests).toHaveLength(sent);
+    expect(warm.usage().total).toMatchObject({ requests: cold.usage().total.requests, cachedRequests: cold.usage().total.requests, costUsd: 0 });
+    expect(readFileSync(path.join(b, 'episodes.jsonl'), 'utf8')).toBe(readFileSync(path.join(a, 'episodes.jsonl'), 'utf8'));
+  });
+
+  it('with --no-cache is made before anything runs', async () => {
+    const server = await startOpenAiServer({ replies: demoModels(orderTracking.scenario) });
+    servers.push(server);
+    const s = session({ configFile: configFile({ m: { baseURL: server.baseURL, model: 'm' } }), noCache: true });
+    createRegistry(llmKinds(s)).agent('openai-tools:m');
+    await s.preflight();
+    expect(server.modelListRequests).toHaveLength(1);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('still stops the run with E_CONFIG when the first miss finds a bad key', async () => {
+    const server = await startOpenAiServer({ modelsStatus: 401, replies: demoModels(orderTracking.scenario) });
+    servers.push(server);
+    const s = session({ configFile: configFile({ m: { baseURL: server.baseURL, model: 'm' } }), cacheDir: tempDir('usersim-throughput-cache-') });
+    const config = runConfig(s, tempDir('usersim-throughput-bad-'));
+    await s.preflight();
+    await expect(runner().run(config)).rejects.toMatchObject({
+      code: 'E_CONFIG',
+      message: expect.stringMatching(/the model configuration is wrong, found at the first request the response cache could not answer[\s\S]*401[\s\S]*continue with --resume/),
+    });
+    expect(server.requests).toHaveLength(0);
+    expect(readResults(config.outDir)).toEqual([]);
+  });
+});
