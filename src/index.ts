@@ -133,8 +133,12 @@ export type { ActorInit, AgentVariant, RunConfig, RunOutcome, RunProgress, Runne
 export { runEpisode } from './runner/run-episode.js';
 export type { EpisodeRun, RunEpisodeOptions } from './runner/run-episode.js';
 export { defaultSeeds, planEpisodes } from './runner/plan.js';
+export { inShard, parseShard, shardSlice } from './runner/shard.js';
+export type { Shard } from './runner/shard.js';
+export { mergeRuns } from './runner/merge.js';
+export type { MergeOutcome } from './runner/merge.js';
 export { CONDITIONS, applyCondition } from './runner/conditions.js';
-export { openResultsStore, readResults } from './runner/results-store.js';
+export { forEachResult, openResultsStore, readResults } from './runner/results-store.js';
 export { readManifest } from './runner/manifest.js';
 export type { Manifest } from './runner/manifest.js';
 export { checkScenarios, withheldNeededFacts } from './runner/check.js';
@@ -195,8 +199,8 @@ export { STUDY_FILE, readStudyResult } from './studies/study-result.js';
 export type { StudyComparison, StudyResult } from './studies/study-result.js';
 
 // Reports
-export { summarize } from './report/summary.js';
-export type { SummaryRow } from './report/summary.js';
+export { createSummary, summarize, summarizeRun } from './report/summary.js';
+export type { SummaryBuilder, SummaryRow } from './report/summary.js';
 export { renderSummaryTable } from './report/summary-table.js';
 export { writeReport } from './report/write-report.js';
 export type { WriteReportOptions, WrittenReport } from './report/write-report.js';

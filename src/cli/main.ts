@@ -9,6 +9,7 @@ import { calibrateCommand, type CalibrateFlags } from './commands/calibrate.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { explainAskCommand } from './commands/explain-ask.js';
+import { mergeCommand } from './commands/merge.js';
 import { GENERATE_DEFAULTS, generateCommand, type GenerateFlags } from './commands/generate.js';
 import { reportCommand } from './commands/report.js';
 import { runCommand, type RunFlags } from './commands/run.js';
@@ -20,6 +21,7 @@ import { EXIT, processIo, type Io } from './io.js';
 import { addLlmOptions } from './llm-options.js';
 import { progressMode, type ProgressMode } from './progress.js';
 import { collect, conditions, positiveInt } from './options.js';
+import { parseShard } from '../runner/shard.js';
 
 /** Runs the CLI with `argv` (as in `process.argv`) and resolves with the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -64,6 +66,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
       .option('--traces', 'write per-episode inspection traces', false)
       .option('--dry-run', 'print the planned episodes and a cost estimate, and run nothing', false)
+      .option('--shard <i/n>', 'run only shard i of n of the plan (1-based); combine the shards with usersim merge', (v: string) => parseShard(v))
       .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto')
       .addOption(new Option('--conditions <list>', 'sharded, full and/or concat, comma-separated').argParser(conditions).default(['sharded'])),
   ).action(async (paths: string[], flags: Omit<RunFlags, 'agent'> & { agent?: string[] }) => {
@@ -108,10 +111,20 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('--resume', 'continue the study in --out, skipping finished episodes', false)
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
       .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency', 256))
+      .option('--shard <i/n>', 'run only shard i of n of the plan (1-based); combine the shards with usersim merge', (v: string) => parseShard(v))
       .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto'),
   ).action(async (spec: string, flags: StudyFlags) => {
     code = await studyCommand(spec, flags, io);
   });
+
+  program
+    .command('merge')
+    .description('combine the shard directories of run|study --shard i/n into one run, byte-identical to a single-machine run')
+    .argument('<dirs...>', 'shard directories, one per shard')
+    .requiredOption('-o, --out <dir>', 'the merged run directory (must hold no results yet)')
+    .action(async (dirs: string[], flags: { out: string }) => {
+      code = await mergeCommand(dirs, flags, io);
+    });
 
   program
     .command('schema')

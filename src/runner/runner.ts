@@ -26,6 +26,7 @@ import { applyCondition, conditionFacts } from './conditions.js';
 import { assertSamePlan, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { buildManifest, USERSIM_VERSION } from './run-manifest.js';
 import { planEpisodes } from './plan.js';
+import { shardSlice, type Shard } from './shard.js';
 import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './result.js';
 import { openResultsStore } from './results-store.js';
 import { runEpisode } from './run-episode.js';
@@ -84,15 +85,21 @@ export interface RunConfig {
   usage?: () => UsageSnapshot;
   /** With `resume`: run again the stored episodes that ended in `infrastructure_error`. */
   retryErrors?: boolean;
+  /** Run only this deterministic slice of the plan (`--shard i/n`); combine the shards with `mergeRuns`. */
+  shard?: Shard;
 }
 
 export interface RunOutcome {
   outDir: string;
+  /** Episodes this run plans: the whole plan, or the shard's slice of it. */
   planned: number;
   /** Episodes skipped because a resumed store already had them. */
   skipped: number;
-  /** Episodes run now. */
-  ran: EpisodeResult[];
+  /**
+   * How many episodes ran now. A count, not the results: a long run must not
+   * hold every result in memory; read them back with `forEachResult(outDir, …)`.
+   */
+  ran: number;
   /** Set when scheduling stopped before the plan was done. */
   stopped?: string;
 }
@@ -115,14 +122,15 @@ export function createRunner(deps: RunnerDeps): Runner {
   return {
     async run(config) {
       const conditions = config.conditions ?? ['sharded'];
-      const specs = planEpisodes({
+      const plan = planEpisodes({
         scenarios: config.scenarios,
         conditions,
         agents: config.agents.map((a) => a.name),
         user: config.user.name,
         seeds: config.seeds,
       });
-      const manifest = buildManifest(config, conditions, specs.length, deps.runId?.() ?? globalThis.crypto.randomUUID(), clock);
+      const specs = shardSlice(plan, config.shard);
+      const manifest = buildManifest(config, conditions, plan.length, deps.runId?.() ?? globalThis.crypto.randomUUID(), clock, specs.length);
       const stored = readManifest(config.outDir);
       // Refuse a mismatched resume before the store is touched (opening it trims a torn last line).
       if (stored && config.resume) assertSamePlan(stored, manifest);
@@ -135,7 +143,8 @@ export function createRunner(deps: RunnerDeps): Runner {
       const byId = new Map(config.scenarios.map((s) => [s.scenario.id, s.scenario]));
       const agents = new Map(config.agents.map((a) => [a.name, a]));
       const limit = pLimit(Math.max(1, config.concurrency ?? 1));
-      const ran: EpisodeResult[] = [];
+      // Results are only counted here; they live in the store, so memory does not grow with the run.
+      let ran = 0;
       const pending = new Map<number, EpisodeResult>();
       let nextToWrite = 0;
       let stopped: string | undefined;
@@ -146,8 +155,8 @@ export function createRunner(deps: RunnerDeps): Runner {
           const result = pending.get(nextToWrite) as EpisodeResult;
           pending.delete(nextToWrite);
           store.append(result);
-          ran.push(result);
-          config.onProgress?.({ total: specs.length, skipped: specs.length - todo.length, done: ran.length, result });
+          ran++;
+          config.onProgress?.({ total: specs.length, skipped: specs.length - todo.length, done: ran, result });
           nextToWrite++;
         }
       };
@@ -186,14 +195,14 @@ export function createRunner(deps: RunnerDeps): Runner {
       }
       if (configError !== undefined) {
         const current = readManifest(config.outDir) as Manifest;
-        writeManifest(config.outDir, { ...current, notes: [...current.notes, `stopped by a configuration error after ${ran.length} episodes: ${configError}`] });
-        throw new UsersimError('E_CONFIG', `${configError}\nThe run stopped: fix the configuration and continue with --resume (${ran.length} finished episodes are kept).`);
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `stopped by a configuration error after ${ran} episodes: ${configError}`] });
+        throw new UsersimError('E_CONFIG', `${configError}\nThe run stopped: fix the configuration and continue with --resume (${ran} finished episodes are kept).`);
       }
       // Episodes run again come last in the file; plan order makes it the file an untroubled run writes.
       if (retried.length) sortStoredResults(config.outDir, specs.map((s) => s.key));
       if (stopped) {
         const current = readManifest(config.outDir) as Manifest;
-        writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran.length} of ${todo.length} episodes: ${stopped}`] });
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran} of ${todo.length} episodes: ${stopped}`] });
       }
       return { outDir: config.outDir, planned: specs.length, skipped: specs.length - todo.length, ran, ...(stopped ? { stopped } : {}) };
     },

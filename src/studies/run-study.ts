@@ -14,6 +14,7 @@ import type { Judge } from '../judge/judge.js';
 import { readManifest } from '../runner/manifest.js';
 import { defaultSeeds } from '../runner/plan.js';
 import { readResults } from '../runner/results-store.js';
+import type { Shard } from '../runner/shard.js';
 import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from '../runner/runner.js';
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
 import { loadScenarios } from '../scenario/load.js';
@@ -64,6 +65,8 @@ export interface RunStudyOptions {
   traces?: boolean;
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
+  /** Run only this slice of the plan (`--shard i/n`); `mergeRuns` and `rescoreStudy` then make the whole study. */
+  shard?: Shard;
 }
 
 /** What a study run did and found. */
@@ -127,6 +130,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     provenance: { ...(options.llm?.provenance() ?? {}), study: provenance },
     ...(options.llm?.usage ? { usage: () => (options.llm as Required<StudyLlm>).usage() } : {}),
     ...(options.retryErrors ? { retryErrors: true } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
   });
 
   const result = computeStudy(readResults(options.outDir), {
@@ -141,6 +145,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     scenarios: scenarios.map((s) => ({ id: s.scenario.id, file: s.file, hash: s.hash })),
     definitions: new Map(scenarios.map((s) => [s.scenario.id, s.scenario])),
     planned: run.planned,
+    ...(options.shard ? { notes: [`shard ${options.shard.index}/${options.shard.count}: these metrics cover this shard's episodes only; merge the shards (usersim merge) for the study's`] } : {}),
   });
   return { outDir: options.outDir, studyFile: writeStudyResult(options.outDir, result), run, result };
 }
