@@ -6,7 +6,6 @@
  * already stored. Dependencies (clock, environments, actors) come in from
  * outside so tests can substitute them.
  */
-import pLimit from 'p-limit';
 import type { Agent } from '../agents/agent.js';
 import type { Environment } from '../environment/environment.js';
 import { terminationFromError } from '../machines/episode-context.js';
@@ -142,7 +141,7 @@ export function createRunner(deps: RunnerDeps): Runner {
       const todo = specs.filter((s) => !store.keys.has(s.key));
       const byId = new Map(config.scenarios.map((s) => [s.scenario.id, s.scenario]));
       const agents = new Map(config.agents.map((a) => [a.name, a]));
-      const limit = pLimit(Math.max(1, config.concurrency ?? 1));
+      const concurrency = Math.max(1, config.concurrency ?? 1);
       // Results are only counted here; they live in the store, so memory does not grow with the run.
       let ran = 0;
       const pending = new Map<number, EpisodeResult>();
@@ -161,34 +160,44 @@ export function createRunner(deps: RunnerDeps): Runner {
         }
       };
 
+      const runTask = async (spec: EpisodeSpec, index: number): Promise<void> => {
+        if (stopped || config.signal?.aborted) return;
+        const gate = config.shouldSchedule?.();
+        if (gate && !gate.ok) {
+          stopped = gate.reason;
+          return;
+        }
+        const scenario = byId.get(spec.scenarioId) as Scenario;
+        const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
+        if (config.signal?.aborted) return;
+        if (result.termination.error?.code === 'E_CONFIG') {
+          // A wrong key, model or URL fails every episode alike: stop, store nothing that blames the actor.
+          configError ??= result.termination.error.message;
+          stopped = 'a configuration error';
+          return;
+        }
+        pending.set(index, result);
+        flush();
+      };
+
       try {
-        // allSettled: the store stays open until every started episode has finished, even if one task fails.
-        const settled = await Promise.allSettled(
-          todo.map((spec, index) =>
-            limit(async () => {
-              if (stopped || config.signal?.aborted) return;
-              const gate = config.shouldSchedule?.();
-              if (gate && !gate.ok) {
-                // Queued episodes see `stopped` and return at once; clearing the queue would leave their promises unsettled.
-                stopped = gate.reason;
-                return;
-              }
-              const scenario = byId.get(spec.scenarioId) as Scenario;
-              const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
-              if (config.signal?.aborted) return;
-              if (result.termination.error?.code === 'E_CONFIG') {
-                // A wrong key, model or URL fails every episode alike: stop, store nothing that blames the actor.
-                configError ??= result.termination.error.message;
-                stopped = 'a configuration error';
-                return;
-              }
-              pending.set(index, result);
-              flush();
-            }),
-          ),
-        );
-        const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-        if (failure) throw failure.reason;
+        // A fixed set of workers takes the next planned episode as each finishes, so scheduling holds
+        // `concurrency` episodes, not a promise per planned one. A failing task does not stop the others:
+        // the store stays open until every started episode has finished, then the first failure (in plan order) is thrown.
+        let next = 0;
+        const failures: { index: number; error: unknown }[] = [];
+        const worker = async (): Promise<void> => {
+          while (next < todo.length) {
+            const index = next++;
+            try {
+              await runTask(todo[index] as EpisodeSpec, index);
+            } catch (error) {
+              failures.push({ index, error });
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
+        if (failures.length) throw failures.sort((a, b) => a.index - b.index)[0]?.error;
       } finally {
         store.close();
         if (config.usage) writeManifest(config.outDir, withLlmCallCounts(readManifest(config.outDir) as Manifest, config.usage()));
