@@ -9,12 +9,12 @@
  * cost no measurable CPU (a run whose live data is large, e.g. big CRM
  * snapshots, pays more: each full collection walks it). Only the CLI sets
  * it, since the process is its own; library users can pass the same V8 flag
- * to node (`node --heap-growing-percent=25 app.js`).
+ * to node (`node --heap-growing-percent=10 app.js`).
  */
 import v8 from 'node:v8';
 
 /** How much the old generation may grow past the live data at each full collection, in percent. */
-export const HEAP_GROWING_PERCENT = 25;
+export const HEAP_GROWING_PERCENT = 10;
 
 /** Applies the growth cap to this process (V8 reads the flag at every full collection). */
 export function capHeapGrowth(): void {
