@@ -3,13 +3,14 @@
  * directories and put back with `usersim merge` is the run a single machine
  * writes, byte for byte, and merge refuses what would not be: another plan,
  * a missing or repeated shard, a missing, repeated or misplaced episode.
+ * A study's shards merge into its study.json, results.csv and junit.xml too.
  */
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeRuns, parseShard } from '../../src/index.js';
-import { cli } from '../helpers/cli.js';
+import { cli, repoRoot } from '../helpers/cli.js';
 
 const args = ['run', 'scenarios/demo', '--agent', 'reference', '--agent', 'naive', '--seeds', '1', '--concurrency', '3', '--progress', 'none'];
 const planned = 10 * 2;
@@ -113,6 +114,31 @@ describe('usersim run --shard and usersim merge', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/already holds results/);
   });
+
+  it('merges the shards of a study into the single-machine study: results, study.json, csv and junit', async () => {
+    const folder = tmp('study');
+    const spec = join(folder, 'mini.yaml');
+    writeFileSync(
+      spec,
+      ['name: mini', 'scenarios:', `  - ${join(repoRoot, 'scenarios', 'demo')}`, 'conditions: [sharded]', 'agents:', '  - name: ask-needed', '    agent: reference', '  - name: guess', '    agent: reference[clarify=guess]', 'user: agenda', 'seeds: 1', ''].join('\n'),
+    );
+    const one = join(folder, 'one');
+    expect((await cli('study', spec, '--out', one, '--progress', 'none')).code).toBe(0);
+    const parts: string[] = [];
+    for (const i of [1, 2, 3]) {
+      const dir = join(folder, `part${i}`);
+      const r = await cli('study', spec, '--shard', `${i}/3`, '--out', dir, '--progress', 'none');
+      expect(r.code, r.err).toBe(0);
+      expect(r.out).toContain(`shard ${i}/3:`);
+      parts.push(dir);
+    }
+    const all = join(folder, 'all');
+    const merged = await cli('merge', ...parts, '--out', all);
+    expect(merged.code, merged.err).toBe(0);
+    for (const file of ['episodes.jsonl', 'study.json', 'results.csv', 'junit.xml']) {
+      expect(readFileSync(join(all, file)), file).toEqual(readFileSync(join(one, file)));
+    }
+  }, 120_000);
 
   it('parses i/n with 1 ≤ i ≤ n and nothing else', async () => {
     expect(parseShard('2/3')).toEqual({ index: 2, count: 3 });
