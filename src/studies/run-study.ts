@@ -13,7 +13,8 @@ import { createDeterministicJudge } from '../judge/deterministic.js';
 import type { Judge } from '../judge/judge.js';
 import { readManifest } from '../runner/manifest.js';
 import { defaultSeeds } from '../runner/plan.js';
-import { readResults } from '../runner/results-store.js';
+import { forEachResult } from '../runner/results-store.js';
+import type { EpisodeResult } from '../runner/result.js';
 import type { Shard } from '../runner/shard.js';
 import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from '../runner/runner.js';
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
@@ -133,7 +134,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     ...(options.shard ? { shard: options.shard } : {}),
   });
 
-  const result = computeStudy(readResults(options.outDir), {
+  const result = computeStudy(studyResults(options.outDir), {
     spec,
     specFile: study.file,
     specHash: study.hash,
@@ -180,9 +181,23 @@ export function rescoreStudy(dir: string, options: { cwd?: string; write?: boole
     definitions: scenariosFromManifest(manifest, options.cwd ?? process.cwd()),
     planned: manifest.planned,
   };
-  const result = computeStudy(readResults(dir), context);
+  const result = computeStudy(studyResults(dir), context);
   if (options.write ?? true) writeStudyResult(dir, result);
   return result;
+}
+
+/**
+ * The stored results as the study metrics read them, streamed from the file
+ * and without the parts no metric uses (database diffs, model usage), which
+ * on CRM write tasks are most of a line.
+ */
+function studyResults(dir: string): EpisodeResult[] {
+  const results: EpisodeResult[] = [];
+  forEachResult(dir, (result) => {
+    const { envDiff: _diff, usage: _usage, ...kept } = result;
+    results.push(kept);
+  });
+  return results;
 }
 
 function resolveJudge(spec: string | undefined, llm: StudyLlm | undefined): Judge {
