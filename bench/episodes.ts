@@ -51,7 +51,8 @@ function agent() {
   ]);
 }
 
-async function once(trace: boolean) {
+/** One ten-turn episode; with `trace`, its inspection trace too. */
+export async function once(trace: boolean) {
   return await runEpisode({ scenario, seed: 1, clock: createManualClock(), createId: createCounterIds(), agent: agent(), user: createAgendaUser({ seed: 1 }), environment, judge, trace });
 }
 

@@ -5,12 +5,30 @@
 import { benchCrm } from './crm.js';
 import { benchEpisodes } from './episodes.js';
 import { benchLlm, formatLlmBench } from './llm.js';
+import { peakRss } from './memory.js';
 import { benchSqlWorker } from './sql-worker.js';
+import { benchTransitions } from './transitions.js';
 
 const episodes = await benchEpisodes(Number(process.env.BENCH_EPISODES ?? 500));
 console.log('episode machine (agenda user, scripted agent, in-memory environment)');
 console.log(`  ten-turn episodes/s         ${episodes.episodesPerSecond.toFixed(0)}  (${episodes.episodes} episodes, ${episodes.userTurns} user turns, ${episodes.transitions} transitions each)`);
-console.log(`  µs per machine transition   ${episodes.microsPerTransition.toFixed(1)}`);
+console.log(`  µs per machine transition   ${episodes.microsPerTransition.toFixed(1)}  (wall time)`);
+
+const vs = await benchTransitions(Number(process.env.BENCH_ROUNDS ?? 10));
+console.log('\nµs per transition against bare xstate (same statechart shape, constant actors; CPU time, fastest of alternating batches)');
+console.log(`  usersim                     ${vs.usersimMicros.toFixed(1)} µs  (${vs.episodesPerSecond.toFixed(0)} ten-turn episodes per CPU second)`);
+console.log(`  bare xstate v5              ${vs.bareMicros.toFixed(1)} µs`);
+console.log(`  ratio                       ${vs.ratio.toFixed(2)}×  (${vs.transitions} transitions an episode)`);
+
+// BENCH_RSS=200,2000 for a quick run; each size runs `usersim run scenarios/demo` in its own process.
+const sizes = (process.env.BENCH_RSS ?? '1000,10000').split(',').map(Number);
+console.log('\npeak memory of `usersim run scenarios/demo -c 8` (fresh process per size, its own maxRSS)');
+const points = sizes.map(peakRss);
+for (const p of points) console.log(`  ${p.episodes.toLocaleString('en-US').padStart(6)} episodes        ${p.peakRssMiB.toFixed(0)} MiB peak RSS  (${p.seconds.toFixed(1)} s, ${(p.episodes / p.seconds).toFixed(0)} episodes/s)`);
+if (points.length >= 2) {
+  const [first, last] = [points[0], points.at(-1)] as [(typeof points)[number], (typeof points)[number]];
+  console.log(`  ratio                       ${(last.peakRssMiB / first.peakRssMiB).toFixed(2)}×  (${last.episodes.toLocaleString('en-US')} against ${first.episodes.toLocaleString('en-US')} episodes)`);
+}
 
 console.log('\nCRM worlds (generation from scratch, then a fresh per-episode copy)');
 for (const org of await benchCrm()) {

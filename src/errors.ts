@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'E_TIMEOUT'
   | 'E_CONFIG'
   | 'E_RESUME_MISMATCH'
+  | 'E_MERGE'
   | 'E_BUDGET'
   | 'E_INTERNAL';
 

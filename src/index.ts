@@ -142,8 +142,12 @@ export type { RunConfig, RunOutcome, RunProgress, Runner, RunnerDeps } from './r
 export { runEpisode } from './runner/run-episode.js';
 export type { EpisodeRun, RunEpisodeOptions } from './runner/run-episode.js';
 export { defaultSeeds, planEpisodes } from './runner/plan.js';
+export { inShard, parseShard, shardSlice } from './runner/shard.js';
+export type { Shard } from './runner/shard.js';
+export { mergeRuns } from './runner/merge.js';
+export type { MergeOutcome } from './runner/merge.js';
 export { CONDITIONS, applyCondition } from './runner/conditions.js';
-export { readResults } from './runner/results-store.js';
+export { forEachResult, readResults } from './runner/results-store.js';
 export { readManifest } from './runner/manifest.js';
 export type { Manifest } from './runner/manifest.js';
 export { checkScenarios, withheldNeededFacts } from './runner/check.js';
@@ -200,8 +204,8 @@ export { STUDY_FILE, readStudyResult } from './studies/study-result.js';
 export type { StudyComparison, StudyResult } from './studies/study-result.js';
 
 // Reports
-export { summarize } from './report/summary.js';
-export type { SummaryRow } from './report/summary.js';
+export { createSummary, summarize, summarizeRun } from './report/summary.js';
+export type { SummaryBuilder, SummaryRow } from './report/summary.js';
 export { renderSummaryTable } from './report/summary-table.js';
 export { writeReport } from './report/write-report.js';
 export type { WriteReportOptions, WrittenReport } from './report/write-report.js';

@@ -41,6 +41,29 @@ function profilesOf(targets: readonly AskTarget[]): TargetProfile[] {
  * // [{ id: 'order_number', why: 'identifier word "reference" + object "receipt"', … }]
  */
 export function recogniseAsks(message: string, targets: readonly AskTarget[]): AskRecognition {
+  // The same agent questions come back seed after seed; reading one is pure, so each is read once per target set.
+  let cache = recognitionCache.get(targets);
+  if (!cache) recognitionCache.set(targets, (cache = new Map()));
+  const hit = cache.get(message);
+  if (hit) return hit;
+  const recognition = freezeRecognition(readAsks(message, targets));
+  if (cache.size >= MAX_CACHED_MESSAGES) cache.delete(cache.keys().next().value as string);
+  cache.set(message, recognition);
+  return recognition;
+}
+
+/** Readings of recent messages per target set (bounded: agents' messages are free text); frozen, as they are shared. */
+const recognitionCache = new WeakMap<readonly AskTarget[], Map<string, AskRecognition>>();
+const MAX_CACHED_MESSAGES = 512;
+
+function freezeRecognition(recognition: AskRecognition): AskRecognition {
+  for (const request of recognition.requests) Object.freeze(request);
+  Object.freeze(recognition.requests);
+  Object.freeze(recognition.explanation);
+  return Object.freeze(recognition);
+}
+
+function readAsks(message: string, targets: readonly AskTarget[]): AskRecognition {
   const profiles = profilesOf(targets);
   const requests = new Map<string, AskRequest>();
   const explanation: string[] = [];

@@ -13,6 +13,7 @@ const INVALID: ReadonlySet<ErrorCode> = new Set([
   'E_WORLD',
   'E_CONFIG',
   'E_RESUME_MISMATCH',
+  'E_MERGE',
   'E_IO',
 ]);
 

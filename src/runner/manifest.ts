@@ -27,6 +27,12 @@ export interface Manifest {
   };
   scenarios: { id: string; file: string; hash: string }[];
   planned: number;
+  /**
+   * Present when this directory holds one shard of the run (`--shard i/n`):
+   * which one, and how many of the `planned` episodes fall in it.
+   * `usersim merge` drops it when it combines the shards.
+   */
+  shard?: { index: number; count: number; planned: number };
   /** Free-form notes the run adds as it goes, e.g. why scheduling stopped. */
   notes: string[];
   /** Hashes of composed prompts, models and other provenance that LLM actors add. */
@@ -61,6 +67,8 @@ export function writeManifest(dir: string, manifest: Manifest): void {
 /** Refuses to resume a run whose plan differs from the stored one, naming what changed. */
 export function assertSamePlan(stored: Manifest, next: Manifest): void {
   const changed = changedPlanParts(stored, next);
+  const shardOf = (m: Manifest) => (m.shard ? `shard ${m.shard.index}/${m.shard.count}` : 'the whole plan');
+  if (shardOf(stored) !== shardOf(next)) changed.push(`shard (stored: ${shardOf(stored)}, now: ${shardOf(next)})`);
   if (changed.length) {
     throw new UsersimError(
       'E_RESUME_MISMATCH',

@@ -12,7 +12,7 @@ import type { Judge, StateReferenceVerdict } from '../judge/judge.js';
 import { compareWithReference } from './reference-state.js';
 import type { UsageMeter } from '../llm/usage.js';
 import { episodeMachine } from '../machines/episode.js';
-import type { EpisodeOutput, JudgeActorInput } from '../machines/episode-context.js';
+import type { AgentActorOutput, EnvironmentActorOutput, EpisodeOutput, JudgeActorInput, JudgeActorOutput, UserActorOutput } from '../machines/episode-context.js';
 import { createTraceRecorder, type TraceLine } from '../machines/trace.js';
 import type { ToolCall } from '../core/transcript.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -52,6 +52,38 @@ export interface EpisodeRun {
   envDiff?: EnvDiff;
 }
 
+/** One episode's actors, as the machine's four promise actors call them. */
+interface EpisodeImplementation {
+  simulatedUser(input: UserView, signal: AbortSignal): Promise<UserActorOutput>;
+  agent(input: Observation, signal: AbortSignal): Promise<AgentActorOutput>;
+  environment(input: ToolCall, signal: AbortSignal): Promise<EnvironmentActorOutput>;
+  judge(input: JudgeActorInput, signal: AbortSignal): Promise<JudgeActorOutput>;
+}
+
+/**
+ * Each episode's actors, by the actor system of the episode's root actor.
+ * The machine is provided once, with actors that look their episode up here:
+ * providing it per episode built a new machine every time, and xstate then
+ * re-derived its state nodes and transitions (about a tenth of an offline
+ * episode's time).
+ */
+const implementations = new WeakMap<object, EpisodeImplementation>();
+
+function implementationOf(system: unknown): EpisodeImplementation {
+  const impl = implementations.get(system as object);
+  if (!impl) throw new UsersimError('E_INTERNAL', "no actors are bound to this episode's machine");
+  return impl;
+}
+
+const boundMachine = episodeMachine.provide({
+  actors: {
+    simulatedUser: fromPromise<UserActorOutput, UserView>(({ input, signal, system }) => implementationOf(system).simulatedUser(input, signal)),
+    agent: fromPromise<AgentActorOutput, Observation>(({ input, signal, system }) => implementationOf(system).agent(input, signal)),
+    environment: fromPromise<EnvironmentActorOutput, ToolCall>(({ input, signal, system }) => implementationOf(system).environment(input, signal)),
+    judge: fromPromise<JudgeActorOutput, JudgeActorInput>(({ input, signal, system }) => implementationOf(system).judge(input, signal)),
+  },
+});
+
 /** Runs one episode to its end. Never rejects for actor failures; those become termination reasons. */
 export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun> {
   const { scenario, clock, environment } = options;
@@ -66,26 +98,38 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
   let before: ReturnType<Environment['snapshot']> | undefined;
   let wrote = false;
 
-  const deadlineController = new AbortController();
-  const timer = setTimeout(() => deadlineController.abort(new UsersimError('E_TIMEOUT', `episode deadline of ${scenario.limits.timeout_ms} ms passed`)), scenario.limits.timeout_ms);
+  // One signal per episode, aborted by the deadline, by the run's signal, or by xstate stopping an actor
+  // mid-call (the episode is then being torn down). Combining signals per actor call (AbortSignal.any) cost
+  // a controller and weak references every call: about 4 % of an offline episode.
+  const episode = new AbortController();
+  const timer = setTimeout(() => episode.abort(new UsersimError('E_TIMEOUT', `episode deadline of ${scenario.limits.timeout_ms} ms passed`)), scenario.limits.timeout_ms);
   timer.unref?.();
-  const signals = [deadlineController.signal, ...(options.signal ? [options.signal] : [])];
+  const runSignal = options.signal;
+  const onRunAbort = () => episode.abort(runSignal?.reason);
+  if (runSignal?.aborted) onRunAbort();
+  else runSignal?.addEventListener('abort', onRunAbort, { once: true });
 
-  /** Races an actor call against the deadline so a hung actor cannot hang the run. */
-  const guarded = <T>(actorSignal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> =>
-    race(AbortSignal.any([actorSignal, ...signals]), work);
+  /** Races an actor call against the episode's signal so a hung actor cannot hang the run. */
+  const guarded = <T>(actorSignal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    if (actorSignal.aborted) episode.abort(actorSignal.reason);
+    else if (!episode.signal.aborted) {
+      const forward = () => episode.abort(actorSignal.reason);
+      actorSignal.addEventListener('abort', forward, { once: true });
+      return race(episode.signal, work).finally(() => actorSignal.removeEventListener('abort', forward));
+    }
+    return race(episode.signal, work);
+  };
 
-  const machine = episodeMachine.provide({
-    actors: {
-      simulatedUser: fromPromise(async ({ input, signal }: { input: UserView; signal: AbortSignal }) => {
+  const impl: EpisodeImplementation = {
+      simulatedUser: async (input, signal) => {
         const reply = await guarded(signal, (s) => options.user.reply(input, { signal: s }));
         return { reply, now: clock.now() };
-      }),
-      agent: fromPromise(async ({ input, signal }: { input: Observation; signal: AbortSignal }) => {
+      },
+      agent: async (input, signal) => {
         const action = await guarded(signal, (s) => options.agent.act(input, { signal: s, nextCallId: options.createId }));
         return { action, now: clock.now() };
-      }),
-      environment: fromPromise(async ({ input, signal }: { input: ToolCall; signal: AbortSignal }) => {
+      },
+      environment: async (input, signal) => {
         const known = tools.some((t) => t.name === input.name);
         if (known && writes.has(input.name) && !before) before = environment.snapshot(snapshotScope);
         const outcome = known
@@ -93,8 +137,8 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
           : ({ ok: false, error: { code: 'E_TOOL_UNKNOWN', message: `unknown tool "${input.name}"; available: ${tools.map((t) => t.name).join(', ')}` } } as const);
         if (writes.has(input.name) && outcome.ok) wrote = true;
         return { outcome, now: clock.now() };
-      }),
-      judge: fromPromise(async ({ input, signal }: { input: JudgeActorInput; signal: AbortSignal }) => {
+      },
+      judge: async (input, signal) => {
         // The judge scores episodes that ended at the deadline too, so it gets a budget of its own
         // (one more timeout_ms) rather than the episode's spent one; run cancellation still stops it.
         const judgeDeadline = AbortSignal.timeout(scenario.limits.timeout_ms);
@@ -112,15 +156,15 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
           }),
         );
         return { scores, now: clock.now() };
-      }),
-    },
-  });
+      },
+  };
 
   const recorder = options.trace ? createTraceRecorder() : undefined;
-  const actor = createActor(machine, {
+  const actor = createActor(boundMachine, {
     input: { scenario, tools, deadline: clock.now() + scenario.limits.timeout_ms, ...(options.conditionFacts?.length ? { conditionFacts: options.conditionFacts } : {}) },
     ...(recorder ? { inspect: recorder.inspect } : {}),
   });
+  implementations.set(actor.system, impl);
   try {
     actor.start();
     const output = await toPromise(actor);
@@ -128,6 +172,7 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
     return { output, trace: recorder?.lines ?? [], ...(envDiff ? { envDiff } : {}) };
   } finally {
     clearTimeout(timer);
+    runSignal?.removeEventListener('abort', onRunAbort);
     actor.stop();
   }
 }

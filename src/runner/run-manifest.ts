@@ -13,7 +13,7 @@ import type { Clock } from '../util/clock.js';
 export const USERSIM_VERSION = '0.1.0';
 
 /** The manifest for `planned` episodes of `config`, stamped with the run id and the clock's time. */
-export function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock): Manifest {
+export function buildManifest(config: RunConfig, conditions: readonly Condition[], planned: number, runId: string, clock: Clock, shardPlanned?: number): Manifest {
   const manifest: Manifest = {
     usersim: USERSIM_VERSION,
     node: process.version,
@@ -30,6 +30,7 @@ export function buildManifest(config: RunConfig, conditions: readonly Condition[
     },
     scenarios: config.scenarios.map((s) => ({ id: s.scenario.id, file: s.file, hash: s.hash })),
     planned,
+    ...(config.shard ? { shard: { index: config.shard.index, count: config.shard.count, planned: shardPlanned ?? planned } } : {}),
     notes: [],
     provenance: config.provenance ?? {},
   };

@@ -6,7 +6,6 @@
  * already stored. Dependencies (clock, environments, actors) come in from
  * outside so tests can substitute them.
  */
-import pLimit from 'p-limit';
 import type { Environment } from '../environment/environment.js';
 import { terminationFromError } from '../machines/episode-context.js';
 import { UsersimError } from '../errors.js';
@@ -25,6 +24,7 @@ import { applyCondition, conditionFacts } from './conditions.js';
 import { assertSamePlan, readManifest, writeManifest, type Manifest } from './manifest.js';
 import { buildManifest, USERSIM_VERSION } from './run-manifest.js';
 import { planEpisodes } from './plan.js';
+import { shardSlice, type Shard } from './shard.js';
 import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './result.js';
 import { openResultsStore } from './results-store.js';
 import { runEpisode } from './run-episode.js';
@@ -63,15 +63,21 @@ export interface RunConfig {
   usage?: () => UsageSnapshot;
   /** With `resume`: run again the stored episodes that ended in `infrastructure_error`. */
   retryErrors?: boolean;
+  /** Run only this deterministic slice of the plan (`--shard i/n`); combine the shards with `mergeRuns`. */
+  shard?: Shard;
 }
 
 export interface RunOutcome {
   outDir: string;
+  /** Episodes this run plans: the whole plan, or the shard's slice of it. */
   planned: number;
   /** Episodes skipped because a resumed store already had them. */
   skipped: number;
-  /** Episodes run now. */
-  ran: EpisodeResult[];
+  /**
+   * How many episodes ran now. A count, not the results: a long run must not
+   * hold every result in memory; read them back with `forEachResult(outDir, …)`.
+   */
+  ran: number;
   /** Set when scheduling stopped before the plan was done. */
   stopped?: string;
 }
@@ -100,14 +106,15 @@ export function createRunner(given: RunnerDeps = {}): Runner {
   return {
     async run(config) {
       const conditions = config.conditions ?? ['sharded'];
-      const specs = planEpisodes({
+      const plan = planEpisodes({
         scenarios: config.scenarios,
         conditions,
         agents: config.agents.map((a) => a.name),
         user: config.user.name,
         seeds: config.seeds,
       });
-      const manifest = buildManifest(config, conditions, specs.length, deps.runId?.() ?? globalThis.crypto.randomUUID(), clock);
+      const specs = shardSlice(plan, config.shard);
+      const manifest = buildManifest(config, conditions, plan.length, deps.runId?.() ?? globalThis.crypto.randomUUID(), clock, specs.length);
       const stored = readManifest(config.outDir);
       // Refuse a mismatched resume before the store is touched (opening it trims a torn last line).
       if (stored && config.resume) assertSamePlan(stored, manifest);
@@ -119,8 +126,9 @@ export function createRunner(given: RunnerDeps = {}): Runner {
       const todo = specs.filter((s) => !store.keys.has(s.key));
       const byId = new Map(config.scenarios.map((s) => [s.scenario.id, s.scenario]));
       const agents = new Map(config.agents.map((a) => [a.name, a]));
-      const limit = pLimit(Math.max(1, config.concurrency ?? 1));
-      const ran: EpisodeResult[] = [];
+      const concurrency = Math.max(1, config.concurrency ?? 1);
+      // Results are only counted here; they live in the store, so memory does not grow with the run.
+      let ran = 0;
       const pending = new Map<number, EpisodeResult>();
       let nextToWrite = 0;
       let stopped: string | undefined;
@@ -131,54 +139,64 @@ export function createRunner(given: RunnerDeps = {}): Runner {
           const result = pending.get(nextToWrite) as EpisodeResult;
           pending.delete(nextToWrite);
           store.append(result);
-          ran.push(result);
-          config.onProgress?.({ total: specs.length, skipped: specs.length - todo.length, done: ran.length, result });
+          ran++;
+          config.onProgress?.({ total: specs.length, skipped: specs.length - todo.length, done: ran, result });
           nextToWrite++;
         }
       };
 
+      const runTask = async (spec: EpisodeSpec, index: number): Promise<void> => {
+        if (stopped || config.signal?.aborted) return;
+        const gate = config.shouldSchedule?.();
+        if (gate && !gate.ok) {
+          stopped = gate.reason;
+          return;
+        }
+        const scenario = byId.get(spec.scenarioId) as Scenario;
+        const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
+        if (config.signal?.aborted) return;
+        if (result.termination.error?.code === 'E_CONFIG') {
+          // A wrong key, model or URL fails every episode alike: stop, store nothing that blames the actor.
+          configError ??= result.termination.error.message;
+          stopped = 'a configuration error';
+          return;
+        }
+        pending.set(index, result);
+        flush();
+      };
+
       try {
-        // allSettled: the store stays open until every started episode has finished, even if one task fails.
-        const settled = await Promise.allSettled(
-          todo.map((spec, index) =>
-            limit(async () => {
-              if (stopped || config.signal?.aborted) return;
-              const gate = config.shouldSchedule?.();
-              if (gate && !gate.ok) {
-                // Queued episodes see `stopped` and return at once; clearing the queue would leave their promises unsettled.
-                stopped = gate.reason;
-                return;
-              }
-              const scenario = byId.get(spec.scenarioId) as Scenario;
-              const result = await runOne(spec, scenario, agents.get(spec.agent) as AgentVariant, config, deps, clock);
-              if (config.signal?.aborted) return;
-              if (result.termination.error?.code === 'E_CONFIG') {
-                // A wrong key, model or URL fails every episode alike: stop, store nothing that blames the actor.
-                configError ??= result.termination.error.message;
-                stopped = 'a configuration error';
-                return;
-              }
-              pending.set(index, result);
-              flush();
-            }),
-          ),
-        );
-        const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-        if (failure) throw failure.reason;
+        // A fixed set of workers takes the next planned episode as each finishes, so scheduling holds
+        // `concurrency` episodes, not a promise per planned one. A failing task does not stop the others:
+        // the store stays open until every started episode has finished, then the first failure (in plan order) is thrown.
+        let next = 0;
+        const failures: { index: number; error: unknown }[] = [];
+        const worker = async (): Promise<void> => {
+          while (next < todo.length) {
+            const index = next++;
+            try {
+              await runTask(todo[index] as EpisodeSpec, index);
+            } catch (error) {
+              failures.push({ index, error });
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
+        if (failures.length) throw failures.sort((a, b) => a.index - b.index)[0]?.error;
       } finally {
         store.close();
         if (config.usage) writeManifest(config.outDir, withLlmCallCounts(readManifest(config.outDir) as Manifest, config.usage()));
       }
       if (configError !== undefined) {
         const current = readManifest(config.outDir) as Manifest;
-        writeManifest(config.outDir, { ...current, notes: [...current.notes, `stopped by a configuration error after ${ran.length} episodes: ${configError}`] });
-        throw new UsersimError('E_CONFIG', `${configError}\nThe run stopped: fix the configuration and continue with --resume (${ran.length} finished episodes are kept).`);
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `stopped by a configuration error after ${ran} episodes: ${configError}`] });
+        throw new UsersimError('E_CONFIG', `${configError}\nThe run stopped: fix the configuration and continue with --resume (${ran} finished episodes are kept).`);
       }
       // Episodes run again come last in the file; plan order makes it the file an untroubled run writes.
       if (retried.length) sortStoredResults(config.outDir, specs.map((s) => s.key));
       if (stopped) {
         const current = readManifest(config.outDir) as Manifest;
-        writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran.length} of ${todo.length} episodes: ${stopped}`] });
+        writeManifest(config.outDir, { ...current, notes: [...current.notes, `scheduling stopped after ${ran} of ${todo.length} episodes: ${stopped}`] });
       }
       return { outDir: config.outDir, planned: specs.length, skipped: specs.length - todo.length, ran, ...(stopped ? { stopped } : {}) };
     },

@@ -10,7 +10,9 @@
 import { UsersimError } from '../errors.js';
 import { readManifest } from '../runner/manifest.js';
 import { defaultSeeds } from '../runner/plan.js';
-import { readResults } from '../runner/results-store.js';
+import { forEachResult } from '../runner/results-store.js';
+import type { EpisodeResult } from '../runner/result.js';
+import type { Shard } from '../runner/shard.js';
 import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from '../runner/runner.js';
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
 import { loadScenarios } from '../scenario/load.js';
@@ -58,6 +60,8 @@ export interface RunStudyOptions {
   traces?: boolean;
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
+  /** Run only this slice of the plan (`--shard i/n`); `mergeRuns` and `rescoreStudy` then make the whole study. */
+  shard?: Shard;
 }
 
 /** What a study run did and found. */
@@ -121,9 +125,10 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     provenance: { ...(options.llm?.provenance() ?? {}), study: provenance },
     ...(options.llm?.usage ? { usage: () => (options.llm as Required<StudyLlm>).usage() } : {}),
     ...(options.retryErrors ? { retryErrors: true } : {}),
+    ...(options.shard ? { shard: options.shard } : {}),
   });
 
-  const result = computeStudy(readResults(options.outDir), {
+  const result = computeStudy(studyResults(options.outDir), {
     spec,
     specFile: study.file,
     specHash: study.hash,
@@ -135,6 +140,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     scenarios: scenarios.map((s) => ({ id: s.scenario.id, file: s.file, hash: s.hash })),
     definitions: new Map(scenarios.map((s) => [s.scenario.id, s.scenario])),
     planned: run.planned,
+    ...(options.shard ? { notes: [`shard ${options.shard.index}/${options.shard.count}: these metrics cover this shard's episodes only; merge the shards (usersim merge) for the study's`] } : {}),
   });
   return { outDir: options.outDir, studyFile: writeStudyResult(options.outDir, result), run, result };
 }
@@ -169,9 +175,23 @@ export function rescoreStudy(dir: string, options: { cwd?: string; write?: boole
     definitions: scenariosFromManifest(manifest, options.cwd ?? process.cwd()),
     planned: manifest.planned,
   };
-  const result = computeStudy(readResults(dir), context);
+  const result = computeStudy(studyResults(dir), context);
   if (options.write ?? true) writeStudyResult(dir, result);
   return result;
+}
+
+/**
+ * The stored results as the study metrics read them, streamed from the file
+ * and without the parts no metric uses (database diffs, model usage), which
+ * on CRM write tasks are most of a line.
+ */
+function studyResults(dir: string): EpisodeResult[] {
+  const results: EpisodeResult[] = [];
+  forEachResult(dir, (result) => {
+    const { envDiff: _diff, usage: _usage, ...kept } = result;
+    results.push(kept);
+  });
+  return results;
 }
 
 /** Two spec strings may still name one agent once resolved (e.g. a registered alias); that would run the same episodes twice. */

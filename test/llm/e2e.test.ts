@@ -75,7 +75,7 @@ describe('end to end: LLM actors through the runner', () => {
     const outDir = tempDir('usersim-e2e-');
     const outcome = await runner().run(baseConfig(session, outDir));
     const [result] = readResults(outDir);
-    expect(outcome.ran).toHaveLength(1);
+    expect(outcome.ran).toBe(1);
     expect(result).toMatchObject({ agent: 'openai-tools:priced', termination: { reason: 'agent_answered' }, answer: 'NW7734120588', excluded: false, scores: { success: true } });
     expect(result?.transcript.map((e) => (e.role === 'agent' ? e.action.type : e.role))).toEqual(['user', 'message', 'user', 'tool', 'tool', 'answer']);
     expect(result?.ledger).toEqual([{ turn: 2, factId: 'order_id', asked: true, reason: 'asked', why: expect.any(String) }]);
@@ -144,7 +144,7 @@ describe('end to end: LLM actors through the runner', () => {
     });
     const outDir = tempDir('usersim-e2e-');
     const outcome = await runner().run(baseConfig(session, outDir, { seeds: [1, 2, 3] }));
-    expect(outcome.ran).toHaveLength(3);
+    expect(outcome.ran).toBe(3);
     const [one, two, three] = readResults(outDir);
     expect(one).toMatchObject({ termination: { reason: 'agent_answered' }, excluded: false, scores: { success: true } });
     expect(two).toMatchObject({ termination: { reason: 'infrastructure_error', error: { code: 'E_INFRA' } }, excluded: true, scores: null });
@@ -167,7 +167,7 @@ describe('end to end: LLM actors through the runner', () => {
     });
     const outDir = tempDir('usersim-e2e-');
     const outcome = await runner().run(baseConfig(session, outDir, { seeds: [1, 2, 3] }));
-    expect(outcome.ran).toHaveLength(1);
+    expect(outcome.ran).toBe(1);
     expect(outcome.stopped).toMatch(/--max-cost 1 USD/);
     expect(readManifest(outDir)?.notes.at(-1)).toMatch(/^scheduling stopped after 1 of 3 episodes: the cost budget \(--max-cost 1 USD\) is spent: 1\.2 USD/);
     expect(session.budget()).toMatchObject({ exhausted: true, spentUsd: 1.2 });

@@ -17,7 +17,7 @@ describe('createRegistry', () => {
     const registry = usersim.createRegistry({ agents: [echoAgentKind] });
     const scenarios = usersim.loadScenarios(['scenarios/demo/order-tracking.yaml'], usersim.worldEnvironments({ registry }));
     const outDir = mkdtempSync(join(tmpdir(), 'usersim-registry-'));
-    const outcome = await usersim.createRunner({ registry, clock: usersim.createManualClock(), runId: () => 'r' }).run({
+    await usersim.createRunner({ registry, clock: usersim.createManualClock(), runId: () => 'r' }).run({
       scenarios,
       agents: [registry.agent('echo'), registry.agent('reference')],
       user: registry.user('agenda'),
@@ -25,7 +25,9 @@ describe('createRegistry', () => {
       seeds: [1],
       outDir,
     });
-    const [echo, reference] = outcome.ran;
+    const results = usersim.readResults(outDir);
+    const echo = results.find((r) => r.agent === 'echo');
+    const reference = results.find((r) => r.agent === 'reference');
     const opening = echo?.transcript.find((e) => e.role === 'user');
     expect(echo).toMatchObject({ agent: 'echo', termination: { reason: 'agent_answered' }, scores: { success: false } });
     expect(echo?.answer).toBe(opening?.role === 'user' ? opening.text : undefined);

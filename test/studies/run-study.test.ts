@@ -112,7 +112,7 @@ describe('runStudy', () => {
 
     const resumed = await runStudy(study, { outDir: dir, resume: true, llm: gate(Infinity) });
     expect(resumed.run).toMatchObject({ skipped: 5, planned: 16 });
-    expect(resumed.run.ran).toHaveLength(11);
+    expect(resumed.run.ran).toBe(11);
     expect(readFileSync(join(dir, 'study.json'))).toEqual(readFileSync(join(whole, 'study.json')));
     expect(readFileSync(join(dir, 'episodes.jsonl'))).toEqual(readFileSync(join(whole, 'episodes.jsonl')));
   });

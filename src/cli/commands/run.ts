@@ -7,11 +7,11 @@
  */
 import { llmAgentName, parseLlmAgentSpec } from '../../agents/llm-agent-name.js';
 import { renderSummaryTable } from '../../report/summary-table.js';
-import { summarize } from '../../report/summary.js';
+import { summarizeRun } from '../../report/summary.js';
 import { renderTable } from '../../report/terminal-table.js';
 import { defaultSeeds, planEpisodes } from '../../runner/plan.js';
 import type { Condition } from '../../runner/result.js';
-import { readResults } from '../../runner/results-store.js';
+import { shardSlice, type Shard } from '../../runner/shard.js';
 import { createRunner } from '../../runner/runner.js';
 import { worldEnvironments } from '../../runner/world-environments.js';
 import { loadScenarios } from '../../scenario/load.js';
@@ -37,6 +37,8 @@ export interface RunFlags extends LlmFlags {
   conditions: Condition[];
   dryRun?: boolean;
   progress?: ProgressMode;
+  /** `--shard i/n`: run only this slice of the plan. */
+  shard?: Shard;
 }
 
 /** A fresh run directory name from the wall clock (only the CLI reads it). */
@@ -83,14 +85,16 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         provenance: llmProvenance(registry, session),
         usage: () => session.usage(),
         retryErrors: flags.retryErrors ?? false,
+        ...(flags.shard ? { shard: flags.shard } : {}),
         signal: controller.signal,
       });
       progress.done();
-      const results = readResults(outDir);
-      io.out(renderSummaryTable(summarize(results)));
+      const summary = summarizeRun(outDir);
+      io.out(renderSummaryTable(summary.rows));
       const usage = renderUsage(session.usage(), session.budget());
       if (usage) io.out(usage);
-      io.out(`\n${outcome.ran.length} episodes run${outcome.skipped ? `, ${outcome.skipped} already done` : ''}, ${results.length}/${outcome.planned} stored in ${outDir}/episodes.jsonl`);
+      const slice = flags.shard ? ` (shard ${flags.shard.index}/${flags.shard.count}; combine the shards with usersim merge)` : '';
+      io.out(`\n${outcome.ran} episodes run${outcome.skipped ? `, ${outcome.skipped} already done` : ''}, ${summary.stored}/${outcome.planned} stored in ${outDir}/episodes.jsonl${slice}`);
       if (outcome.stopped) io.out(`scheduling stopped: ${outcome.stopped} (continue later with --resume)`);
       if (controller.signal.aborted) {
         io.err('interrupted: finished episodes are saved; continue with --resume');
@@ -121,9 +125,11 @@ function dryRun(
   io: Io,
 ): number {
   const seeds = defaultSeeds(flags.seeds);
-  const plan = planEpisodes({ scenarios, conditions: flags.conditions, agents, user, seeds });
+  const whole = planEpisodes({ scenarios, conditions: flags.conditions, agents, user, seeds });
+  const plan = shardSlice(whole, flags.shard);
   const perAgent = agents.map((a) => [a, plan.filter((p) => p.agent === a).length] as const);
-  io.out(`${plan.length} episodes planned: ${scenarios.length} scenarios × ${flags.conditions.length} conditions × ${agents.length} agents × ${seeds.length} seeds, user ${user}`);
+  const slice = flags.shard ? ` (shard ${flags.shard.index}/${flags.shard.count}: ${plan.length} of ${whole.length})` : '';
+  io.out(`${whole.length} episodes planned: ${scenarios.length} scenarios × ${flags.conditions.length} conditions × ${agents.length} agents × ${seeds.length} seeds, user ${user}${slice}`);
   io.out(renderTable(['agent', 'episodes'], perAgent.map(([a, n]) => [a, n])));
   const shown = plan.slice(0, 20).map((p) => `  ${p.key}`);
   io.out(`\n${shown.join('\n')}${plan.length > shown.length ? `\n  … and ${plan.length - shown.length} more` : ''}`);

@@ -12,6 +12,7 @@ import { writeReport } from '../../report/write-report.js';
 import { runStudy } from '../../studies/run-study.js';
 import { loadStudySpec } from '../../studies/spec.js';
 import { renderStudyComparisons, renderStudyMtd, renderStudySummary } from '../../report/study-tables.js';
+import type { Shard } from '../../runner/shard.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
 import { llmRunHooks } from '../../registry/llm-kinds.js';
@@ -23,6 +24,8 @@ export interface StudyFlags extends LlmFlags {
   retryErrors?: boolean;
   concurrency?: number;
   progress?: ProgressMode;
+  /** `--shard i/n`: run only this slice of the study's plan. */
+  shard?: Shard;
 }
 
 export async function studyCommand(specPath: string, flags: StudyFlags, io: Io): Promise<number> {
@@ -47,6 +50,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
       ...(flags.concurrency === undefined ? {} : { concurrency: flags.concurrency }),
       ...(flags.judge === undefined ? {} : { judge: flags.judge }),
       ...(flags.asks === undefined ? {} : { asks: flags.asks }),
+      ...(flags.shard ? { shard: flags.shard } : {}),
       registry,
       llm: llmRunHooks(registry, llm),
       onProgress: (p) => progress.update(p),
@@ -54,6 +58,17 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
     });
     progress.done();
     const { result, run } = outcome;
+    if (flags.shard) {
+      // A shard's metrics would describe a slice: the study's figures come from usersim merge.
+      io.out(`\nshard ${flags.shard.index}/${flags.shard.count}: ${run.ran} episodes run${run.skipped ? `, ${run.skipped} already done` : ''}, ${run.planned} in this shard, stored in ${outDir}/episodes.jsonl`);
+      io.out('combine the shards with usersim merge <dirs…> --out <dir>; it computes the study and writes the report');
+      if (run.stopped) io.out(`scheduling stopped: ${run.stopped}; continue with --resume`);
+      if (controller.signal.aborted) {
+        io.err('interrupted: finished episodes are saved; continue with --resume');
+        return EXIT.failed;
+      }
+      return EXIT.ok;
+    }
     io.out(`\n${renderStudySummary(result)}`);
     const mtd = renderStudyMtd(result);
     if (mtd) io.out(`\nmulti-turn degradation (1 − TS sharded / TS full):\n${mtd}`);
@@ -61,7 +76,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
     if (comparisons) io.out(`\npaired comparisons (variant − baseline):\n${comparisons}`);
     for (const note of result.notes) io.out(`note: ${note}`);
     io.out(
-      `\n${run.ran.length} episodes run${run.skipped ? `, ${run.skipped} already done` : ''}, ${result.episodes.stored}/${result.episodes.planned} stored in ${outDir}/episodes.jsonl`,
+      `\n${run.ran} episodes run${run.skipped ? `, ${run.skipped} already done` : ''}, ${result.episodes.stored}/${result.episodes.planned} stored in ${outDir}/episodes.jsonl`,
     );
     const usage = renderUsage(llm.usage(), llm.budget());
     if (usage) io.out(usage);
