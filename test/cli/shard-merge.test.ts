@@ -22,7 +22,8 @@ const plan = (dir: string) => {
   return rest;
 };
 /** The summary table a command printed (everything before the blank line that ends it). */
-const table = (out: string) => out.split('\n\n')[0];
+// The summary table; run's plan line (what limits concurrency) comes before it and merge has none.
+const table = (out: string) => out.split('\n').filter((line) => !line.startsWith('concurrency: ')).join('\n').split('\n\n')[0];
 
 describe('usersim run --shard and usersim merge', () => {
   let single: string;

@@ -31,6 +31,9 @@ function readGold(expected: string | number): GoldNumber | null {
   return q ? { value: q.value, kind: q.kind, ...(q.currency ? { currency: q.currency } : {}) } : null;
 }
 
+/** Placeholders for a missing value (a template's null, "not applicable"): never read as 0. */
+const NO_VALUE = /^\W*(?:null|nil|undefined|nan|n\.?\s?\/?\s?a\.?)\W*$/i;
+
 /**
  * Compares the answer's number with the gold within an absolute `tolerance`
  * (plus a tiny relative slack for floating-point noise).
@@ -43,8 +46,11 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   let candidates = corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
-  // "No escalations were recorded" answers a count of 0.
-  if (candidates.length === 0 && gold.value === 0 && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
+  // "No escalations were recorded" answers a count of 0. It does not answer a rate or a measured
+  // quantity (a gold with a tolerance, a unit or %): "None" there means no data, not zero. A bare
+  // "null" or "N/A" says there is no value at all.
+  const goldIsCount = gold.kind === 'plain' && tolerance === 0;
+  if (candidates.length === 0 && gold.value === 0 && goldIsCount && !NO_VALUE.test(actual) && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
   if (candidates.length === 0) {
     const place = onlyOrdinal(actual);
     if (place !== null && gold.kind === 'plain') return outcome(place.value === gold.value, `number: the answer's only number is the ordinal ${JSON.stringify(place.raw)} (${place.value})`);
