@@ -112,7 +112,7 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
         const completion = await limiter.run(
           config.baseURL,
           config.concurrency,
-          () => openai.chat.completions.create(body, { maxRetries: 0, timeout: config.timeoutMs, ...(signal ? { signal } : {}) }),
+          () => createWithOwnSignal(signal, (own) => openai.chat.completions.create(body, { maxRetries: 0, timeout: config.timeoutMs, ...(own ? { signal: own } : {}) })),
           signal,
         );
         return { completion, parsed: parseCompletion(completion), attempts: attempt };
@@ -189,3 +189,23 @@ function readCached(response: string): ParsedCompletion | undefined {
     return undefined;
   }
 }
+
+/**
+ * Runs one request under a signal of its own that follows `signal`. The `openai` client adds an
+ * abort listener to the signal it is given and never removes it; callers share one signal for a
+ * whole episode, so passing it through would pile up a listener per call (MaxListeners warnings).
+ * The forwarding listener here is removed when the request settles.
+ */
+async function createWithOwnSignal<T>(signal: AbortSignal | undefined, request: (own: AbortSignal | undefined) => Promise<T>): Promise<T> {
+  if (!signal) return request(undefined);
+  const own = new AbortController();
+  const forward = () => own.abort(signal.reason);
+  if (signal.aborted) forward();
+  else signal.addEventListener('abort', forward, { once: true });
+  try {
+    return await request(own.signal);
+  } finally {
+    signal.removeEventListener('abort', forward);
+  }
+}
+

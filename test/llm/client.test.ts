@@ -265,3 +265,13 @@ describe('accounting', () => {
     expect(budget.spent).toBeCloseTo(2 * cost, 12);
   });
 });
+
+describe('one signal shared by many calls', () => {
+  it('leaves no abort listener behind on it, however many requests went through', async () => {
+    const { getEventListeners } = await import('node:events');
+    const { client } = await setup(Array.from({ length: 12 }, () => reply.text('ok')));
+    const episode = new AbortController();
+    for (let i = 0; i < 12; i++) await client.chat({ ...hello, signal: episode.signal });
+    expect(getEventListeners(episode.signal, 'abort')).toHaveLength(0);
+  });
+});
