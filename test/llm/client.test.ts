@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsersimError } from '../../src/errors.js';
 import type { ChatRequest } from '../../src/llm/chat-types.js';
@@ -268,10 +269,9 @@ describe('accounting', () => {
 
 describe('one signal shared by many calls', () => {
   it('leaves no abort listener behind on it, however many requests went through', async () => {
-    const { getEventListeners } = await import('node:events');
     const { client } = await setup(Array.from({ length: 12 }, () => reply.text('ok')));
     const episode = new AbortController();
     for (let i = 0; i < 12; i++) await client.chat({ ...hello, signal: episode.signal });
-    expect(getEventListeners(episode.signal, 'abort')).toHaveLength(0);
+    expect(EventEmitter.getEventListeners(episode.signal, 'abort')).toHaveLength(0);
   });
 });
