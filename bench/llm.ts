@@ -83,8 +83,9 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
   const cpu = process.cpuUsage();
   const started = performance.now();
   try {
-    const agent = createRegistry(llmKinds(session)).agent('openai-tools:bench');
-    const user = createRegistry(llmKinds(session)).user('llm:bench');
+    const registry = createRegistry(llmKinds(session));
+    const agent = registry.agent('openai-tools:bench');
+    const user = registry.user('llm:bench');
     if (!agent || !user) throw new Error('bench: the session did not resolve its own specs');
     await session.preflight();
     const { episodes } = session.concurrency();
@@ -93,7 +94,7 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
       scenarios: [benchScenario()],
       agents: [agent],
       user,
-      judge: createRegistry(llmKinds(session)).judge(),
+      judge: registry.judge(),
       seeds: Array.from({ length: conversations }, (_, i) => i + 1),
       concurrency: episodes,
       outDir,

@@ -76,9 +76,10 @@ describe('episode concurrency derived from the model configs', () => {
     });
     const s = session({ configFile: file, noCache: true });
     expect(s.concurrency()).toMatchObject({ episodes: usersim.DEFAULT_OFFLINE_CONCURRENCY, endpoints: [] });
-    createRegistry(llmKinds(s)).agent('openai-tools:open');
+    const registry = createRegistry(llmKinds(s));
+    registry.agent('openai-tools:open');
     expect(s.concurrency()).toMatchObject({ episodes: usersim.DEFAULT_LLM_CONCURRENCY, endpoints: [{ baseURL: 'http://127.0.0.1:10/v1', limit: null }] });
-    createRegistry(llmKinds(s)).user('llm:fast');
+    registry.user('llm:fast');
     expect(s.concurrency()).toMatchObject({ episodes: 24, source: 'endpoint' });
     expect(s.concurrency().bottleneck).toBeUndefined();
     expect(s.concurrency(64)).toMatchObject({ episodes: 64, bottleneck: { baseURL: 'http://127.0.0.1:9/v1', limit: 24 } });
@@ -130,16 +131,19 @@ describe('episode concurrency derived from the model configs', () => {
 });
 
 describe('the preflight on a cached run', () => {
-  const runConfig = (s: LlmSession, outDir: string): RunConfig => ({
-    scenarios: [orderTracking],
-    agents: [createRegistry(llmKinds(s)).agent('openai-tools:m')!],
-    user: createRegistry(llmKinds(s)).user('llm:m')!,
-    judge: createRegistry(llmKinds(s)).judge(),
-    seeds: [1, 2, 3],
-    concurrency: s.concurrency().episodes,
-    outDir,
-    provenance: s.provenance(),
-  });
+  const runConfig = (s: LlmSession, outDir: string): RunConfig => {
+    const registry = createRegistry(llmKinds(s));
+    return {
+      scenarios: [orderTracking],
+      agents: [registry.agent('openai-tools:m')],
+      user: registry.user('llm:m'),
+      judge: registry.judge(),
+      seeds: [1, 2, 3],
+      concurrency: s.concurrency().episodes,
+      outDir,
+      provenance: s.provenance(),
+    };
+  };
   const runner = () => createRunner({ environmentFor: worlds.environmentFor, clock: createManualClock(), runId: () => 'run' });
 
   it('is made at the first cache miss, and not at all on a fully cached re-run, which sends nothing and writes the same bytes', async () => {
