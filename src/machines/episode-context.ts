@@ -45,11 +45,13 @@ export interface JudgeActorInput {
 }
 
 export interface EpisodeContext {
-  scenario: Scenario;
-  tools: ToolSpec[];
-  deadline: number;
-  /** See `EpisodeInput.conditionFacts`. */
-  conditionFacts: readonly string[];
+  /**
+   * The runner's input, unchanged through the episode. It is one key rather
+   * than four because every update copies the context: V8 turns an
+   * `Object.assign` copy of twenty keys into a dictionary, which made each
+   * update about twenty times slower (see the fast-properties test).
+   */
+  input: Required<EpisodeInput>;
   transcript: TranscriptEntry[];
   ledger: LedgerEntry[];
   /** Simulated-user turns so far (probes are not counted). */
@@ -67,9 +69,8 @@ export interface EpisodeContext {
   probeWordings: Record<string, number>;
   /** The probe wording the agent has yet to respond to. */
   pendingProbe: { id: string; wording: number } | null;
-  /** The last action the agent took, for routing after `agentTurn`. */
+  /** The last action the agent took, for routing after `agentTurn`; a tool call stays here until it is made. */
   lastAction: AgentAction | null;
-  pendingCall: ToolCall | null;
   /** The time reported by the last actor to finish. */
   now: number;
   termination: Termination | null;
@@ -87,10 +88,7 @@ export interface EpisodeOutput {
 
 export function initialContext(input: EpisodeInput): EpisodeContext {
   return {
-    scenario: input.scenario,
-    tools: input.tools,
-    deadline: input.deadline,
-    conditionFacts: input.conditionFacts ?? [],
+    input: { scenario: input.scenario, tools: input.tools, deadline: input.deadline, conditionFacts: input.conditionFacts ?? [] },
     transcript: [],
     ledger: [],
     userTurns: 0,
@@ -103,7 +101,6 @@ export function initialContext(input: EpisodeInput): EpisodeContext {
     probeWordings: {},
     pendingProbe: null,
     lastAction: null,
-    pendingCall: null,
     now: 0,
     termination: null,
     scores: null,
@@ -120,7 +117,7 @@ export function buildObservation(context: EpisodeContext): Observation {
     if (entry.role === 'agent') return { role: 'agent', action: entry.action };
     return { role: 'tool', callId: entry.callId, name: entry.name, outcome: entry.outcome };
   });
-  return { context: agentContext(context.scenario), tools: context.tools, messages };
+  return { context: agentContext(context.input.scenario), tools: context.input.tools, messages };
 }
 
 /**
@@ -129,7 +126,7 @@ export function buildObservation(context: EpisodeContext): Observation {
  * asked before the interruption.
  */
 export function buildUserView(context: EpisodeContext): UserView {
-  const { scenario } = context;
+  const { scenario } = context.input;
   const goals = goalsOf(scenario);
   const opening = openingOf(scenario);
   const conversation: UserView['conversation'][number][] = [];
@@ -162,7 +159,7 @@ export function probeWordings(probe: Probe): string[] {
 
 /** Goals still to answer after the agent's answers so far (0 for a scenario without goals). */
 export function goalsLeft(context: EpisodeContext): number {
-  const goals = goalsOf(context.scenario);
+  const goals = goalsOf(context.input.scenario);
   return goals ? Math.max(0, goals.length - context.goalsAnswered) : 0;
 }
 
@@ -179,7 +176,7 @@ export function finallyAnswered(context: EpisodeContext): boolean {
  */
 export function dueProbe(context: EpisodeContext): Probe | undefined {
   const answered = finallyAnswered(context);
-  return context.scenario.probes.find((probe) => {
+  return context.input.scenario.probes.find((probe) => {
     if ((context.probeWordings[probe.id] ?? 0) > 0) return false;
     if (probe.at === 'after_answer') return answered;
     return answered || context.userTurns >= probe.at.after_turn;
@@ -190,10 +187,17 @@ export function dueProbe(context: EpisodeContext): Probe | undefined {
 export function nextWording(context: EpisodeContext): { probe: Probe; wording: number } | undefined {
   const pending = context.pendingProbe;
   if (!pending) return undefined;
-  const probe = context.scenario.probes.find((p) => p.id === pending.id);
+  const probe = context.input.scenario.probes.find((p) => p.id === pending.id);
   if (!probe) return undefined;
   const next = pending.wording + 1;
   return next < probeWordings(probe).length ? { probe, wording: next } : undefined;
+}
+
+/** The tool call the agent has just made: the machine enters `toolCall` only right after one. */
+export function pendingCall(context: EpisodeContext): ToolCall {
+  const action = context.lastAction;
+  if (action?.type !== 'tool') throw new UsersimError('E_INTERNAL', 'the episode machine reached a tool call without one pending');
+  return action.call;
 }
 
 /** Maps an actor failure to a termination. Infrastructure failures are told apart so they can be excluded. */
@@ -214,7 +218,7 @@ export function recordUserReply(
 ): Pick<EpisodeContext, 'transcript' | 'ledger' | 'userTurns' | 'toolCallsThisTurn' | 'goalsOpened'> {
   const turn = context.userTurns + 1;
   // The user's first message after an answer opens the next goal (the first message opens the first).
-  const opens = context.goalsOpened === context.goalsAnswered ? goalsOf(context.scenario)?.[context.goalsAnswered] : undefined;
+  const opens = context.goalsOpened === context.goalsAnswered ? goalsOf(context.input.scenario)?.[context.goalsAnswered] : undefined;
   const known = new Set(context.ledger.map((e) => e.factId));
   const fresh = reply.disclosed.filter((d) => !known.has(d.factId) && known.add(d.factId));
   const corrected = new Set(reply.corrected ?? []);
@@ -248,5 +252,5 @@ export function recordUserReply(
 /** Why a fact was disclosed: asked for, stated in the opening by the condition, or volunteered by the user's rules. */
 function disclosureReason(context: EpisodeContext, turn: number, disclosure: UserReply['disclosed'][number]): LedgerEntry['reason'] {
   if (disclosure.asked) return 'asked';
-  return turn === 1 && context.conditionFacts.includes(disclosure.factId) ? 'condition' : 'volunteered';
+  return turn === 1 && context.input.conditionFacts.includes(disclosure.factId) ? 'condition' : 'volunteered';
 }

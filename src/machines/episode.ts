@@ -31,6 +31,7 @@ import {
   goalsLeft,
   initialContext,
   nextWording,
+  pendingCall,
   probeWordings,
   recordUserReply,
   terminationFromError,
@@ -68,11 +69,11 @@ export const episodeMachine = setup({
     judge: notProvided<JudgeActorOutput, JudgeActorInput>('judge'),
   },
   guards: {
-    pastDeadline: ({ context }) => context.now > context.deadline,
+    pastDeadline: ({ context }) => context.now > context.input.deadline,
     userStopped: (_, params: UserActorOutput) => params.reply.stop !== undefined,
-    overStepBudget: ({ context }) => context.agentSteps > context.scenario.limits.max_steps,
+    overStepBudget: ({ context }) => context.agentSteps > context.input.scenario.limits.max_steps,
     overToolBudget: ({ context }) =>
-      context.lastAction?.type === 'tool' && context.toolCallsThisTurn > context.scenario.limits.max_tool_calls_per_turn,
+      context.lastAction?.type === 'tool' && context.toolCallsThisTurn > context.input.scenario.limits.max_tool_calls_per_turn,
     isToolCall: ({ context }) => context.lastAction?.type === 'tool',
     respondsToProbe: ({ context }) => context.pendingProbe !== null,
     hasNextWording: ({ context }) => nextWording(context) !== undefined,
@@ -80,7 +81,7 @@ export const episodeMachine = setup({
     goalsRemain: ({ context }) => goalsLeft(context) > 0,
     hasAnswered: ({ context }) => finallyAnswered(context),
     probeDue: ({ context }) => dueProbe(context) !== undefined,
-    outOfUserTurns: ({ context }) => context.userTurns >= context.scenario.limits.max_user_turns,
+    outOfUserTurns: ({ context }) => context.userTurns >= context.input.scenario.limits.max_user_turns,
     infrastructureFailed: ({ context }) => context.termination?.reason === 'infrastructure_error',
   },
   actions: {
@@ -96,7 +97,7 @@ export const episodeMachine = setup({
       const isTool = action.type === 'tool';
       const probeResponse = context.pendingProbe && !isTool ? context.pendingProbe.id : undefined;
       // With goals, an answer that is not a probe reply answers the goal under way.
-      const goal = action.type === 'answer' && probeResponse === undefined ? goalsOf(context.scenario)?.[context.goalsAnswered] : undefined;
+      const goal = action.type === 'answer' && probeResponse === undefined ? goalsOf(context.input.scenario)?.[context.goalsAnswered] : undefined;
       const entry: TranscriptEntry = {
         role: 'agent',
         turn: context.userTurns,
@@ -110,7 +111,6 @@ export const episodeMachine = setup({
         agentSteps: context.agentSteps + 1,
         toolCalls: context.toolCalls + (isTool ? 1 : 0),
         toolCallsThisTurn: context.toolCallsThisTurn + (isTool ? 1 : 0),
-        pendingCall: isTool ? action.call : null,
         now,
       };
     }),
@@ -118,9 +118,9 @@ export const episodeMachine = setup({
       context.lastAction?.type === 'answer' ? { answer: context.lastAction.text, goalsAnswered: context.goalsAnswered + 1 } : {},
     ),
     recordTool: assign(({ context }, { outcome, now }: EnvironmentActorOutput) => {
-      const call = context.pendingCall as ToolCall;
+      const call = pendingCall(context);
       const entry: TranscriptEntry = { role: 'tool', turn: context.userTurns, callId: call.id, name: call.name, outcome };
-      return { transcript: [...context.transcript, entry], pendingCall: null, now };
+      return { transcript: [...context.transcript, entry], now };
     }),
     recordScores: assign((_, { scores, now }: JudgeActorOutput) => ({ scores, now })),
     clearProbe: assign({ pendingProbe: null }),
@@ -210,7 +210,7 @@ export const episodeMachine = setup({
       invoke: {
         id: 'environment',
         src: 'environment',
-        input: ({ context }) => context.pendingCall as ToolCall,
+        input: ({ context }) => pendingCall(context),
         onDone: { target: 'checkDeadline', actions: { type: 'recordTool', params: ({ event }) => event.output } },
         onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'environment', error: event.error }) } },
       },

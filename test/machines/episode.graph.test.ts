@@ -4,6 +4,7 @@
  * check that every termination reason is reachable and that every path ends
  * in `done` with a termination set.
  */
+import { setFlagsFromString } from 'node:v8';
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import type { EventObject } from 'xstate';
@@ -53,10 +54,14 @@ function eventsFor(state: { value: unknown }): EventObject[] {
   }
 }
 
+// V8's own predicate, reachable only with natives syntax: does an object keep fast (hidden-class) properties?
+setFlagsFromString('--allow-natives-syntax');
+const hasFastProperties = new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean;
+
 /** The parts of the context that matter for routing; the transcript would make the graph infinite. */
 function serialize(snapshot: { value: unknown; context: EpisodeContext }): string {
   const c = snapshot.context;
-  return JSON.stringify([snapshot.value, c.userTurns, c.agentSteps, c.toolCallsThisTurn, c.answer, c.pendingProbe, c.probeWordings, c.now > c.deadline, c.termination?.reason]);
+  return JSON.stringify([snapshot.value, c.userTurns, c.agentSteps, c.toolCallsThisTurn, c.answer, c.pendingProbe, c.probeWordings, c.now > c.input.deadline, c.termination?.reason]);
 }
 
 describe('episode machine paths', () => {
@@ -94,6 +99,14 @@ describe('episode machine paths', () => {
       if (s.value === 'probing') expect(s.context.pendingProbe).not.toBeNull();
       if (s.value === 'agentTurn') expect(s.context.pendingProbe).toBeNull();
     }
+  });
+
+  // Every update copies the context with Object.assign; past about twenty keys V8 makes the copy a
+  // dictionary, and each update becomes some twenty times slower. This guards the context's size.
+  it('keeps every context it reaches in fast properties', () => {
+    const visited = finals.flatMap((p) => [...p.steps.map((s) => s.state), p.state]) as unknown as { context: EpisodeContext }[];
+    const slow = visited.filter((s) => !hasFastProperties(s.context));
+    expect(slow.map((s) => Object.keys(s.context).length)).toEqual([]);
   });
 
   it('puts both wordings of a due probe before the user speaks again', () => {
