@@ -47,10 +47,31 @@ function hashSeed(text: string): [number, number, number, number] {
  * rng.pick(['Hi', 'Hello']);
  */
 export function createRng(seed: number | string): Rng {
-  const key = String(seed);
-  let [a, b, c, d] = hashSeed(key);
-  const next = (): number => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+  return new Sfc32(String(seed));
+}
+
+/**
+ * sfc32 as a class rather than an object of closures: the agenda user forks a
+ * generator for every turn and sentence, and building six closures each time
+ * was a visible share of an episode's time.
+ */
+class Sfc32 implements Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(private readonly key: string) {
+    [this.a, this.b, this.c, this.d] = hashSeed(key);
+    // Warm up so that nearby seeds diverge immediately.
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  next(): number {
+    let a = this.a >>> 0;
+    let b = this.b >>> 0;
+    let c = this.c >>> 0;
+    let d = this.d >>> 0;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -58,26 +79,32 @@ export function createRng(seed: number | string): Rng {
     d = (d + 1) | 0;
     t = (t + d) | 0;
     c = (c + t) | 0;
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
     return (t >>> 0) / 4294967296;
-  };
-  // Warm up so that nearby seeds diverge immediately.
-  for (let i = 0; i < 12; i++) next();
-  const rng: Rng = {
-    next,
-    int: (n) => Math.floor(next() * n),
-    pick: (items) => {
-      if (items.length === 0) throw new RangeError('pick() needs a non-empty array');
-      return items[Math.floor(next() * items.length)] as (typeof items)[number];
-    },
-    shuffle: (items) => {
-      const out = items.slice();
-      for (let i = out.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
-        [out[i], out[j]] = [out[j] as (typeof out)[number], out[i] as (typeof out)[number]];
-      }
-      return out;
-    },
-    fork: (label) => createRng(`${key}/${label}`),
-  };
-  return rng;
+  }
+
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  pick<T>(items: readonly T[]): T {
+    if (items.length === 0) throw new RangeError('pick() needs a non-empty array');
+    return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  shuffle<T>(items: readonly T[]): T[] {
+    const out = items.slice();
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(this.next() * (i + 1));
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  }
+
+  fork(label: string): Rng {
+    return new Sfc32(`${this.key}/${label}`);
+  }
 }
