@@ -54,10 +54,10 @@ export interface EpisodeRun {
 
 /** One episode's actors, as the machine's four promise actors call them. */
 interface EpisodeImplementation {
-  simulatedUser(input: UserView, signal: AbortSignal): Promise<UserActorOutput>;
-  agent(input: Observation, signal: AbortSignal): Promise<AgentActorOutput>;
-  environment(input: ToolCall, signal: AbortSignal): Promise<EnvironmentActorOutput>;
-  judge(input: JudgeActorInput, signal: AbortSignal): Promise<JudgeActorOutput>;
+  simulatedUser(input: UserView): Promise<UserActorOutput>;
+  agent(input: Observation): Promise<AgentActorOutput>;
+  environment(input: ToolCall): Promise<EnvironmentActorOutput>;
+  judge(input: JudgeActorInput): Promise<JudgeActorOutput>;
 }
 
 /**
@@ -75,12 +75,15 @@ function implementationOf(system: unknown): EpisodeImplementation {
   return impl;
 }
 
+// xstate aborts a promise actor's own signal only when it stops the actor mid-call, and the episode
+// machine leaves an invoking state only when its actor settles: that happens only when the episode
+// is torn down after a machine error, which runEpisode handles once rather than per call.
 const boundMachine = episodeMachine.provide({
   actors: {
-    simulatedUser: fromPromise<UserActorOutput, UserView>(({ input, signal, system }) => implementationOf(system).simulatedUser(input, signal)),
-    agent: fromPromise<AgentActorOutput, Observation>(({ input, signal, system }) => implementationOf(system).agent(input, signal)),
-    environment: fromPromise<EnvironmentActorOutput, ToolCall>(({ input, signal, system }) => implementationOf(system).environment(input, signal)),
-    judge: fromPromise<JudgeActorOutput, JudgeActorInput>(({ input, signal, system }) => implementationOf(system).judge(input, signal)),
+    simulatedUser: fromPromise<UserActorOutput, UserView>(({ input, system }) => implementationOf(system).simulatedUser(input)),
+    agent: fromPromise<AgentActorOutput, Observation>(({ input, system }) => implementationOf(system).agent(input)),
+    environment: fromPromise<EnvironmentActorOutput, ToolCall>(({ input, system }) => implementationOf(system).environment(input)),
+    judge: fromPromise<JudgeActorOutput, JudgeActorInput>(({ input, system }) => implementationOf(system).judge(input)),
   },
 });
 
@@ -98,65 +101,67 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
   let before: ReturnType<Environment['snapshot']> | undefined;
   let wrote = false;
 
-  // One signal per episode, aborted by the deadline, by the run's signal, or by xstate stopping an actor
-  // mid-call (the episode is then being torn down). Combining signals per actor call (AbortSignal.any) cost
-  // a controller and weak references every call: about 4 % of an offline episode.
+  // One signal per episode, aborted by the deadline, by the run's signal, or when the episode is torn
+  // down with a call in flight. Every actor call races the same promise of that abort: combining
+  // signals or adding listeners per call cost a controller, weak references or closures every call.
   const episode = new AbortController();
+  const stopped = abortOf(episode.signal);
   const timer = setTimeout(() => episode.abort(new UsersimError('E_TIMEOUT', `episode deadline of ${scenario.limits.timeout_ms} ms passed`)), scenario.limits.timeout_ms);
   timer.unref?.();
   const runSignal = options.signal;
   const onRunAbort = () => episode.abort(runSignal?.reason);
   if (runSignal?.aborted) onRunAbort();
   else runSignal?.addEventListener('abort', onRunAbort, { once: true });
-
-  /** Races an actor call against the episode's signal so a hung actor cannot hang the run. */
-  const guarded = <T>(actorSignal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> => {
-    if (actorSignal.aborted) episode.abort(actorSignal.reason);
-    else if (!episode.signal.aborted) {
-      const forward = () => episode.abort(actorSignal.reason);
-      actorSignal.addEventListener('abort', forward, { once: true });
-      return race(episode.signal, work).finally(() => actorSignal.removeEventListener('abort', forward));
-    }
-    return race(episode.signal, work);
-  };
+  const { signal } = episode;
+  let judging: AbortController | undefined;
 
   const impl: EpisodeImplementation = {
-      simulatedUser: async (input, signal) => {
-        const reply = await guarded(signal, (s) => options.user.reply(input, { signal: s }));
-        return { reply, now: clock.now() };
-      },
-      agent: async (input, signal) => {
-        const action = await guarded(signal, (s) => options.agent.act(input, { signal: s, nextCallId: options.createId }));
-        return { action, now: clock.now() };
-      },
-      environment: async (input, signal) => {
-        const known = tools.some((t) => t.name === input.name);
-        if (known && writes.has(input.name) && !before) before = environment.snapshot(snapshotScope);
-        const outcome = known
-          ? await guarded(signal, (s) => environment.call(input.name, input.args, { signal: s }))
-          : ({ ok: false, error: { code: 'E_TOOL_UNKNOWN', message: `unknown tool "${input.name}"; available: ${tools.map((t) => t.name).join(', ')}` } } as const);
-        if (writes.has(input.name) && outcome.ok) wrote = true;
-        return { outcome, now: clock.now() };
-      },
-      judge: async (input, signal) => {
-        // The judge scores episodes that ended at the deadline too, so it gets a budget of its own
-        // (one more timeout_ms) rather than the episode's spent one; run cancellation still stops it.
-        const judgeDeadline = AbortSignal.timeout(scenario.limits.timeout_ms);
-        const stop = AbortSignal.any([signal, judgeDeadline, ...(options.signal ? [options.signal] : [])]);
-        const referenceState = referenceReplay(options);
-        const scores = await race(stop, (s) =>
+    simulatedUser: async (input) => {
+      const reply = await race(signal, stopped, () => options.user.reply(input, { signal }));
+      return { reply, now: clock.now() };
+    },
+    agent: async (input) => {
+      const action = await race(signal, stopped, () => options.agent.act(input, { signal, nextCallId: options.createId }));
+      return { action, now: clock.now() };
+    },
+    environment: async (input) => {
+      const known = tools.some((t) => t.name === input.name);
+      if (known && writes.has(input.name) && !before) before = environment.snapshot(snapshotScope);
+      const outcome = known
+        ? await race(signal, stopped, () => environment.call(input.name, input.args, { signal }))
+        : ({ ok: false, error: { code: 'E_TOOL_UNKNOWN', message: `unknown tool "${input.name}"; available: ${tools.map((t) => t.name).join(', ')}` } } as const);
+      if (writes.has(input.name) && outcome.ok) wrote = true;
+      return { outcome, now: clock.now() };
+    },
+    judge: async (input) => {
+      // The judge scores episodes that ended at the deadline too, so it gets a budget of its own
+      // (one more timeout_ms) rather than the episode's spent one; run cancellation still stops it.
+      judging = new AbortController();
+      const stop = judging.signal;
+      const judgeTimer = setTimeout(() => judging?.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), scenario.limits.timeout_ms);
+      judgeTimer.unref?.();
+      const onRunStop = () => judging?.abort(runSignal?.reason);
+      if (runSignal?.aborted) onRunStop();
+      else runSignal?.addEventListener('abort', onRunStop, { once: true });
+      const referenceState = referenceReplay(options);
+      try {
+        const scores = await race(stop, abortOf(stop), () =>
           options.judge.score({
             scenario,
             ...input,
             query: (sql) => environment.query(sql),
-            signal: s,
+            signal: stop,
             writeTools: [...writes],
             ...(referenceState ? { referenceState } : {}),
             ...(options.meter ? { meter: options.meter } : {}),
           }),
         );
         return { scores, now: clock.now() };
-      },
+      } finally {
+        clearTimeout(judgeTimer);
+        runSignal?.removeEventListener('abort', onRunStop);
+      }
+    },
   };
 
   const recorder = options.trace ? createTraceRecorder() : undefined;
@@ -170,6 +175,11 @@ export async function runEpisode(options: RunEpisodeOptions): Promise<EpisodeRun
     const output = await toPromise(actor);
     const envDiff = wrote && before ? environment.diff(before, environment.snapshot(snapshotScope)) : undefined;
     return { output, trace: recorder?.lines ?? [], ...(envDiff ? { envDiff } : {}) };
+  } catch (error) {
+    // The machine failed, perhaps with a call in flight: stop that call's work, as xstate stopping the actor would.
+    episode.abort();
+    judging?.abort();
+    throw error;
   } finally {
     clearTimeout(timer);
     runSignal?.removeEventListener('abort', onRunAbort);
@@ -191,14 +201,26 @@ function referenceReplay(options: RunEpisodeOptions): (() => Promise<StateRefere
   };
 }
 
-/** Runs `work` with `signal`, rejecting as soon as the signal aborts even if the work ignores it. */
-async function race<T>(signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  if (signal.aborted) throw abortReason(signal);
-  return await new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortReason(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    work(signal).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+/**
+ * Runs `work` with `signal`, rejecting as soon as the signal aborts even if the work ignores it.
+ * `stopped` is `abortOf(signal)`, made once per signal and shared by every call.
+ */
+function race<T>(signal: AbortSignal, stopped: Promise<never>, work: () => Promise<T>): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  let started: Promise<T>;
+  try {
+    started = work();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  return Promise.race([started, stopped]);
+}
+
+/** A promise that rejects when `signal` aborts and never settles otherwise. */
+function abortOf(signal: AbortSignal): Promise<never> {
+  const stopped = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+  stopped.catch(() => undefined); // nothing may be racing it when it aborts
+  return stopped;
 }
 
 function abortReason(signal: AbortSignal): unknown {
