@@ -34,7 +34,8 @@ export interface ScriptedAgentOptions {
  * ]);
  */
 export function createScriptedAgent(actions: readonly ScriptedAction[], options: ScriptedAgentOptions = {}): Agent {
-  const script = structuredClone(actions);
+  // Copied so later changes to `actions` cannot change the script; only tool steps hold objects to clone.
+  const script = actions.map((step) => (step.type === 'tool' ? structuredClone(step) : { ...step }));
   let next = 0;
   return {
     name: options.name ?? 'scripted',
