@@ -30,8 +30,22 @@ function lowerStart(text: string): string {
   return DETERMINER.test(first) || /^(?:Which|What|How|When|Where|Who|Whose|Whether|If|That)$/.test(first) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** Sorts a fact description into its shape. */
-export function factShape(text: string): FactShape {
+/** Shapes of descriptions already sorted: the agenda user words the same few facts turn after turn. Bounded, as texts are free. */
+const shapes = new Map<string, Readonly<FactShape>>();
+const MAX_SHAPES = 1024;
+
+/** Sorts a fact description into its shape (a shared, frozen object). */
+export function factShape(text: string): Readonly<FactShape> {
+  let shape = shapes.get(text);
+  if (!shape) {
+    shape = Object.freeze(sortShape(text));
+    if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value as string);
+    shapes.set(text, shape);
+  }
+  return shape;
+}
+
+function sortShape(text: string): FactShape {
   const t = lowerStart(text.trim().replace(/[.!?]+$/, ''));
   const [first = '', second = ''] = t.split(/\s+/);
   const rest = (n: number) => t.split(/\s+/).slice(n).join(' ');

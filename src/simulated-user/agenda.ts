@@ -43,7 +43,7 @@ import {
   withheldSentence,
 } from './templates.js';
 import type { SimulatedUser, UserReply, UserView } from './user.js';
-import { applyStyle } from './style.js';
+import { applyStyle, isPlainStyle } from './style.js';
 import { currentRequest, requestToOpen } from './goal-turn.js';
 import { firstMatchingRule } from './user-rules.js';
 
@@ -85,7 +85,9 @@ export function createAgendaUser(options: AgendaUserOptions): SimulatedUser {
       signal.throwIfAborted();
       const turnRng = rng.fork(`turn-${view.turn}`);
       const composed = view.turn <= 1 ? opening(view, turnRng) : await respond(view, turnRng, maxPerTurn ?? view.maxDisclosuresPerTurn, asks, fired, signal);
-      const reply = { ...composed, message: applyStyle(composed.message, view.style, view.facts.map((f) => String(f.value)), turnRng.fork('style')) };
+      const reply = isPlainStyle(view.style)
+        ? composed
+        : { ...composed, message: applyStyle(composed.message, view.style, view.facts.map((f) => String(f.value)), turnRng.fork('style')) };
       assertNothingInvented(view, reply);
       return reply;
     },
@@ -210,12 +212,11 @@ function agentMessagesSinceUser(view: UserView): UserView['conversation'][number
 
 /** The recognised requests as facts and unknowns, in the recogniser's order (order of appearance). */
 function toHits(requests: readonly AskRequest[], view: UserView): Hit[] {
-  const facts = new Map(view.facts.map((f) => [f.id, f]));
-  const unknowns = new Map(view.unknowns.map((u) => [u.id, u]));
   const hits: Hit[] = [];
   for (const r of requests) {
-    const fact = r.target === 'fact' ? facts.get(r.id) : undefined;
-    const unknown = r.target === 'unknown' ? unknowns.get(r.id) : undefined;
+    // A scenario holds a handful of facts, so a scan beats building two maps every turn (the last of a duplicated id wins, as in a map).
+    const fact = r.target === 'fact' ? view.facts.findLast((f) => f.id === r.id) : undefined;
+    const unknown = r.target === 'unknown' ? view.unknowns.findLast((u) => u.id === r.id) : undefined;
     if (fact) hits.push({ kind: 'fact', fact, why: r.why });
     else if (unknown) hits.push({ kind: 'unknown', unknown });
   }

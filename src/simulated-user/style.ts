@@ -27,9 +27,14 @@ const TAILS = [
   "It's been a long week, to be honest.",
 ];
 
+/** Whether `style` leaves every message as it is (plain text of normal length), so callers can skip preparing for it. */
+export function isPlainStyle(style: UserStyle | undefined): boolean {
+  return style === undefined || (style.verbosity === 'normal' && !(style.typos > 0));
+}
+
 /** `message` in `style`; `values` are the fact values that must stay verbatim. */
 export function applyStyle(message: string, style: UserStyle | undefined, values: readonly string[], rng: Rng): string {
-  if (style === undefined) return message;
+  if (style === undefined || isPlainStyle(style)) return message;
   let out = message;
   if (style.verbosity === 'terse') out = terse(out, values);
   if (style.verbosity === 'verbose') out = `${rng.fork('lead').pick(LEAD_INS)} ${out} ${rng.fork('tail').pick(TAILS)}`;
