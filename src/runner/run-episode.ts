@@ -4,13 +4,14 @@
  * time, and enforces the deadline for actors that hang by aborting them.
  * Whatever happens, it resolves with an `EpisodeOutput`: failures are data.
  */
-import { createActor, fromPromise, toPromise } from 'xstate';
+import { createActor, toPromise } from 'xstate';
 import type { Agent, Observation } from '../agents/agent.js';
 import type { EnvDiff, Environment } from '../environment/environment.js';
 import { UsersimError } from '../errors.js';
 import type { Judge, StateReferenceVerdict } from '../judge/judge.js';
 import { compareWithReference } from './reference-state.js';
 import type { UsageMeter } from '../llm/usage.js';
+import { fromCall } from '../machines/call-actor.js';
 import { episodeMachine } from '../machines/episode.js';
 import type { AgentActorOutput, EnvironmentActorOutput, EpisodeOutput, JudgeActorInput, JudgeActorOutput, UserActorOutput } from '../machines/episode-context.js';
 import { createTraceRecorder, type TraceLine } from '../machines/trace.js';
@@ -75,15 +76,15 @@ function implementationOf(system: unknown): EpisodeImplementation {
   return impl;
 }
 
-// xstate aborts a promise actor's own signal only when it stops the actor mid-call, and the episode
-// machine leaves an invoking state only when its actor settles: that happens only when the episode
-// is torn down after a machine error, which runEpisode handles once rather than per call.
+// The episode machine leaves an invoking state only when its actor settles, so an actor is stopped
+// mid-call only when the episode is torn down after a machine error: runEpisode then aborts the
+// episode's signal once, and the actors need no abort signal of their own (see fromCall).
 const boundMachine = episodeMachine.provide({
   actors: {
-    simulatedUser: fromPromise<UserActorOutput, UserView>(({ input, system }) => implementationOf(system).simulatedUser(input)),
-    agent: fromPromise<AgentActorOutput, Observation>(({ input, system }) => implementationOf(system).agent(input)),
-    environment: fromPromise<EnvironmentActorOutput, ToolCall>(({ input, system }) => implementationOf(system).environment(input)),
-    judge: fromPromise<JudgeActorOutput, JudgeActorInput>(({ input, system }) => implementationOf(system).judge(input)),
+    simulatedUser: fromCall<UserActorOutput, UserView>(({ input, system }) => implementationOf(system).simulatedUser(input)),
+    agent: fromCall<AgentActorOutput, Observation>(({ input, system }) => implementationOf(system).agent(input)),
+    environment: fromCall<EnvironmentActorOutput, ToolCall>(({ input, system }) => implementationOf(system).environment(input)),
+    judge: fromCall<JudgeActorOutput, JudgeActorInput>(({ input, system }) => implementationOf(system).judge(input)),
   },
 });
 
