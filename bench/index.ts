@@ -7,7 +7,7 @@ import { benchEpisodes } from './episodes.js';
 import { benchLlm, formatLlmBench } from './llm.js';
 import { peakRss } from './memory.js';
 import { benchSqlWorker } from './sql-worker.js';
-import { benchTransitions } from './transitions.js';
+import { benchTransitions, formatTransitionBench } from './transitions.js';
 
 const episodes = await benchEpisodes(Number(process.env.BENCH_EPISODES ?? 500));
 console.log('episode machine (agenda user, scripted agent, in-memory environment)');
@@ -15,10 +15,7 @@ console.log(`  ten-turn episodes/s         ${episodes.episodesPerSecond.toFixed(
 console.log(`  µs per machine transition   ${episodes.microsPerTransition.toFixed(1)}  (wall time)`);
 
 const vs = await benchTransitions(Number(process.env.BENCH_ROUNDS ?? 10));
-console.log('\nµs per transition against bare xstate (same statechart shape, constant actors; CPU time, fastest of alternating batches)');
-console.log(`  usersim                     ${vs.usersimMicros.toFixed(1)} µs  (${vs.episodesPerSecond.toFixed(0)} ten-turn episodes per CPU second)`);
-console.log(`  bare xstate v5              ${vs.bareMicros.toFixed(1)} µs`);
-console.log(`  ratio                       ${vs.ratio.toFixed(2)}×  (${vs.transitions} transitions an episode)`);
+console.log(`\n${formatTransitionBench(vs)}`);
 
 // BENCH_RSS=200,2000 for a quick run; each size runs `usersim run scenarios/demo` in its own process.
 const sizes = (process.env.BENCH_RSS ?? '1000,10000').split(',').map(Number);

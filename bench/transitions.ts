@@ -4,6 +4,7 @@
  * each side's figure is its fastest batch (other processes only ever add
  * time), in CPU time of this process rather than wall time.
  */
+import { resolve } from 'node:path';
 import { bareOnce, bareTransitions } from './bare-xstate.js';
 import { benchEpisodes, once } from './episodes.js';
 
@@ -46,4 +47,19 @@ export async function benchTransitions(rounds = 10, perBatch = 100): Promise<Tra
     ratio: usersim / bare,
     episodesPerSecond: 1e6 / usersim,
   };
+}
+
+/** The block `npm run bench` prints. */
+export function formatTransitionBench(vs: TransitionBench): string {
+  return [
+    'µs per transition against bare xstate (same statechart shape, constant actors; CPU time, fastest of alternating batches)',
+    `  usersim                     ${vs.usersimMicros.toFixed(1)} µs  (${vs.episodesPerSecond.toFixed(0)} ten-turn episodes per CPU second)`,
+    `  bare xstate v5              ${vs.bareMicros.toFixed(1)} µs`,
+    `  ratio                       ${vs.ratio.toFixed(2)}×  (${vs.transitions} transitions an episode)`,
+  ].join('\n');
+}
+
+// `npx tsx bench/transitions.ts` prints this block alone (BENCH_ROUNDS=4 for a quick run).
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  console.log(formatTransitionBench(await benchTransitions(Number(process.env.BENCH_ROUNDS ?? 10))));
 }
