@@ -3,7 +3,9 @@
  * the same shape (a user turn, a deadline check, an agent turn, routing, a
  * tool call, scoring) with promise actors that return at once and a context
  * of counters. Whatever usersim costs per transition beyond this is its own:
- * the actors, the context it keeps, the episode wrapper.
+ * the actors, the context it keeps, the episode wrapper. (The floor uses
+ * stock `fromPromise`, whose AbortController per call usersim's actors skip;
+ * see `src/machines/call-actor.ts`.)
  */
 import { assign, createActor, fromPromise, setup, toPromise } from 'xstate';
 import { createTraceRecorder } from '../src/machines/trace.js';
