@@ -3,7 +3,7 @@
  * agent over an in-memory environment, so the figure is the cost of the
  * episode machine and actors, not of a database.
  */
-import { createScriptedAgent } from '../src/agents/scripted.js';
+import { createScriptedAgent, type ScriptedAction } from '../src/agents/scripted.js';
 import type { Environment } from '../src/environment/environment.js';
 import type { Judge } from '../src/judge/judge.js';
 import { runEpisode } from '../src/runner/run-episode.js';
@@ -43,12 +43,14 @@ const judge: Judge = {
   score: async ({ answer }) => ({ answer: null, state: [], probes: [], success: answer === '42', score: answer === '42' ? 1 : 0 }),
 };
 
+const SCRIPT: readonly ScriptedAction[] = [
+  ...Array.from({ length: FACTS }, (_, i) => ({ type: 'message' as const, text: `Could you tell me detail ${i}?` })),
+  { type: 'tool', name: 'total', args: {} },
+  { type: 'answer', text: '42' },
+];
+
 function agent() {
-  return createScriptedAgent([
-    ...Array.from({ length: FACTS }, (_, i) => ({ type: 'message' as const, text: `Could you tell me detail ${i}?` })),
-    { type: 'tool' as const, name: 'total', args: {} },
-    { type: 'answer' as const, text: '42' },
-  ]);
+  return createScriptedAgent(SCRIPT);
 }
 
 /** One ten-turn episode; with `trace`, its inspection trace too. */
