@@ -36,6 +36,8 @@ export const CSV_COLUMNS = [
   'answer',
   'answer_expected',
   'answer_pass',
+  'goals_passed',
+  'goals_total',
   'state_passed',
   'state_total',
   'user_turns',
@@ -102,6 +104,9 @@ function csvRow(r: EpisodeResult, meta: ScenarioMeta | undefined): Cell[] {
     answer: r.answer,
     answer_expected: expected,
     answer_pass: s?.answer ? s.answer.pass : null,
+    // `user.goals` scenarios carry one verdict per goal and no single answer verdict.
+    goals_passed: s?.goals ? s.goals.filter((g) => g.pass).length : null,
+    goals_total: s?.goals ? s.goals.length : null,
     state_passed: s ? s.state.filter((a) => a.pass).length : null,
     state_total: s ? s.state.length : null,
     user_turns: r.counts.userTurns,

@@ -88,10 +88,16 @@ export const EPISODE_BROWSER_SCRIPT = String.raw`(function () {
       line(box, 'answer', (v.answer.pass ? 'pass' : 'fail') + ' · ' + v.answer.matcher + ' · score ' + v.answer.score, v.answer.pass ? 'ok' : 'bad');
       line(box, 'expected', v.answer.expected);
       line(box, 'actual', v.answer.actual === null ? '(no answer)' : v.answer.actual);
-    } else {
+    } else if (!v.goals) {
       line(box, 'answer', 'no answer expected');
     }
     if (v.answer && v.answer.reason) line(box, 'why', v.answer.reason);
+    (v.goals || []).forEach(function (g) {
+      line(box, 'goal ' + g.id, (g.pass ? 'pass' : 'fail') + (g.matcher ? ' · ' + g.matcher : ' · answered') + ' · score ' + g.score, g.pass ? 'ok' : 'bad');
+      if (g.expected !== null) line(box, 'expected', g.expected);
+      line(box, 'actual', g.actual === null ? '(no answer)' : g.actual);
+      if (g.reason) line(box, 'why', g.reason);
+    });
     v.state.forEach(function (s) {
       line(box, 'state', (s.pass ? 'pass' : 'fail') + ' · ' + s.query, s.pass ? 'ok' : 'bad');
       line(box, 'expected / actual', s.expected + ' / ' + s.actual + (s.error ? ' · ' + s.error : ''), 'code');

@@ -6,7 +6,7 @@
  * only displays; long values are cut so one huge tool result cannot bloat the
  * page.
  */
-import type { Leak, Scores } from '../judge/judge.js';
+import type { AnswerVerdict, Leak, Scores } from '../judge/judge.js';
 import type { TranscriptEntry } from '../core/transcript.js';
 import type { EpisodeResult } from '../runner/result.js';
 import type { EntryView, EpisodeView, FactView, ScenarioMeta, VerdictView } from './report-model.js';
@@ -72,12 +72,16 @@ function factViews(r: EpisodeResult, meta: ScenarioMeta | undefined): FactView[]
   return [...needed.map((f) => view(f, true)), ...[...first.keys()].filter((f) => !needed.includes(f)).map((f) => view(f, false))];
 }
 
+function expectedText(expected: AnswerVerdict['expected']): string {
+  return Array.isArray(expected) ? expected.join(', ') : String(expected);
+}
+
 function verdictView(scores: Scores): VerdictView {
   return {
     answer: scores.answer
       ? {
           matcher: scores.answer.matcher,
-          expected: Array.isArray(scores.answer.expected) ? scores.answer.expected.join(', ') : String(scores.answer.expected),
+          expected: expectedText(scores.answer.expected),
           actual: scores.answer.actual,
           score: scores.answer.score,
           pass: scores.answer.pass,
@@ -104,6 +108,19 @@ function verdictView(scores: Scores): VerdictView {
       pass: p.pass,
       ...reasonOf(p),
     })),
+    ...(scores.goals
+      ? {
+          goals: scores.goals.map((g) => ({
+            id: g.id,
+            matcher: g.answer?.matcher ?? null,
+            expected: g.answer ? expectedText(g.answer.expected) : null,
+            actual: g.actual,
+            score: g.score,
+            pass: g.pass,
+            ...(g.answer ? reasonOf(g.answer) : {}),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -140,6 +140,8 @@ export interface VerdictView {
   answer: { matcher: string; expected: string; actual: string | null; score: number; pass: boolean; reason?: string } | null;
   state: { query: string; expected: string; actual: string; pass: boolean; error?: string; reason?: string }[];
   probes: { probeId: string; category: string; expect: string; control: boolean; asked: boolean; refused: boolean; leaked: boolean; heldFor: number; pass: boolean; reason?: string }[];
+  /** `user.goals`: one verdict per goal, in order; absent for a scenario without goals. `matcher`/`expected` are null for a goal without `expect`. */
+  goals?: { id: string; matcher: string | null; expected: string | null; actual: string | null; score: number; pass: boolean; reason?: string }[];
 }
 
 /** One episode in the browser. */

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GoalVerdict } from '../../src/judge/goals.js';
+import type { AnswerVerdict } from '../../src/judge/judge.js';
 import type { ScenarioMeta } from '../../src/report/report-model.js';
 import { writeReport } from '../../src/report/write-report.js';
 import { demoResults, episode, runDir, scenarioMeta, scenarios, XSS_IMG, XSS_SCRIPT } from './fixtures.js';
@@ -34,9 +36,20 @@ const ARGS = [
 ];
 
 const XSS_ID = 'xss-message';
+const GOALS_ID = 'two-goals';
+const goalsEpisode = (() => {
+  const base = episode({ scenarioId: GOALS_ID, agent: 'careful', success: false });
+  const first: AnswerVerdict = { matcher: 'exact', expected: 'A-1234', actual: 'A-1234', score: 1, pass: true };
+  const goals: GoalVerdict[] = [
+    { id: 'status', actual: 'A-1234', answer: first, score: 1, pass: true },
+    { id: 'refund', actual: null, answer: { ...first, expected: '42.50', matcher: 'number', actual: null, score: 0, pass: false, reason: 'no answer' }, score: 0, pass: false },
+  ];
+  return { ...base, scores: { ...base.scores!, answer: null, goals, success: false, score: 0.5 } };
+})();
 const results = [
   ...demoResults(),
   episode({ scenarioId: XSS_ID, agent: 'careful', question: `Which order? ${XSS_SCRIPT}`, reply: `It is A-1234 ${XSS_IMG}` }),
+  goalsEpisode,
 ];
 const meta = new Map<string, ScenarioMeta>([...scenarioMeta, [XSS_ID, { title: `Hostile ${XSS_IMG}`, skill: 'retrieval' }]]);
 const count = (pred: (r: (typeof results)[number]) => boolean) => results.filter(pred).length;
@@ -128,6 +141,16 @@ describe.skipIf(!available && !inCi)('report.html in chromium', () => {
       expect(text).toContain(part);
     }
     await page.uncheck('#filter-leak');
+  });
+
+  it('lists one verdict per goal for a scenario with user.goals', async () => {
+    await page.fill('#filter-text', GOALS_ID);
+    expect(await listed()).toBe(1);
+    await page.locator('#episode-list button.episode').click();
+    const text = (await page.locator('#episode-detail').textContent()) ?? '';
+    for (const part of ['goal status', 'pass · exact', 'goal refund', 'fail · number', '42.50', '(no answer)', 'no answer']) expect(text).toContain(part);
+    expect(text).not.toContain('no answer expected');
+    await page.fill('#filter-text', '');
   });
 
   it('shows model markup as text and never runs it', async () => {

@@ -5,6 +5,7 @@
  * changes what happens.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +60,16 @@ describe('user.goals through the CLI', () => {
     expect(line!.scores?.success).toBe(false);
     expect(line!.scores?.score).toBe(0.5);
     expect(line!.scores?.goals?.map((g) => g.pass)).toEqual([true, false]);
+
+    // The report shows both verdicts: results.csv counts them, the episode browser lists each with its reading.
+    expect((await cli('report', out)).code).toBe(0);
+    const [row] = parse(readFileSync(join(out, 'results.csv'), 'utf8'), { columns: true, record_delimiter: '\r\n' }) as Record<string, string>[];
+    expect(row).toMatchObject({ answer_pass: '', goals_passed: '1', goals_total: '2', success: 'false' });
+    const model = usersim.buildReportModel([line!], undefined);
+    expect(model.episodes[0]?.verdicts?.goals?.map((g) => [g.id, g.matcher, g.expected, g.actual, g.pass])).toEqual([
+      ['recent', 'exact', '1', '1', true],
+      ['close', 'contains', 'reopened', 'Ticket 1 is now closed.', false],
+    ]);
   });
 
   it('ends on max_turns when the turns run out before the last request is answered', async () => {
