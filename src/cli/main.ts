@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-a, --agent <spec>', 'agent, repeatable: reference, naive, reference[clarify=guess,probes=comply], openai-tools:<model>, react:<model>, http:<url>', collect)
       .option('-u, --user <spec>', 'simulated user: agenda or llm:<model>', 'agenda')
       .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds', 10_000), 1)
-      .option('-c, --concurrency <n>', "episodes at once (default: the largest concurrency the models' configs declare, else 16 with models, 4 without)", positiveInt('--concurrency', 256))
+      .option('-c, --concurrency <n>', "episodes at once (default: twice the largest concurrency the models' configs declare, else 16 with models, 4 without)", positiveInt('--concurrency', 256))
       .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
       .option('--resume', 'continue the run in --out, skipping finished episodes', false)
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
