@@ -8,7 +8,9 @@
  *
  * The hit path is one prepared primary-key lookup in a lean table
  * (`responses`: key, model, response), so it stays in SQLite's page cache
- * however long the conversations are; the request bodies, kept for
+ * however long the conversations are; a cache of up to
+ * {@link PRELOAD_MAX_ROWS} rows is read whole at the first lookup instead, and
+ * each row leaves memory when it is hit. The request bodies, kept for
  * inspection only, live in a table of their own (`requests`) that a lookup
  * never reads. Commits are not fsynced (`synchronous = NORMAL`, safe under
  * WAL): a power cut may lose the last few responses, which are then simply
@@ -108,14 +110,32 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     }
   };
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM responses');
+  // A small cache is read whole at the first lookup, in one statement, and each row is dropped from
+  // memory at its hit: a re-run then makes no lookup per call, and holds no more than the file had.
+  let preloaded: Map<string, CachedResponse> | undefined;
+  const preload = (): Map<string, CachedResponse> => {
+    const rows = new Map<string, CachedResponse>();
+    if ((count.get()?.n ?? 0) <= PRELOAD_MAX_ROWS) {
+      for (const row of db.prepare<[], CachedResponse & { key: string }>('SELECT key, model, response FROM responses').iterate()) {
+        rows.set(row.key, { model: row.model, response: row.response });
+      }
+    }
+    return rows;
+  };
   return {
     path,
     get: (key) => {
       const waiting = pending.get(key);
-      return waiting ? { model: waiting.model, response: waiting.response } : select.get(key);
+      if (waiting) return { model: waiting.model, response: waiting.response };
+      preloaded ??= preload();
+      const early = preloaded.get(key);
+      if (!early) return select.get(key);
+      preloaded.delete(key);
+      return early;
     },
     set: (key, entry) => {
       if (failed !== undefined) flush();
+      preloaded?.delete(key);
       pending.set(key, entry);
       if (pending.size >= MAX_PENDING) flush();
       else if (!flushDue) {
@@ -136,6 +156,9 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
     },
   };
 }
+
+/** The most rows a cache may have to be read whole at the first lookup (some megabytes of responses). */
+const PRELOAD_MAX_ROWS = 10_000;
 
 /** The most responses held before a write, so a burst of replies within one turn is not held in memory. */
 const MAX_PENDING = 256;

@@ -5,8 +5,8 @@
  * change a reply is in the key by construction and the API key, which travels
  * in a header, is not.
  */
+import { createHash } from 'node:crypto';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { sha256 } from '../util/hash.js';
 import type { ChatRequest, LlmMessage, LlmToolCall, LlmUsage } from './chat-types.js';
 import type { ModelConfig } from './model-config.js';
 
@@ -94,7 +94,12 @@ export function requestHash(baseURL: string, body: ChatCompletionCreateParamsNon
  */
 export function requestKey(baseURL: string, body: ChatCompletionCreateParamsNonStreaming): { key: string; request: string } {
   const request = JSON.stringify(body);
-  const key = sha256(`{"baseURL":${JSON.stringify(baseURL.replace(/\/+$/, ''))},"body":${request},"v":${CACHE_KEY_VERSION}}`);
+  // The hash of `{"baseURL":…,"body":…,"v":…}`, fed in parts rather than copying the body into a wrapper string.
+  const key = createHash('sha256')
+    .update(`{"baseURL":${JSON.stringify(baseURL.replace(/\/+$/, ''))},"body":`)
+    .update(request)
+    .update(`,"v":${CACHE_KEY_VERSION}}`)
+    .digest('hex');
   return { key, request };
 }
 

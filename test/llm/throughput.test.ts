@@ -171,6 +171,8 @@ describe('the preflight on a cached run', () => {
     const sent = server.requests.length;
     expect(sent).toBeGreaterThan(3);
     expect(readResults(a).every((r) => r.scores?.success)).toBe(true);
+    // As the CLI does at the end of a run: closing writes the responses of the last turn.
+    cold.close();
 
     const warm = session({ configFile: file, cacheDir });
     const warmConfig = runConfig(warm, b);
