@@ -9,7 +9,8 @@
  * below it, and the plan line says which, so a run is never capped far below
  * what the endpoint allows without saying so.
  *
- * Defaults: `--concurrency` when given; else {@link ENDPOINT_OVERSUBSCRIPTION}
+ * Defaults: `--concurrency` when given; else a study spec's stated
+ * `concurrency`; else {@link ENDPOINT_OVERSUBSCRIPTION}
  * times the largest limit the run's endpoints declare, so that when a request
  * finishes another is already built and waiting for its slot, instead of the
  * slot standing idle while that episode does its own work (with exactly as
@@ -40,7 +41,7 @@ export interface ConcurrencyPlan {
   /** Episodes at once. */
   episodes: number;
   /** Where `episodes` came from. */
-  source: 'flag' | 'endpoint' | 'default';
+  source: 'flag' | 'spec' | 'endpoint' | 'default';
   /** Each endpoint (base URL redacted) with its limit, null when it declares none. */
   endpoints: { baseURL: string; limit: number | null; roles: readonly string[] }[];
   /** The endpoint whose limit is below `episodes`, the tightest such, when there is one: then it, not the episodes, limits throughput (by design when `source` is `endpoint`). */
@@ -49,12 +50,13 @@ export interface ConcurrencyPlan {
 
 /**
  * The plan for endpoints `uses` (several entries may share a base URL; the
- * smallest declared limit wins) and an optional `--concurrency`.
+ * smallest declared limit wins), an optional `--concurrency` (`requested`)
+ * and the concurrency a study spec states (`stated`; a flag wins over it).
  *
  * @example
  * planConcurrency([{ baseURL: 'http://localhost:8000/v1', concurrency: 32, roles: ['agent'] }]).episodes // 64
  */
-export function planConcurrency(uses: readonly EndpointUse[], requested?: number): ConcurrencyPlan {
+export function planConcurrency(uses: readonly EndpointUse[], requested?: number, stated?: number): ConcurrencyPlan {
   const byUrl = new Map<string, { baseURL: string; limit: number | null; roles: string[] }>();
   for (const use of uses) {
     const key = use.baseURL.replace(/\/+$/, '');
@@ -64,15 +66,17 @@ export function planConcurrency(uses: readonly EndpointUse[], requested?: number
     byUrl.set(key, entry);
   }
   const endpoints = [...byUrl.values()];
-  const declared = endpoints.map((e) => e.limit).filter((l): l is number => l !== null);
-  const [episodes, source]: [number, ConcurrencyPlan['source']] =
-    requested !== undefined
-      ? [requested, 'flag']
-      : declared.length > 0
-        ? [Math.min(MAX_EPISODE_CONCURRENCY, ENDPOINT_OVERSUBSCRIPTION * Math.max(...declared)), 'endpoint']
-        : [endpoints.length > 0 ? DEFAULT_LLM_CONCURRENCY : DEFAULT_OFFLINE_CONCURRENCY, 'default'];
+  const [episodes, source] = chooseEpisodes(endpoints, requested, stated);
   const below = endpoints.filter((e): e is typeof e & { limit: number } => e.limit !== null && e.limit < episodes).sort((a, b) => a.limit - b.limit)[0];
   return { episodes, source, endpoints, ...(below ? { bottleneck: { baseURL: below.baseURL, limit: below.limit } } : {}) };
+}
+
+function chooseEpisodes(endpoints: ConcurrencyPlan['endpoints'], requested?: number, stated?: number): [number, ConcurrencyPlan['source']] {
+  if (requested !== undefined) return [requested, 'flag'];
+  if (stated !== undefined) return [stated, 'spec'];
+  const declared = endpoints.map((e) => e.limit).filter((l): l is number => l !== null);
+  if (declared.length > 0) return [Math.min(MAX_EPISODE_CONCURRENCY, ENDPOINT_OVERSUBSCRIPTION * Math.max(...declared)), 'endpoint'];
+  return [endpoints.length > 0 ? DEFAULT_LLM_CONCURRENCY : DEFAULT_OFFLINE_CONCURRENCY, 'default'];
 }
 
 /**
@@ -83,7 +87,7 @@ export function planConcurrency(uses: readonly EndpointUse[], requested?: number
  * // concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://localhost:8000/v1 takes 16 requests at once (agent openai-tools:qwen, user llm:qwen); throughput is limited by the endpoint limit of http://localhost:8000/v1 (16 at once, below the 32 episodes at once)
  */
 export function describeConcurrency(plan: ConcurrencyPlan): string {
-  const why = plan.source === 'flag' ? '--concurrency' : plan.source === 'endpoint' ? endpointWhy(plan) : plan.endpoints.length > 0 ? 'the default for model endpoints that declare no limit' : 'the default';
+  const why = plan.source === 'flag' ? '--concurrency' : plan.source === 'spec' ? "the study spec's concurrency" : plan.source === 'endpoint' ? endpointWhy(plan) : plan.endpoints.length > 0 ? 'the default for model endpoints that declare no limit' : 'the default';
   const parts = [`concurrency: ${plan.episodes} episode${plan.episodes === 1 ? '' : 's'} at once (${why})`];
   for (const e of plan.endpoints) {
     const takes = e.limit === null ? 'takes as many requests as the episodes send (no concurrency declared)' : `takes ${e.limit} request${e.limit === 1 ? '' : 's'} at once`;

@@ -102,6 +102,11 @@ describe('episode concurrency derived from the model configs', () => {
       'concurrency: 16 episodes at once (the default for model endpoints that declare no limit); https://bob:***@example.com/v1 takes as many requests as the episodes send (no concurrency declared) (judge j); throughput is limited by the episode concurrency',
     );
     expect(line([])).toBe('concurrency: 4 episodes at once (the default); throughput is limited by the episode concurrency');
+    // A study spec's stated concurrency comes after --concurrency and before the endpoints.
+    expect(usersim.describeConcurrency(usersim.planConcurrency([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 16, roles: ['agent a'] }], undefined, 4))).toBe(
+      "concurrency: 4 episodes at once (the study spec's concurrency); http://127.0.0.1:8000/v1 takes 16 requests at once (agent a); throughput is limited by the episode concurrency",
+    );
+    expect(usersim.planConcurrency([], 8, 4)).toMatchObject({ episodes: 8, source: 'flag' });
   });
 
   it('an endpoint that declares no limit takes every request the caller sends at once', async () => {
