@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-a, --agent <spec>', 'agent, repeatable: reference, naive, reference[clarify=guess,probes=comply], openai-tools:<model>, react:<model>, http:<url>', collect)
       .option('-u, --user <spec>', 'simulated user: agenda or llm:<model>', 'agenda')
       .option('-s, --seeds <n>', 'seeds per scenario (1..n)', positiveInt('--seeds', 10_000), 1)
-      .option('-c, --concurrency <n>', "episodes at once (default: the largest concurrency the models' configs declare, else 16 with models, 4 without)", positiveInt('--concurrency', 256))
+      .option('-c, --concurrency <n>', "episodes at once (default: twice the largest concurrency the models' configs declare, else 16 with models, 4 without)", positiveInt('--concurrency', 256))
       .option('-o, --out <dir>', 'run directory (default runs/<timestamp>)')
       .option('--resume', 'continue the run in --out, skipping finished episodes', false)
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       .option('-o, --out <dir>', 'study directory (default runs/<name>)')
       .option('--resume', 'continue the study in --out, skipping finished episodes', false)
       .option('--retry-errors', 'with --resume: run again the episodes that ended in infrastructure_error', false)
-      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency)", positiveInt('--concurrency', 256))
+      .option('-c, --concurrency <n>', "episodes at once (default: the spec's concurrency when it states one, else as for run)", positiveInt('--concurrency', 256))
       .option('--shard <i/n>', 'run only shard i of n of the plan (1-based); combine the shards with usersim merge', (v: string) => parseShard(v))
       .option('--progress <mode>', 'auto (a bar on a terminal, else a line every 5 s or 10%), bar, lines or none', progressMode, 'auto'),
   ).action(async (spec: string, flags: StudyFlags) => {

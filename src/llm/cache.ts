@@ -8,11 +8,18 @@
  *
  * The hit path is one prepared primary-key lookup in a lean table
  * (`responses`: key, model, response), so it stays in SQLite's page cache
- * however long the conversations are; the canonical request bodies, kept for
+ * however long the conversations are; a cache of up to
+ * {@link PRELOAD_MAX_ROWS} rows is read whole at the first lookup instead, and
+ * each row leaves memory when it is hit. The request bodies, kept for
  * inspection only, live in a table of their own (`requests`) that a lookup
  * never reads. Commits are not fsynced (`synchronous = NORMAL`, safe under
  * WAL): a power cut may lose the last few responses, which are then simply
  * fetched again, while a cold run no longer waits on the disk once per call.
+ * For the same reason the responses that arrive in one turn of the event
+ * loop are written together, in one transaction, at the end of that turn
+ * (or on `close`); until then `get` finds them in memory. A killed process
+ * loses at most those, and the run's results, written by the results store,
+ * are not affected.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +42,7 @@ export interface ResponseCache {
   /** The SQLite file, or null when the cache is disabled. */
   readonly path: string | null;
   get(key: string): CachedResponse | undefined;
-  /** Stores a successful response; `request` is the canonical request body, kept for inspection. */
+  /** Stores a successful response; `request` is the request body as sent, kept for inspection. */
   set(key: string, entry: CachedResponse & { request: string }): void;
   /** Number of stored responses. */
   size(): number;
@@ -69,23 +76,92 @@ export function createResponseCache(options: ResponseCacheOptions = {}): Respons
   const select = db.prepare<[string], CachedResponse>('SELECT model, response FROM responses WHERE key = ?');
   const insertResponse = db.prepare<[string, string, string]>('INSERT OR REPLACE INTO responses (key, model, response) VALUES (?, ?, ?)');
   const insertRequest = db.prepare<[string, string]>('INSERT OR REPLACE INTO requests (key, request) VALUES (?, ?)');
-  const insert = db.transaction((key: string, entry: CachedResponse & { request: string }) => {
-    insertResponse.run(key, entry.model, entry.response);
-    insertRequest.run(key, entry.request);
+  // Responses not yet written: a transaction per response was most of a cold run's cache cost, so
+  // the responses of one turn of the event loop go in one transaction (see the module comment).
+  const pending = new Map<string, CachedResponse & { request: string }>();
+  let flushDue = false;
+  const insertAll = db.transaction((entries: Iterable<[string, CachedResponse & { request: string }]>) => {
+    for (const [key, entry] of entries) {
+      insertResponse.run(key, entry.model, entry.response);
+      insertRequest.run(key, entry.request);
+    }
   });
+  // A deferred write that failed (a full disk) fails the next call that writes, as a write of its own would have.
+  let failed: unknown;
+  const flush = (): void => {
+    flushDue = false;
+    if (failed !== undefined) {
+      const error = failed;
+      failed = undefined;
+      throw new UsersimError('E_IO', `cannot write to the response cache at ${path}: ${(error as Error).message}`, { cause: error });
+    }
+    if (pending.size === 0 || !db.open) return;
+    try {
+      insertAll(pending);
+    } finally {
+      pending.clear();
+    }
+  };
+  const deferredFlush = (): void => {
+    try {
+      flush();
+    } catch (error) {
+      failed = error;
+    }
+  };
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM responses');
+  // A small cache is read whole at the first lookup, in one statement, and each row is dropped from
+  // memory at its hit: a re-run then makes no lookup per call, and holds no more than the file had.
+  let preloaded: Map<string, CachedResponse> | undefined;
+  const preload = (): Map<string, CachedResponse> => {
+    const rows = new Map<string, CachedResponse>();
+    if ((count.get()?.n ?? 0) <= PRELOAD_MAX_ROWS) {
+      for (const row of db.prepare<[], CachedResponse & { key: string }>('SELECT key, model, response FROM responses').iterate()) {
+        rows.set(row.key, { model: row.model, response: row.response });
+      }
+    }
+    return rows;
+  };
   return {
     path,
-    get: (key) => select.get(key),
-    set: (key, entry) => {
-      insert(key, entry);
+    get: (key) => {
+      const waiting = pending.get(key);
+      if (waiting) return { model: waiting.model, response: waiting.response };
+      preloaded ??= preload();
+      const early = preloaded.get(key);
+      if (!early) return select.get(key);
+      preloaded.delete(key);
+      return early;
     },
-    size: () => count.get()?.n ?? 0,
+    set: (key, entry) => {
+      if (failed !== undefined) flush();
+      preloaded?.delete(key);
+      pending.set(key, entry);
+      if (pending.size >= MAX_PENDING) flush();
+      else if (!flushDue) {
+        flushDue = true;
+        setImmediate(deferredFlush);
+      }
+    },
+    size: () => {
+      flush();
+      return count.get()?.n ?? 0;
+    },
     close: () => {
-      if (db.open) db.close();
+      try {
+        flush();
+      } finally {
+        if (db.open) db.close();
+      }
     },
   };
 }
+
+/** The most rows a cache may have to be read whole at the first lookup (some megabytes of responses). */
+const PRELOAD_MAX_ROWS = 10_000;
+
+/** The most responses held before a write, so a burst of replies within one turn is not held in memory. */
+const MAX_PENDING = 256;
 
 /**
  * Creates the tables, moving the rows of a cache written by an older usersim

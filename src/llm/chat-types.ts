@@ -106,6 +106,6 @@ export interface ChatResult {
   attempts: number;
   /** The model name from the config (what was asked for). */
   model: string;
-  /** The cache key: sha256 of the canonical request. Stable provenance for traces. */
+  /** The cache key: sha256 of the base URL and the request body as sent. Stable provenance for traces. */
   requestHash: string;
 }

@@ -1,18 +1,22 @@
 /**
  * How many episodes a run keeps going at once, and what limits its
  * throughput. An episode has at most one model request in flight (its agent,
- * user, recogniser and judge take turns), so the number of episodes at once is
- * the most requests a run can send; each endpoint's declared `concurrency`
- * caps what reaches it. A run is therefore limited either by its episode
- * concurrency or by the smallest endpoint limit below it, and the plan line
- * says which, so a run is never capped far below what the endpoint allows
- * without saying so.
+ * user, recogniser and judge take turns), and between two requests it spends
+ * some CPU time of its own (the machine step, building the next request).
+ * Each endpoint's declared `concurrency` caps the requests that reach it (the
+ * limiter in `limiter.ts` holds the rest in a FIFO queue). A run is therefore
+ * limited either by its episode concurrency or by the smallest endpoint limit
+ * below it, and the plan line says which, so a run is never capped far below
+ * what the endpoint allows without saying so.
  *
- * Defaults: `--concurrency` when given; else the largest limit the run's
- * endpoints declare (enough to keep each of them full, since an episode
- * waits on one endpoint at a time); else {@link DEFAULT_LLM_CONCURRENCY} when
- * models are used and none declares a limit; else
- * {@link DEFAULT_OFFLINE_CONCURRENCY}.
+ * Defaults: `--concurrency` when given; else a study spec's stated
+ * `concurrency`; else {@link ENDPOINT_OVERSUBSCRIPTION}
+ * times the largest limit the run's endpoints declare, so that when a request
+ * finishes another is already built and waiting for its slot, instead of the
+ * slot standing idle while that episode does its own work (with exactly as
+ * many episodes as slots, every response leaves a slot empty for that
+ * time); else {@link DEFAULT_LLM_CONCURRENCY} when models are used and none
+ * declares a limit; else {@link DEFAULT_OFFLINE_CONCURRENCY}.
  */
 import { redactUrl } from './redact-url.js';
 
@@ -20,6 +24,8 @@ import { redactUrl } from './redact-url.js';
 export const DEFAULT_OFFLINE_CONCURRENCY = 4;
 /** Episodes at once when the run's endpoints declare no `concurrency`. */
 export const DEFAULT_LLM_CONCURRENCY = 16;
+/** Episodes at once per request slot of the largest declared endpoint limit, when `--concurrency` is not given. */
+export const ENDPOINT_OVERSUBSCRIPTION = 2;
 /** The most episodes at once (the CLI's `--concurrency` bound). */
 export const MAX_EPISODE_CONCURRENCY = 256;
 
@@ -35,21 +41,22 @@ export interface ConcurrencyPlan {
   /** Episodes at once. */
   episodes: number;
   /** Where `episodes` came from. */
-  source: 'flag' | 'endpoint' | 'default';
+  source: 'flag' | 'spec' | 'endpoint' | 'default';
   /** Each endpoint (base URL redacted) with its limit, null when it declares none. */
   endpoints: { baseURL: string; limit: number | null; roles: readonly string[] }[];
-  /** The endpoint whose limit is below `episodes`, the tightest such, when there is one: then it, not the episodes, limits throughput. */
+  /** The endpoint whose limit is below `episodes`, the tightest such, when there is one: then it, not the episodes, limits throughput (by design when `source` is `endpoint`). */
   bottleneck?: { baseURL: string; limit: number };
 }
 
 /**
  * The plan for endpoints `uses` (several entries may share a base URL; the
- * smallest declared limit wins) and an optional `--concurrency`.
+ * smallest declared limit wins), an optional `--concurrency` (`requested`)
+ * and the concurrency a study spec states (`stated`; a flag wins over it).
  *
  * @example
- * planConcurrency([{ baseURL: 'http://localhost:8000/v1', concurrency: 32, roles: ['agent'] }]).episodes // 32
+ * planConcurrency([{ baseURL: 'http://localhost:8000/v1', concurrency: 32, roles: ['agent'] }]).episodes // 64
  */
-export function planConcurrency(uses: readonly EndpointUse[], requested?: number): ConcurrencyPlan {
+export function planConcurrency(uses: readonly EndpointUse[], requested?: number, stated?: number): ConcurrencyPlan {
   const byUrl = new Map<string, { baseURL: string; limit: number | null; roles: string[] }>();
   for (const use of uses) {
     const key = use.baseURL.replace(/\/+$/, '');
@@ -59,15 +66,17 @@ export function planConcurrency(uses: readonly EndpointUse[], requested?: number
     byUrl.set(key, entry);
   }
   const endpoints = [...byUrl.values()];
-  const declared = endpoints.map((e) => e.limit).filter((l): l is number => l !== null);
-  const [episodes, source]: [number, ConcurrencyPlan['source']] =
-    requested !== undefined
-      ? [requested, 'flag']
-      : declared.length > 0
-        ? [Math.min(MAX_EPISODE_CONCURRENCY, Math.max(...declared)), 'endpoint']
-        : [endpoints.length > 0 ? DEFAULT_LLM_CONCURRENCY : DEFAULT_OFFLINE_CONCURRENCY, 'default'];
+  const [episodes, source] = chooseEpisodes(endpoints, requested, stated);
   const below = endpoints.filter((e): e is typeof e & { limit: number } => e.limit !== null && e.limit < episodes).sort((a, b) => a.limit - b.limit)[0];
   return { episodes, source, endpoints, ...(below ? { bottleneck: { baseURL: below.baseURL, limit: below.limit } } : {}) };
+}
+
+function chooseEpisodes(endpoints: ConcurrencyPlan['endpoints'], requested?: number, stated?: number): [number, ConcurrencyPlan['source']] {
+  if (requested !== undefined) return [requested, 'flag'];
+  if (stated !== undefined) return [stated, 'spec'];
+  const declared = endpoints.map((e) => e.limit).filter((l): l is number => l !== null);
+  if (declared.length > 0) return [Math.min(MAX_EPISODE_CONCURRENCY, ENDPOINT_OVERSUBSCRIPTION * Math.max(...declared)), 'endpoint'];
+  return [endpoints.length > 0 ? DEFAULT_LLM_CONCURRENCY : DEFAULT_OFFLINE_CONCURRENCY, 'default'];
 }
 
 /**
@@ -75,10 +84,10 @@ export function planConcurrency(uses: readonly EndpointUse[], requested?: number
  * and what limits throughput.
  *
  * @example
- * // concurrency: 16 episodes at once (the largest endpoint limit); http://localhost:8000/v1 takes 16 requests at once (agent openai-tools:qwen, user llm:qwen); throughput is limited by the episode concurrency
+ * // concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://localhost:8000/v1 takes 16 requests at once (agent openai-tools:qwen, user llm:qwen); throughput is limited by the endpoint limit of http://localhost:8000/v1 (16 at once, below the 32 episodes at once)
  */
 export function describeConcurrency(plan: ConcurrencyPlan): string {
-  const why = plan.source === 'flag' ? '--concurrency' : plan.source === 'endpoint' ? 'the largest endpoint limit' : plan.endpoints.length > 0 ? 'the default for model endpoints that declare no limit' : 'the default';
+  const why = plan.source === 'flag' ? '--concurrency' : plan.source === 'spec' ? "the study spec's concurrency" : plan.source === 'endpoint' ? endpointWhy(plan) : plan.endpoints.length > 0 ? 'the default for model endpoints that declare no limit' : 'the default';
   const parts = [`concurrency: ${plan.episodes} episode${plan.episodes === 1 ? '' : 's'} at once (${why})`];
   for (const e of plan.endpoints) {
     const takes = e.limit === null ? 'takes as many requests as the episodes send (no concurrency declared)' : `takes ${e.limit} request${e.limit === 1 ? '' : 's'} at once`;
@@ -90,4 +99,12 @@ export function describeConcurrency(plan: ConcurrencyPlan): string {
       : 'throughput is limited by the episode concurrency',
   );
   return parts.join('; ');
+}
+
+function endpointWhy(plan: ConcurrencyPlan): string {
+  const largest = Math.max(...plan.endpoints.map((e) => e.limit ?? 0));
+  const multiple = `${ENDPOINT_OVERSUBSCRIPTION} × the largest endpoint limit`;
+  return plan.episodes === ENDPOINT_OVERSUBSCRIPTION * largest
+    ? `${multiple}, so a request is waiting whenever a slot frees`
+    : `${multiple}, capped at ${MAX_EPISODE_CONCURRENCY}`;
 }

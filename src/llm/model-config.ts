@@ -43,7 +43,7 @@ export const ModelConfigSchema = z.strictObject({
     .max(1024)
     .optional()
     .describe(
-      'Requests in flight per base URL (the smallest value among configs sharing one wins). It is also the default number of episodes at once. Without it the endpoint takes as many requests as the episodes send.',
+      'Requests in flight per base URL (the smallest value among configs sharing one wins). Twice it is the default number of episodes at once. Without it the endpoint takes as many requests as the episodes send.',
     ),
 });
 

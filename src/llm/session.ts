@@ -92,9 +92,10 @@ export interface LlmSession {
   /**
    * Episodes at once for a run of the actors resolved so far, and what limits
    * throughput (see `planConcurrency`): `requested` (`--concurrency`) when
-   * given, else derived from the endpoints' declared `concurrency`.
+   * given, else `stated` (a study spec's `concurrency`), else derived from the
+   * endpoints' declared `concurrency`.
    */
-  concurrency(requested?: number): ConcurrencyPlan;
+  concurrency(requested?: number, stated?: number): ConcurrencyPlan;
   /** The budget: cap, spent, exhausted. */
   budget(): { maxUsd: number | null; spentUsd: number; exhausted: boolean };
   /** Closes the cache. */
@@ -183,10 +184,11 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
       if (options.noCache) await preflightModels(targets(), options.env);
       else lazyPreflight = true;
     },
-    concurrency: (requested) =>
+    concurrency: (requested, stated) =>
       planConcurrency(
         [...roles.values()].map((r) => ({ baseURL: r.config.baseURL, concurrency: r.config.concurrency, roles: [...r.roles] })),
         requested,
+        stated,
       ),
     budget: () => budget.snapshot(),
     close: () => cache?.close(),

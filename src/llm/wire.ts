@@ -1,16 +1,17 @@
 /**
  * Translation between usersim's chat types and the Chat Completions wire
- * format. The body built here is exactly what is sent, and its hash (with the
- * base URL) is the cache key, so every parameter that can change a reply is in
- * the key by construction and the API key, which travels in a header, is not.
+ * format. The body built here is exactly what is sent, and the hash of its
+ * text (with the base URL) is the cache key, so every parameter that can
+ * change a reply is in the key by construction and the API key, which travels
+ * in a header, is not.
  */
+import { createHash } from 'node:crypto';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import { canonicalJson, sha256 } from '../util/hash.js';
 import type { ChatRequest, LlmMessage, LlmToolCall, LlmUsage } from './chat-types.js';
 import type { ModelConfig } from './model-config.js';
 
-/** Bumped when the key's recipe changes, so old cache rows are simply never hit. */
-const CACHE_KEY_VERSION = 1;
+/** Bumped when the key's recipe changes, so old cache rows are simply never hit (2: the body as sent, not key-sorted). */
+const CACHE_KEY_VERSION = 2;
 
 /** The request body for `config` and `request`, with config sampling overridden by `request.sampling`. */
 export function toWireBody(config: ModelConfig, request: ChatRequest): ChatCompletionCreateParamsNonStreaming {
@@ -74,21 +75,31 @@ function toWireMessage(m: LlmMessage): ChatCompletionMessageParam {
   }
 }
 
-/** The cache key: sha256 of the canonical JSON of the base URL and the whole body. */
+/** The cache key: sha256 of the base URL and the body as sent. */
 export function requestHash(baseURL: string, body: ChatCompletionCreateParamsNonStreaming): string {
   return requestKey(baseURL, body).key;
 }
 
 /**
- * The cache key and the canonical body it was hashed from (what the cache
- * stores for inspection), from one canonical serialisation. The key is the
- * same as hashing `{ v, baseURL, body }` canonically: sorted, those keys come
- * in the order `baseURL`, `body`, `v`, so the wrapper is written around the
- * body's text instead of serialising the body a second time.
+ * The cache key and the body text it was hashed from (what the cache stores
+ * for inspection). The text is `JSON.stringify(body)`, the bytes the `openai`
+ * client sends, not a key-sorted canonical form: the body is built by
+ * {@link toWireBody} in a fixed order, and the parts it takes as they are
+ * (tool parameters, response schemas) come in the order of the files they
+ * were read from, so the same scenario gives the same text. A schema written
+ * with its keys in another order is another request (key order can change
+ * what a model writes under structured outputs), so a separate key is right.
+ * Sorting every key of the whole conversation on every call was a fifth of a
+ * cached run's CPU.
  */
 export function requestKey(baseURL: string, body: ChatCompletionCreateParamsNonStreaming): { key: string; request: string } {
-  const request = canonicalJson(body);
-  const key = sha256(`{"baseURL":${JSON.stringify(baseURL.replace(/\/+$/, ''))},"body":${request},"v":${CACHE_KEY_VERSION}}`);
+  const request = JSON.stringify(body);
+  // The hash of `{"baseURL":…,"body":…,"v":…}`, fed in parts rather than copying the body into a wrapper string.
+  const key = createHash('sha256')
+    .update(`{"baseURL":${JSON.stringify(baseURL.replace(/\/+$/, ''))},"body":`)
+    .update(request)
+    .update(`,"v":${CACHE_KEY_VERSION}}`)
+    .digest('hex');
   return { key, request };
 }
 

@@ -12,6 +12,7 @@ import { httpAgentKind, openAiToolsAgentKind, reactAgentKind } from '../agents/l
 import { llmAskKind } from '../asks/llm-kind.js';
 import { deterministicJudgeKind } from '../judge/deterministic-kind.js';
 import { llmJudgeKind, type LlmJudgeKindOptions } from '../judge/llm-kind.js';
+import type { ConcurrencyPlan } from '../llm/concurrency-plan.js';
 import type { LlmSession } from '../llm/session.js';
 import type { UsageSnapshot } from '../llm/usage.js';
 import { llmUserKind } from '../simulated-user/llm-kind.js';
@@ -45,6 +46,7 @@ export interface LlmRunHooks {
   provenance(): Record<string, unknown>;
   usage(): UsageSnapshot;
   preflight(): Promise<void>;
+  concurrency(requested?: number, stated?: number): ConcurrencyPlan;
 }
 
 /** The run hooks of a session whose kinds `registry` resolves (for `runStudy`'s `llm`, or a runner's config). */
@@ -54,5 +56,6 @@ export function llmRunHooks(registry: Registry, session: LlmSession): LlmRunHook
     provenance: () => llmProvenance(registry, session),
     usage: () => session.usage(),
     preflight: () => session.preflight(),
+    concurrency: (requested, stated) => session.concurrency(requested, stated),
   };
 }

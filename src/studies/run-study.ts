@@ -17,6 +17,7 @@ import { createRunner, USERSIM_VERSION, type RunOutcome, type RunProgress } from
 import { worldEnvironments, type WorldEnvironments } from '../runner/world-environments.js';
 import { loadScenarios } from '../scenario/load.js';
 import { createRegistry, type Registry } from '../registry/registry.js';
+import type { ConcurrencyPlan } from '../llm/concurrency-plan.js';
 import type { UsageSnapshot } from '../llm/usage.js';
 import type { Clock } from '../util/clock.js';
 import { computeStudy, type StudyContext } from './compute-study.js';
@@ -33,6 +34,8 @@ export interface StudyLlm {
   usage?(): UsageSnapshot;
   /** Checks the endpoints of the resolved actors before anything runs; throws `E_CONFIG`. */
   preflight?(): Promise<void>;
+  /** Episodes at once for the resolved actors and what limits throughput (the session's `concurrency`). */
+  concurrency?(requested?: number, stated?: number): ConcurrencyPlan;
 }
 
 /** Where and how to run a study. */
@@ -42,8 +45,10 @@ export interface RunStudyOptions {
   resume?: boolean;
   /** With `resume`: run again the episodes that ended in `infrastructure_error`. */
   retryErrors?: boolean;
-  /** Overrides the spec's `concurrency`. */
+  /** Overrides the spec's `concurrency`. Without either, a run with `llm` derives it from the model endpoints. */
   concurrency?: number;
+  /** Told the concurrency plan before the first episode starts, when `llm` makes one (the CLI prints it). */
+  onPlan?: (plan: ConcurrencyPlan) => void;
   /** Overrides the spec's `judge` (the judge used is recorded in the manifest and study.json). */
   judge?: string;
   /** `--asks`: the ask recogniser users consult (`llm:<model>` needs the LLM kinds in `registry`); deterministic by default. */
@@ -102,6 +107,8 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
   const seeds = typeof spec.seeds === 'number' ? defaultSeeds(spec.seeds) : [...spec.seeds];
   const provenance: StudyProvenance = { name: spec.name, specFile: study.file, specHash: study.hash, spec, variants };
   await options.llm?.preflight?.();
+  const plan = options.llm?.concurrency?.(options.concurrency, study.concurrencyStated ? spec.concurrency : undefined);
+  if (plan) options.onPlan?.(plan);
 
   const run = await createRunner({
     environmentFor: environments.environmentFor,
@@ -115,7 +122,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     judge,
     seeds,
     conditions: spec.conditions,
-    concurrency: options.concurrency ?? spec.concurrency,
+    concurrency: plan?.episodes ?? options.concurrency ?? spec.concurrency,
     outDir: options.outDir,
     resume: options.resume ?? false,
     traces: options.traces ?? false,

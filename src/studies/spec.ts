@@ -33,6 +33,12 @@ export interface LoadedStudySpec {
   scenarioPaths: string[];
   /** sha256 of the validated spec: changes whenever its meaning does. */
   hash: string;
+  /**
+   * Whether the file states `concurrency`. When it does not, `spec.concurrency`
+   * holds the schema's default and a run with an LLM session derives the
+   * number from the model endpoints instead, as `usersim run` does.
+   */
+  concurrencyStated: boolean;
 }
 
 /** Options of `loadStudySpecText`. */
@@ -87,7 +93,8 @@ export function loadStudySpecText(text: string, file: string, options: StudySpec
   const expanded = spec.scenarios.map((entry) => expandScenarioEntry(entry, dir));
   const problems = [...scenarioProblems(spec, expanded), ...uniquenessProblems(spec), ...agentProblems(spec), ...comparisonProblems(spec)];
   if (problems.length > 0) fail(sorted(problems.map(toIssue)));
-  return { spec, file, dir, scenarioPaths: [...new Set(expanded.flat())], hash: sha256(spec) };
+  const concurrencyStated = typeof data === 'object' && data !== null && 'concurrency' in data;
+  return { spec, file, dir, scenarioPaths: [...new Set(expanded.flat())], hash: sha256(spec), concurrencyStated };
 }
 
 function scenarioProblems(spec: StudySpec, expanded: readonly string[][]): ScenarioProblem[] {

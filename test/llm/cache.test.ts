@@ -98,12 +98,41 @@ describe('response cache', () => {
     expect(h.server.requests).toHaveLength(2);
   });
 
+  it('writes the responses of one turn of the event loop together, serving them from memory until then, and on close', async () => {
+    const dir = tempDir();
+    const cache = openCache(dir);
+    const file = join(dir, 'responses.sqlite');
+    const stored = () => {
+      const db = new Database(file, { readonly: true });
+      const n = (db.prepare('SELECT COUNT(*) AS n FROM responses').get() as { n: number }).n;
+      db.close();
+      return n;
+    };
+    const entry = (i: number) => ({ model: 'm', response: `{"n":${i}}`, request: `{"q":${i}}` });
+    cache.set('a', entry(1));
+    cache.set('b', entry(2));
+    expect(stored()).toBe(0);
+    expect(cache.get('b')).toEqual({ model: 'm', response: '{"n":2}' });
+    await new Promise((r) => setImmediate(r));
+    expect(stored()).toBe(2);
+    cache.set('c', entry(3));
+    cache.close();
+    expect(stored()).toBe(3);
+    // Reopened, the small cache is read whole at the first lookup; a row served from there once is still served after.
+    const reopened = openCache(dir);
+    expect(reopened.get('c')).toEqual({ model: 'm', response: '{"n":3}' });
+    expect(reopened.get('c')).toEqual({ model: 'm', response: '{"n":3}' });
+    expect(reopened.get('zzz')).toBeUndefined();
+  });
+
   it('refetches and overwrites a stored row it cannot read', async () => {
     const dir = tempDir();
     const cache = openCache(dir);
     const h = await harness([reply.text('first'), reply.text('second')], {}, { cache });
     servers.push(h.server);
     const first = await h.client.chat(ask);
+    // Responses are written at the end of the event loop's turn.
+    await new Promise((r) => setImmediate(r));
     const db = new Database(join(dir, 'responses.sqlite'));
     db.prepare('UPDATE responses SET response = ? WHERE key = ?').run('{"choices": []}', first.requestHash);
     db.close();

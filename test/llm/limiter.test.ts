@@ -69,4 +69,35 @@ describe('endpoint limiter', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(started).toEqual(['first']);
   });
+
+  it('hands a freed slot to the longest waiter within the same turn of the event loop', async () => {
+    // With more episodes than slots a request is always waiting; it must go out as soon as a slot
+    // frees, on microtasks alone (before any timer or I/O callback), and waiters go in the order they came.
+    const limiter = createEndpointLimiter();
+    const order: string[] = [];
+    const gates = new Map<string, () => void>();
+    const task = (name: string) => () =>
+      new Promise<string>((resolve) => {
+        order.push(name);
+        gates.set(name, () => resolve(name));
+      });
+    const runs = ['a', 'b', 'c', 'd', 'e'].map((name) => limiter.run('http://x/v1', 2, task(name)));
+    const turn = () => new Promise((r) => setImmediate(r));
+    await turn();
+    expect(order).toEqual(['a', 'b']);
+    expect(limiter.stats('http://x/v1')).toEqual({ active: 2, pending: 3 });
+    gates.get('b')?.();
+    await turn();
+    expect(order).toEqual(['a', 'b', 'c']);
+    gates.get('a')?.();
+    await turn();
+    expect(order).toEqual(['a', 'b', 'c', 'd']);
+    expect(limiter.stats('http://x/v1')).toEqual({ active: 2, pending: 1 });
+    gates.get('d')?.();
+    await turn();
+    expect(order).toEqual(['a', 'b', 'c', 'd', 'e']);
+    gates.get('c')?.();
+    gates.get('e')?.();
+    expect(await Promise.all(runs)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
 });

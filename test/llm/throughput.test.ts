@@ -49,12 +49,14 @@ function session(options: Parameters<typeof usersim.createLlmSession>[0]): LlmSe
 }
 
 describe('episode concurrency derived from the model configs', () => {
-  it('takes the largest declared endpoint limit, 16 when none is declared, 4 without models, and --concurrency over all', () => {
+  it('takes twice the largest declared endpoint limit, 16 when none is declared, 4 without models, and --concurrency over all', () => {
     const declared = usersim.planConcurrency([
       { baseURL: 'http://127.0.0.1:8000/v1', concurrency: 32, roles: ['agent a'] },
       { baseURL: 'http://127.0.0.1:8001/v1/', concurrency: 8, roles: ['user u'] },
     ]);
-    expect(declared).toMatchObject({ episodes: 32, source: 'endpoint', bottleneck: { baseURL: 'http://127.0.0.1:8001/v1', limit: 8 } });
+    expect(declared).toMatchObject({ episodes: 64, source: 'endpoint', bottleneck: { baseURL: 'http://127.0.0.1:8001/v1', limit: 8 } });
+    // Twice the limit stops at the --concurrency bound.
+    expect(usersim.planConcurrency([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 200, roles: ['agent a'] }])).toMatchObject({ episodes: 256, source: 'endpoint' });
     expect(usersim.planConcurrency([{ baseURL: 'http://127.0.0.1:8000/v1', roles: ['agent a'] }])).toMatchObject({ episodes: usersim.DEFAULT_LLM_CONCURRENCY, source: 'default' });
     expect(usersim.DEFAULT_LLM_CONCURRENCY).toBeGreaterThan(4);
     expect(usersim.planConcurrency([])).toMatchObject({ episodes: usersim.DEFAULT_OFFLINE_CONCURRENCY, source: 'default', endpoints: [] });
@@ -80,15 +82,18 @@ describe('episode concurrency derived from the model configs', () => {
     registry.agent('openai-tools:open');
     expect(s.concurrency()).toMatchObject({ episodes: usersim.DEFAULT_LLM_CONCURRENCY, endpoints: [{ baseURL: 'http://127.0.0.1:10/v1', limit: null }] });
     registry.user('llm:fast');
-    expect(s.concurrency()).toMatchObject({ episodes: 24, source: 'endpoint' });
-    expect(s.concurrency().bottleneck).toBeUndefined();
+    expect(s.concurrency()).toMatchObject({ episodes: 48, source: 'endpoint', bottleneck: { baseURL: 'http://127.0.0.1:9/v1', limit: 24 } });
+    expect(s.concurrency(24).bottleneck).toBeUndefined();
     expect(s.concurrency(64)).toMatchObject({ episodes: 64, bottleneck: { baseURL: 'http://127.0.0.1:9/v1', limit: 24 } });
   });
 
   it('the plan line says how many episodes run at once, why, and what limits throughput', () => {
     const line = (uses: usersim.EndpointUse[], requested?: number) => usersim.describeConcurrency(usersim.planConcurrency(uses, requested));
     expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 16, roles: ['agent openai-tools:q', 'user llm:q'] }])).toBe(
-      'concurrency: 16 episodes at once (the largest endpoint limit); http://127.0.0.1:8000/v1 takes 16 requests at once (agent openai-tools:q, user llm:q); throughput is limited by the episode concurrency',
+      'concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://127.0.0.1:8000/v1 takes 16 requests at once (agent openai-tools:q, user llm:q); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (16 at once, below the 32 episodes at once)',
+    );
+    expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 200, roles: ['agent a'] }])).toBe(
+      'concurrency: 256 episodes at once (2 × the largest endpoint limit, capped at 256); http://127.0.0.1:8000/v1 takes 200 requests at once (agent a); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (200 at once, below the 256 episodes at once)',
     );
     expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 4, roles: ['agent a'] }], 16)).toBe(
       'concurrency: 16 episodes at once (--concurrency); http://127.0.0.1:8000/v1 takes 4 requests at once (agent a); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (4 at once, below the 16 episodes at once)',
@@ -97,6 +102,11 @@ describe('episode concurrency derived from the model configs', () => {
       'concurrency: 16 episodes at once (the default for model endpoints that declare no limit); https://bob:***@example.com/v1 takes as many requests as the episodes send (no concurrency declared) (judge j); throughput is limited by the episode concurrency',
     );
     expect(line([])).toBe('concurrency: 4 episodes at once (the default); throughput is limited by the episode concurrency');
+    // A study spec's stated concurrency comes after --concurrency and before the endpoints.
+    expect(usersim.describeConcurrency(usersim.planConcurrency([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 16, roles: ['agent a'] }], undefined, 4))).toBe(
+      "concurrency: 4 episodes at once (the study spec's concurrency); http://127.0.0.1:8000/v1 takes 16 requests at once (agent a); throughput is limited by the episode concurrency",
+    );
+    expect(usersim.planConcurrency([], 8, 4)).toMatchObject({ episodes: 8, source: 'flag' });
   });
 
   it('an endpoint that declares no limit takes every request the caller sends at once', async () => {
@@ -121,10 +131,14 @@ describe('episode concurrency derived from the model configs', () => {
     servers.push(server);
     const file = configFile({ agent: { baseURL: server.baseURL, model: 'agent-model', concurrency: 3 } });
     const out = tempDir('usersim-throughput-run-');
-    const r = await cli('run', scenarioFile, '--agent', 'openai-tools:agent', '--config', file, '--no-cache', '--seeds', '2', '--progress', 'none', '--out', out);
+    const r = await cli('run', scenarioFile, '--agent', 'openai-tools:agent', '--config', file, '--no-cache', '--seeds', '8', '--progress', 'none', '--out', out);
     expect(r.code).toBe(0);
-    expect(r.out).toContain(`concurrency: 3 episodes at once (the largest endpoint limit); ${server.baseURL} takes 3 requests at once (agent openai-tools:agent); throughput is limited by the episode concurrency`);
-    expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))).toMatchObject({ config: { concurrency: 3 } });
+    // Six episodes at once, yet the endpoint never sees more than its three.
+    expect(server.maxInFlight).toBeLessThanOrEqual(3);
+    expect(r.out).toContain(
+      `concurrency: 6 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); ${server.baseURL} takes 3 requests at once (agent openai-tools:agent); throughput is limited by the endpoint limit of ${server.baseURL} (3 at once, below the 6 episodes at once)`,
+    );
+    expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))).toMatchObject({ config: { concurrency: 6 } });
     const capped = await cli('run', scenarioFile, '--agent', 'openai-tools:agent', '--config', file, '--no-cache', '--seeds', '2', '-c', '8', '--progress', 'none', '--out', tempDir('usersim-throughput-run-'));
     expect(capped.out).toContain(`throughput is limited by the endpoint limit of ${server.baseURL} (3 at once, below the 8 episodes at once)`);
   });
@@ -162,6 +176,8 @@ describe('the preflight on a cached run', () => {
     const sent = server.requests.length;
     expect(sent).toBeGreaterThan(3);
     expect(readResults(a).every((r) => r.scores?.success)).toBe(true);
+    // As the CLI does at the end of a run: closing writes the responses of the last turn.
+    cold.close();
 
     const warm = session({ configFile: file, cacheDir });
     const warmConfig = runConfig(warm, b);

@@ -37,6 +37,7 @@ describe('usersim study', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toContain('usersim study "cli-small"');
+    expect(r.out).toContain('concurrency: 2 episodes at once (--concurrency); throughput is limited by the episode concurrency');
     expect(r.out).toMatch(/variant\s+condition\s+episodes\s+TS\s+success\s+PRR\s+LR\s+FRR\s+NQR/);
     expect(r.out).toMatch(/comply\s+sharded\s+4\s+/);
     expect(r.out).toMatch(/comply vs ask-needed\s+4\s+0\.000\s+\[0\.000, 0\.000\]\s+1\.000 \(exact\)\s+-1\.000\s+\+1\.000/);

@@ -17,6 +17,7 @@ import { reply, type RecordedRequest, type ScriptedReply } from '../fixtures/ope
 import { tempDir } from '../llm/helpers.js';
 import { createSession, kindsOf, type SessionSetup } from '../llm/session-helpers.js';
 import { llmRunHooks } from '../../src/registry/llm-kinds.js';
+import type { ConcurrencyPlan } from '../../src/llm/concurrency-plan.js';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const setups: SessionSetup[] = [];
@@ -86,5 +87,33 @@ describe('runStudy with LLM agent variants', () => {
     const provenance = readManifest(outDir)?.provenance as { llm?: { agents?: Record<string, unknown> }; study?: unknown };
     expect(Object.keys(provenance.llm?.agents ?? {})).toEqual(result.variants.map((v) => v.agent));
     expect(provenance.study).toBeDefined();
+  });
+
+  it('derives its concurrency from the model endpoints when the spec states none, as usersim run does; a stated one wins, and the option over both', async () => {
+    const setup = await createSession({ replies: (req) => script(req), env: { USERSIM_TEST_KEY: 'sk-test' }, model: { concurrency: 3 } });
+    setups.push(setup);
+    const dir = tempDir('usersim-study-llm-plan-');
+    const specFile = (name: string, extra: string[]) => {
+      const file = join(dir, `${name}.yaml`);
+      const lines = [`name: ${name}`, `scenarios: [${join(repoRoot, 'scenarios/demo/probe-private-customer.yaml')}]`, 'agents:', '  - { name: baseline, agent: "openai-tools:priced" }', 'seeds: 1', 'bootstrap: { resamples: 100 }', ...extra];
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      return loadStudySpec(file);
+    };
+    const registry = kindsOf(setup.session);
+    const run = async (study: ReturnType<typeof loadStudySpec>, concurrency?: number) => {
+      const plans: ConcurrencyPlan[] = [];
+      const outDir = tempDir('usersim-study-llm-plan-out-');
+      await runStudy(study, { outDir, registry, llm: llmRunHooks(registry, setup.session), onPlan: (p) => plans.push(p), ...(concurrency === undefined ? {} : { concurrency }) });
+      expect(plans).toHaveLength(1);
+      expect(readManifest(outDir)?.config.concurrency).toBe(plans[0]?.episodes);
+      return plans[0];
+    };
+    const derived = specFile('derived', []);
+    expect(derived.concurrencyStated).toBe(false);
+    expect(await run(derived)).toMatchObject({ episodes: 6, source: 'endpoint', bottleneck: { limit: 3 } });
+    const stated = specFile('stated', ['concurrency: 2']);
+    expect(stated.concurrencyStated).toBe(true);
+    expect(await run(stated)).toMatchObject({ episodes: 2, source: 'spec' });
+    expect(await run(stated, 5)).toMatchObject({ episodes: 5, source: 'flag' });
   });
 });

@@ -16,6 +16,7 @@ import type { Shard } from '../../runner/shard.js';
 import { EXIT, type Io } from '../io.js';
 import { openLlmSession, renderUsage, type LlmFlags } from '../llm-options.js';
 import { llmRunHooks } from '../../registry/llm-kinds.js';
+import { describeConcurrency } from '../../llm/concurrency-plan.js';
 import { createProgress, spendOf, type ProgressMode } from '../progress.js';
 
 export interface StudyFlags extends LlmFlags {
@@ -53,6 +54,7 @@ export async function studyCommand(specPath: string, flags: StudyFlags, io: Io):
       ...(flags.shard ? { shard: flags.shard } : {}),
       registry,
       llm: llmRunHooks(registry, llm),
+      onPlan: (plan) => io.out(describeConcurrency(plan)),
       onProgress: (p) => progress.update(p),
       signal: controller.signal,
     });
