@@ -51,7 +51,7 @@ export interface LlmBench {
   /** Latency 0, --no-cache. */
   zero: { wallMs: number; cpuMs: number; conversationsPerSecond: number; bareWallMs: number; bareCpuMs: number };
   /** Latency 100 ms: a cold run filling a fresh cache (the default), its wall against the bound. */
-  slow: { latencyMs: number; wallMs: number; boundMs: number; conversationsPerSecond: number };
+  slow: { latencyMs: number; wallMs: number; boundMs: number; conversationsPerSecond: number; allAtOnceWallMs: number };
   /** A cold run filling a fresh cache, then the same run again: at latency 0 and at the slow latency. */
   cached: { coldMs: number; warmMs: number; coldCpuMs: number; warmCpuMs: number; slowColdMs: number; slowWarmMs: number; networkCalls: number; identical: boolean };
   /** Episodes at once, as the session derived them from the config. */
@@ -80,7 +80,7 @@ function benchScenario(): LoadedScenario {
 }
 
 /** One run of `conversations` episodes through the library API, timed from preflight to the last stored line. */
-async function usersimRun(stub: LlmStub, dir: string, conversations: number, cache: { dir: string } | 'off'): Promise<RunFigures> {
+async function usersimRun(stub: LlmStub, dir: string, conversations: number, cache: { dir: string } | 'off', episodesAtOnce?: number): Promise<RunFigures> {
   const session = createLlmSession({
     configFile: join(dir, 'usersim.config.yaml'),
     ...(cache === 'off' ? { noCache: true } : { cacheDir: cache.dir }),
@@ -97,8 +97,8 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
     const user = registry.user('llm:bench');
     if (!agent || !user) throw new Error('bench: the session did not resolve its own specs');
     await session.preflight();
-    episodes = session.concurrency().episodes;
-    if (episodes < CONCURRENCY) throw new Error(`bench: the session derived ${episodes} episodes at once from a config declaring ${CONCURRENCY}`);
+    episodes = episodesAtOnce ?? session.concurrency().episodes;
+    if (episodesAtOnce === undefined && episodes < CONCURRENCY) throw new Error(`bench: the session derived ${episodes} episodes at once from a config declaring ${CONCURRENCY}`);
     await createRunner({ environmentFor: worlds.environmentFor, clock: createManualClock(), runId: () => 'bench' }).run({
       scenarios: [benchScenario()],
       agents: [agent],
@@ -176,6 +176,8 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
     const slowCache = { dir: join(dir, 'cache-slow') };
     const slow = await usersimRun(stub, dir, conversations, slowCache);
     const slowWarm = await usersimRun(stub, dir, conversations, slowCache);
+    // Every conversation at once (`--concurrency <conversations>`): no tail of lone conversations at the end.
+    const slowAll = await usersimRun(stub, dir, conversations, { dir: join(dir, 'cache-slow-all') }, conversations);
     await stub.setLatency(0);
     if (slow.chat !== expected) throw new Error(`bench: expected ${expected} model calls at ${slowLatencyMs} ms, the stub saw ${slow.chat}`);
 
@@ -190,6 +192,7 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
         wallMs: slow.wallMs,
         boundMs: (expected * slowLatencyMs) / CONCURRENCY,
         conversationsPerSecond: conversations / (slow.wallMs / 1000),
+        allAtOnceWallMs: slowAll.wallMs,
       },
       cached: {
         coldMs: cold.wallMs,
@@ -200,7 +203,7 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
         slowWarmMs: slowWarm.wallMs,
         networkCalls: Math.max(...[...warms, slowWarm].map((w) => w.chat + w.modelLists)),
         // A cached re-run writes what its cold run wrote, and every run writes what the --no-cache run wrote.
-        identical: [...colds, ...warms, slow, slowWarm].every((r) => r.results === zero.results),
+        identical: [...colds, ...warms, slow, slowWarm, slowAll].every((r) => r.results === zero.results),
       },
     };
   } finally {
@@ -217,6 +220,7 @@ export function formatLlmBench(b: LlmBench): string[] {
     `LLM path (${b.conversations} conversations × 10 turns, LLM agent + LLM user, ${b.calls} calls, endpoint concurrency ${b.concurrency}, ${b.episodes} episodes at once, stub in its own process)`,
     `  latency 0: conversations/s   ${b.zero.conversationsPerSecond.toFixed(1)}  (wall ${s(b.zero.wallMs)}; bare openai loop ${s(b.zero.bareWallMs)}; usersim ÷ bare ${(b.zero.wallMs / b.zero.bareWallMs).toFixed(2)} wall, ${(b.zero.cpuMs / b.zero.bareCpuMs).toFixed(2)} CPU; target ≤ 1.3)`,
     `  latency ${b.slow.latencyMs} ms: conversations/s ${b.slow.conversationsPerSecond.toFixed(1)}  (wall ${s(b.slow.wallMs)}; bound ${s(b.slow.boundMs)}; wall ÷ bound ${(b.slow.wallMs / b.slow.boundMs).toFixed(3)}, target ≤ 1.05)`,
+    `  latency ${b.slow.latencyMs} ms, all ${b.conversations} at once  wall ${s(b.slow.allAtOnceWallMs)}; wall ÷ bound ${(b.slow.allAtOnceWallMs / b.slow.boundMs).toFixed(3)}  (--concurrency ${b.conversations}: no lone conversations at the end)`,
     `  cached re-run, latency 0     ${(c.coldMs / c.warmMs).toFixed(1)}× faster than cold (cold ${s(c.coldMs)}, cached ${s(c.warmMs)}; CPU ${(c.coldCpuMs / c.warmCpuMs).toFixed(1)}×; target ≥ 20×)`,
     `  cached re-run, ${b.slow.latencyMs} ms      ${(c.slowColdMs / c.slowWarmMs).toFixed(1)}× faster than cold (cold ${s(c.slowColdMs)}, cached ${s(c.slowWarmMs)}; target ≥ 20×)`,
     `  cached re-runs sent          ${c.networkCalls} network requests; results ${c.identical ? 'byte-identical' : 'DIFFERENT'} across all runs (target 0 requests)`,
