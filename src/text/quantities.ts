@@ -44,7 +44,7 @@ export interface Quantity {
 }
 
 const NUMERAL =
-  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
+  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
 
 const SCALE_ATTACHED: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, mn: 1e6, bn: 1e9, Bn: 1e9, BN: 1e9, b: 1e9, B: 1e9 };
 const SCALE_WORD = /^\s*(thousand|million|billion|trillion|bn|mn|mln|k)(?![\p{L}\p{N}])/iu;
@@ -83,6 +83,7 @@ const YEAR_BEFORE =
   /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
 const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])/iu;
 const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
+const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
 const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;
 
 interface Span {
@@ -131,11 +132,24 @@ export function findQuantities(text: string): Quantity[] {
     if (q) quantities.push(q);
   }
   markRanges(t, quantities);
-  return quantities;
+  return mergeDurations(t, quantities);
+}
+
+/** "1h 30m", "2 hours and 15 minutes": hours followed by minutes are one duration, in hours. */
+function mergeDurations(t: string, quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    const last = out[out.length - 1];
+    if (last?.unit === 'hour' && q.unit === 'minute' && !last.range && !q.range && /^\s*(?:hours?|hrs?)?\s*,?\s*(?:and\s+)?$/i.test(t.slice(last.end, q.start))) {
+      out[out.length - 1] = { ...last, value: last.value + q.value / 60, end: q.end, raw: `${last.raw}${t.slice(last.end, q.end)}` };
+    } else out.push(q);
+  }
+  return out;
 }
 
 /** The value of a numeral; the regex has already decided which separator groups thousands. */
 function parseLiteral(literal: string): number {
+  if (/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(literal)) return Number(literal.replace(/\./g, ''));
   return Number(literal.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
@@ -149,7 +163,13 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
   // Digits glued to letters: a scale suffix, or not a quantity at all ("3rd", "10am", "5x").
   if (!span.spelled) {
     const glued = /^[\p{L}]+/u.exec(rest);
-    if (glued) {
+    // "24h", "1h 30m", "45min": a time unit glued on. A lone "m" is minutes only after hours ("1h 30m"), else millions.
+    const timeUnit = glued ? (glued[0] === 'm' && /\dh(?:rs?)?\s*(?:and\s+)?$/i.test(before(t, span.start)) ? 'minute' : TIME_GLUED[glued[0].toLowerCase()]) : undefined;
+    if (glued && timeUnit) {
+      span.unit = timeUnit;
+      end += glued[0].length;
+      rest = t.slice(end);
+    } else if (glued) {
       const scale = SCALE_ATTACHED[glued[0]];
       if (scale === undefined) return null;
       value *= scale;

@@ -10,6 +10,7 @@
  */
 import { foldText } from '../../text/fold.js';
 import { arrowTarget, countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { dateVerdict } from './date-answer.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
@@ -33,6 +34,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   const answer = unwrapAnswer(actual);
   if (gold === '' || answer === '') return outcome(false, 'exact: an empty side never matches');
   if (answer === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
+  const date = dateVerdict(gold, answer, 'exact');
+  if (date) return date;
   if (isIdentifier(gold)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));

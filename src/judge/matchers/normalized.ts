@@ -7,6 +7,7 @@
  * quantifier ("must" → "can", "all" → "some") fails.
  */
 import { monthYears } from '../../text/calendar.js';
+import { dateVerdict } from './date-answer.js';
 import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -35,6 +36,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');
   if (gold === answer) return outcome(true, `normalized: both read ${JSON.stringify(gold)}`);
+  const date = dateVerdict(expected, actual, 'normalized');
+  if (date) return date;
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);

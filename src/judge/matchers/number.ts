@@ -12,6 +12,7 @@ import { findQuantities, type Quantity } from '../../text/quantities.js';
 import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { findCalendarValues } from '../../text/dates.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -45,7 +46,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
-  let candidates = corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
+  let candidates = superseded(actual, corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  // "FY2024", "FY24": a fiscal year answers a year.
+  if (candidates.length === 0 && goldLooksLikeYear && gold.kind === 'plain') {
+    const years = findCalendarValues(actual).filter((v) => v.kind === 'fiscal-year');
+    if (years.length === 1) return outcome(years[0]?.year === gold.value, `number: the answer names the fiscal year ${JSON.stringify(actual.slice(years[0]?.start, years[0]?.end))}`);
+  }
   // "No escalations were recorded" answers a count of 0. It does not answer a rate or a measured
   // quantity (a gold with a tolerance, a unit or %): "None" there means no data, not zero. A bare
   // "null" or "N/A" says there is no value at all.
@@ -61,6 +67,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
+  const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
+  if (hedge !== null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
     return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   }
@@ -139,6 +147,40 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
   if (picked.kind !== 'currency' || !/=\s*(?:\*\*)?\s*$/.test(actual.slice(Math.max(0, picked.start - 6), picked.start))) return null;
   const counts = candidates.filter((q) => q.end <= picked.start && q.kind === 'plain' && !q.unit && /^\s+\p{L}{2,}/u.test(actual.slice(q.end)));
   return counts.length === 1 ? (counts[0] as Quantity) : null;
+}
+
+/**
+ * Bounds say the value lies beyond the number ("nearly 100", "at least 250",
+ * "250+"), so they never state it. Approximations ("about 250", "~250",
+ * "250 or so") do not state a count either; on a number with decimals or a
+ * percent they mark the rounding of a stated value ("about 21.4%") and pass.
+ */
+const BOUND_BEFORE = /\b(?:nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
+const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
+const APPROXIMATE_BEFORE = /(?:\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|in the region of|in the ballpark of|ballpark|give or take)|(?<!~)~(?!~)|≈|\bsomewhere (?:around|near))\s*(?:\*\*)?\s*$/i;
+
+/** The hedge on a quantity that keeps it from being an exact answer, or `null`. */
+function hedgeOn(actual: string, q: Quantity): string | null {
+  const lead = actual.slice(Math.max(0, q.start - 30), q.start);
+  const tail = actual.slice(q.end, q.end + 20);
+  const bound = BOUND_BEFORE.exec(lead)?.[0] ?? BOUND_AFTER.exec(tail)?.[0];
+  if (bound !== undefined) return bound.replace(/\*\*/g, '').trim();
+  const approximate = APPROXIMATE_BEFORE.exec(lead)?.[0];
+  const rounded = q.kind === 'percent' || !Number.isInteger(q.value);
+  return approximate !== undefined && !rounded ? approximate.trim() : null;
+}
+
+/**
+ * A value struck through ("~~150~~ 180") or given as the former one ("180
+ * (previously 150)", "(was 240)", "used to be 150") is not the answer when
+ * another value is given.
+ */
+const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old)\b|\b(?:previously|formerly|used to be|originally|initially|up from|down from|compared (?:with|to)|versus|vs\.?|last (?:year|month|quarter|week)(?: it)? (?:was|were)))[:\s]*(?:about|around|roughly)?\s*$/i;
+
+function superseded(actual: string, candidates: readonly Quantity[]): Quantity[] {
+  const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(0, q.start)) && /^[^~]*~~/.test(actual.slice(q.end));
+  const current = candidates.filter((q) => !struck(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  return current.length > 0 ? current : [...candidates];
 }
 
 /** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */

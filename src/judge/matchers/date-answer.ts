@@ -1,0 +1,54 @@
+/**
+ * Dates compared as dates. When a gold is one calendar value (a day, a month
+ * of a year, a quarter or a fiscal year), an answer that writes calendar
+ * values is judged on them, whatever their form: "Fri, 14 Mar 2025",
+ * "14.03.2025" and "March 14th, 2025" all say 2025-03-14. An answer must
+ * commit to one value: several different ones fail unless a later one
+ * replaces the earlier ("due Nov 5 but pushed to Nov 19"), and alternatives
+ * ("Q2 or Q3") always fail.
+ */
+import { dayOrderOf, findCalendarValues, sameCalendarValue, type CalendarValue } from '../../text/dates.js';
+import { unwrapAnswer } from './answer-text.js';
+import { outcome, type MatchOutcome } from './outcome.js';
+
+/** Words between two values that replace the first with the second. */
+const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|then)\b)/i;
+/** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
+const ALTERNATIVE = /^[\s,]*(?:or|and|&|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|\bor\b/i;
+/** A negation just before a value: "not March 3", "wasn't on the 5th". */
+const NEGATED = /\b(?:not|never|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:on\s+|in\s+|the\s+)?$/i;
+
+/**
+ * The verdict for a calendar gold, or `null` when the gold is not one
+ * calendar value or the answer writes none (other rules then decide).
+ *
+ * @example dateVerdict('2025-03-14', 'Fri, 14 Mar 2025')?.pass // true
+ */
+export function dateVerdict(expected: string | number, actual: string, matcher: string): MatchOutcome | null {
+  const goldText = unwrapAnswer(String(expected));
+  const golds = findCalendarValues(goldText, dayOrderOf(goldText));
+  const gold = golds[0];
+  if (golds.length !== 1 || gold === undefined || gold.start !== 0 || gold.end !== goldText.length) return null;
+  const answer = unwrapAnswer(actual);
+  const order = dayOrderOf(answer) === 'dmy' ? 'dmy' : dayOrderOf(goldText);
+  const values = findCalendarValues(answer, order).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
+  if (values.length === 0) return null;
+  const written = (v: CalendarValue): string => JSON.stringify(answer.slice(v.start, v.end));
+  const same = values.filter((v) => v.kind === gold.kind);
+  if (same.length === 0) return outcome(false, `${matcher}: the answer gives ${written(values[0] as CalendarValue)}, not a ${gold.kind} like ${JSON.stringify(goldText)}`);
+  let committed = same[0] as CalendarValue;
+  // Other values after the committed one that replace nothing are context ("August 2024, followed by September").
+  let context = false;
+  for (const next of same.slice(1)) {
+    if (sameCalendarValue(next, committed) && sameCalendarValue(committed, next)) continue;
+    const between = answer.slice(committed.end, next.start);
+    const lead = answer.slice(Math.max(0, committed.start - 12), committed.start);
+    const either = /\beither\s+$/i.test(lead);
+    if (!either && REPLACED_BY.test(between)) committed = next;
+    else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
+    else context = true;
+  }
+  const pass = sameCalendarValue(gold, committed);
+  const verdict = outcome(pass, `${matcher}: the answer's ${gold.kind} ${written(committed)} ${pass ? 'is' : 'is not'} ${JSON.stringify(goldText)}${context ? ', other dates read as context' : ''}`);
+  return pass && context ? { ...verdict, uncertain: true } : verdict;
+}
