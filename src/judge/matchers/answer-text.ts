@@ -12,14 +12,15 @@ import { normalizeAnswer, stripQuotes } from '../normalize.js';
 const MARKDOWN = /(\*\*|__|\*|`+|~~)|^\s*(?:#{1,6}|>)\s+/gm;
 
 /**
- * The answer without markdown marks, surrounding quotes, a trailing full stop
+ * The answer without struck-through text, markdown marks, surrounding quotes, a trailing full stop
  * or exclamation mark, and with quotes and dashes folded. Case, diacritics
  * and inner text are kept.
  *
  * @example unwrapAnswer(' **"Negotiation."** ') // 'Negotiation'
  */
 export function unwrapAnswer(text: string): string {
-  let out = foldText(text, { case: false, diacritics: false }).replace(MARKDOWN, '');
+  // Struck-through text ("~~Open~~ Escalated") is what the answer no longer says.
+  let out = foldText(text, { case: false, diacritics: false }).replace(/~~[^~\n]+~~\s*/g, '').replace(MARKDOWN, '');
   for (;;) {
     const next = stripQuotes(out.replace(/(?:[\s.!;,:\p{So}\p{Sk}]|\u200d|\ufe0f)+$/u, '').trim());
     if (next === out) return out;
@@ -131,4 +132,29 @@ export function arrowTarget(text: string): string | null {
   if (parts.length < 2) return null;
   const last = unwrapAnswer(parts[parts.length - 1] ?? '');
   return last === '' ? null : last;
+}
+
+/** Right after a value: it was set by mistake ("marked Closed Won by mistake", "set in error"). */
+const IN_ERROR = /^\W*(?:\w+\s+){0,2}?(?:by mistake|in error|mistakenly|erroneously|accidentally|by accident|incorrectly)\b/i;
+/**
+ * Later in the answer: the value was taken back ("has since been reopened", "then revoked", "but the promotion
+ * ended"), or, in its own clause, undone ("… approved on Monday was reversed").
+ */
+const TAKEN_BACK =
+  /\b(?:since|later|then|subsequently|afterwards|but|however|until)\b[^.!?\n]{0,60}?\b(?:reopened|reversed|revoked|withdrawn|withdrew|cancell?ed|rescinded|rolled back|undone|voided|pulled|reverted|moved back|put back|set back|changed back|downgraded|ended|expired|discontinued|retracted|overturned)\b|\bno longer (?:available|valid|applies|apply|offered|active|in effect|stands|holds)\b|^[^.!?;\n]{0,30}?\b(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:reversed|revoked|withdrawn|cancell?ed|rescinded|voided|rolled back|undone|overturned|retracted)\b/i;
+
+/**
+ * Why a value stated just before `after` does not stand, or `null`: it was
+ * set by mistake, or the rest of the answer takes it back ("It was marked
+ * Closed Won by mistake and has since been reopened to Negotiation", "Free
+ * shipping was offered, but the promotion ended").
+ *
+ * @example withdrawnAfter(' was offered, but it has since been withdrawn.') // 'it has since been withdrawn'
+ */
+export function withdrawnAfter(after: string): string | null {
+  const folded = foldText(after, { case: false });
+  const error = IN_ERROR.exec(folded);
+  if (error) return error[0].replace(/^\W+/, '').trim();
+  const back = TAKEN_BACK.exec(folded);
+  return back ? back[0].trim() : null;
 }

@@ -11,6 +11,7 @@
 import { foldText } from '../../text/fold.js';
 import { arrowTarget, countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { dateVerdict } from './date-answer.js';
+import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
@@ -38,6 +39,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (date) return date;
   if (isIdentifier(gold)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
+  const listed = listedRecords(gold, actual);
+  if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
   if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);
@@ -61,9 +64,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const gold = hashGold.replace(/^#/, '');
   const tokens = [...answer.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }));
   const same = (token: string): boolean => token === gold || sameSalesforceId(token, gold);
-  const hits = tokens.filter((t) => same(t.text));
+  const hits = [...tokens.filter((t) => same(t.text)), ...codeHits(gold, answer)];
   if (hits.length === 0) return outcome(false, `exact: ${JSON.stringify(gold)} does not occur in the answer`);
-  const rivals = tokens.filter((t) => !same(t.text) && sameShape(t.text, gold));
+  const covered = (t: { text: string; at: number }): boolean => hits.some((h) => h.at <= t.at && t.at + t.text.length <= h.at + h.text.length);
+  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
@@ -72,8 +76,25 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
   const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
   if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);
-  const form = hit.text === gold ? 'the identifier' : 'the other-length form of the Salesforce id';
+  const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
+}
+
+/**
+ * Where the code `gold` occurs written with other separators or case: "B-12",
+ * "b12" and "B 12" for "B12", "AB1029" for "AB-1029". Separators may be
+ * added, dropped or changed only where the gold has one or between letters
+ * and digits; the code must not run on into more letters or digits
+ * ("B121", "B12-A"). A Salesforce id keeps its case: its 15-character form
+ * is case-sensitive.
+ */
+function codeHits(gold: string, answer: string): { text: string; at: number }[] {
+  if (looksLikeSalesforceId(gold)) return [];
+  const runs = gold.match(/\p{L}+|\p{N}+/gu) ?? [];
+  if (runs.length === 0) return [];
+  const body = runs.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\-_./]?');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}][\\-_./]?)${body}(?![\\p{L}\\p{N}]|[\\-_./][\\p{L}\\p{N}])`, 'giu');
+  return [...answer.matchAll(pattern)].map((m) => ({ text: m[0], at: m.index }));
 }
 
 /**
@@ -88,7 +109,7 @@ export function rivalIdentifier(hashGold: string, actual: string): string | null
   // Codes with letters and digits only: a date or a number alternative ("5/2025") has no rival record.
   if (!isIdentifier(gold) || !/\p{L}/u.test(gold)) return null;
   const tokens = [...unwrapAnswer(actual).matchAll(TOKEN)].map((m) => m[0]);
-  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold))) return null;
+  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold)) || codeHits(gold, unwrapAnswer(actual)).length > 0) return null;
   return tokens.find((t) => sameShape(t, gold)) ?? null;
 }
 

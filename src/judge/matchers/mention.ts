@@ -13,14 +13,14 @@
  *   yet") or right after it ("Chicago isn't …");
  * - it must not be superseded or second: "moved from Negotiation to …",
  *   "(was High)", "in Quote until Monday, but now …", "ahead of Q3", "then
- *   Email";
+ *   Email", nor taken back: "by mistake", "has since been reopened";
  * - it must not be one of several alternatives or a tie: "Cardiology or
  *   Internal Medicine", "Linda Wood and Deborah Ramos";
  * - it must not sit in a side remark about something else: "owned by Tom
  *   Ellis, who reports to Priya Raman".
  */
 import { foldText } from '../../text/fold.js';
-import { predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { predicatesOf, withdrawnAfter, withoutCategoryNoun } from './answer-text.js';
 
 /** One word of the answer, with its offsets, as written (case kept). */
 interface Word {
@@ -136,6 +136,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   }
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
+  const withdrawn = withdrawnAfter(text.slice(last.end));
+  if (withdrawn !== null) return { why: `is taken back ("${withdrawn}")`, deny: true };
   if (SIBLING_AFTER.test(text.slice(last.end, last.end + 30)) || TIED_AFTER.test(sentenceAfter) || SIBLING_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) {
     return { why: 'is one of several values the answer gives', deny: true };
   }

@@ -9,6 +9,7 @@
 import { monthYears } from '../../text/calendar.js';
 import { dateVerdict } from './date-answer.js';
 import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
@@ -38,6 +39,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (gold === answer) return outcome(true, `normalized: both read ${JSON.stringify(gold)}`);
   const date = dateVerdict(expected, actual, 'normalized');
   if (date) return date;
+  const listed = listedRecords(String(expected), actual);
+  if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);

@@ -62,7 +62,10 @@ function itemKey(item: string): string {
  *
  * @example setMatch(['Authority', 'Need'], 'It fails on Authority and Need.').pass // true
  */
-export function setMatch(expected: string | number | readonly (string | number)[], actual: string): MatchOutcome {
+export function setMatch(expected: string | number | readonly (string | number)[], answer: string): MatchOutcome {
+  // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
+  const unstruck = answer.replace(/~~[^~\n]+~~/g, ' ');
+  const actual = correctedList(unstruck);
   const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
   if (checklist) return checklist;
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
@@ -75,6 +78,31 @@ export function setMatch(expected: string | number | readonly (string | number)[
   }
   return last;
 }
+
+/** A correction after a list: "— wait, …", "correction: …", "actually …", "sorry, I mean …", "scratch that". */
+const CORRECTION = /(?:^|[\s,.;:(\-\u2013\u2014])(?:wait|correction|actually|sorry|scratch that|i mean|make that|update|on second thought)\b/gi;
+/** The words in a correction that add to the list rather than replace it. */
+const ADDITION = /\b(?:also|too|as well|in addition|plus|add|forgot)\b/i;
+/** Where a correction states its conclusion: "…, so only Alice and Ravi". */
+const CONCLUSION = /\b(?:so|that leaves|leaving|which leaves|meaning|i\.e\.|the list is|it's|it is)\b/gi;
+
+/**
+ * The list the answer settles on. After a correction that follows a list,
+ * the corrected list replaces the first one (its conclusion after "so", when
+ * it gives one); a correction that adds ("actually, also Tom") keeps both.
+ */
+function correctedList(actual: string): string {
+  const marks = [...actual.matchAll(CORRECTION)].filter((m) => m.index > 0 && /\p{L}/u.test(actual.slice(0, m.index)));
+  const last = marks[marks.length - 1];
+  if (last === undefined) return actual;
+  const tail = actual.slice(last.index + last[0].length);
+  if (ADDITION.test(tail)) return `${actual.slice(0, last.index).replace(/[\s,;:(\-\u2013\u2014]+$/, '')}, ${tail.replace(new RegExp(ADDITION.source, 'gi'), ' ').replace(/^[\s,;:]+/, '')}`;
+  const conclusion = [...tail.matchAll(CONCLUSION)].pop();
+  return conclusion ? tail.slice(conclusion.index + conclusion[0].length) : tail;
+}
+
+/** Words that say an item's state carries on, unlike items whose clause lacks them ("the charger is still with you"). */
+const STILL = /\b(?:still|remains?|remained|not yet|yet to|kept|keeping)\b/;
 
 function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // Work on the normalised answer with each gold occurrence replaced by a placeholder, longest items first.
@@ -94,6 +122,9 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   }
   const missing = gold.filter((_, index) => !found.has(index));
   if (missing.length > 0) return outcome(false, `set: missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  // "You returned the headphones; the charger is still with you": items in clauses that say different things.
+  const clauses = text.split(/ ; |\n|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b/).filter((clause) => clause.includes('§'));
+  if (clauses.some((c) => STILL.test(c)) && clauses.some((c) => !STILL.test(c))) return outcome(false, 'set: the answer says different things about the items (one clause says "still")');
   const extra = extraItems(text, gold);
   if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
