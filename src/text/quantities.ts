@@ -44,7 +44,7 @@ export interface Quantity {
 }
 
 const NUMERAL =
-  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
+  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
 
 const SCALE_ATTACHED: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, mn: 1e6, bn: 1e9, Bn: 1e9, BN: 1e9, b: 1e9, B: 1e9 };
 const SCALE_WORD = /^\s*(thousand|million|billion|trillion|bn|mn|mln|k)(?![\p{L}\p{N}])/iu;
@@ -152,7 +152,7 @@ function parseLiteral(literal: string): number {
   if (/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(literal)) return Number(literal.replace(/\./g, ''));
-  return Number(literal.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+  return Number(literal.replace(/[,'\s\u00a0\u202f\u2009]/g, ''));
 }
 
 function qualify(t: string, original: string, span: Span): Quantity | null {
@@ -292,8 +292,10 @@ function markRanges(t: string, quantities: Quantity[]): void {
     // "rose from 40 to 60" reports a change, not a range.
     const change = /^\s*to\s*$/.test(gap) && CHANGE_BEFORE.test(t.slice(Math.max(0, a.start - 30), a.start));
     const dash = /^\s*-{1,2}\s*$/.test(gap) || (!change && /^\s*(?:to|through|thru|till|until|or)\s*$/.test(gap));
+    // "12, maybe 13", "12 (or 14 if …)", "probably 12, possibly 13": a second guess beside the first.
+    const guess = /^\s*[,(]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably|potentially|or)\s*$/.test(gap);
     const between = /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(t.slice(Math.max(0, a.start - 10), a.start));
-    if (dash || between) {
+    if (dash || between || guess) {
       a.range = true;
       b.range = true;
     }

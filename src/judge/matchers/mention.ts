@@ -44,10 +44,13 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
-/** After the value: it is where something started ("X to Y", "X → Y") or ended ("X until Monday, but …"). */
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+/**
+ * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
+ * or ended ("X until Monday, but …").
+ */
 const SUPERSEDED_AFTER =
-  /^\s*(?:(?:→|->|=>)\s*\S|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/;
+  /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*\S|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;
@@ -57,7 +60,7 @@ const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcomi
 const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
 const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
-const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
+const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -161,8 +164,8 @@ const FOLLOWER =
 function longerValueStated(gold: string, answer: string): string | null {
   const key = foldText(gold).replace(/[\s-]+/g, ' ').trim();
   for (const whole of predicatesOf(answer)) {
-    // A comma, semicolon, dash or parenthesis ends the value: "the Premium plan, billed annually" states "Premium plan".
-    const predicate = whole.split(/\s*(?:[,;(]|\s-\s)/)[0] ?? whole;
+    // A comma, semicolon, dash, arrow or parenthesis ends the value: "the Premium plan, billed annually" states "Premium plan".
+    const predicate = whole.split(/\s*(?:[,;(]|\s-\s|→|⟶|->|=>|➡\ufe0f?)/u)[0] ?? whole;
     const value = foldText(withoutCategoryNoun(predicate)).replace(/[\s-]+/g, ' ').trim();
     if (!value.startsWith(`${key} `)) continue;
     const next = value.slice(key.length + 1).split(' ')[0] ?? '';

@@ -52,6 +52,9 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
   /\bnot single\b/,
+  /\b(?:list|result|search|report|query|it) (?:is|was|came back|comes back) empty\b/,
+  /\b(?:returned|found|shows|showed|yielded|has|had|gave) (?:0|zero) (?:\w+ )?(?:matching|matches|results?|records?|entries|hits|rows)\b/,
+  /\b(?:0|zero) (?:matching|matches|results?|records?|entries|hits|rows)\b/,
   /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,
   /\b(?:returned|found|shows|showed|yielded|gave|turned up|came back with) nothing\b/,
   /\b(?:don t|doesn t|didn t|do not|does not|did not|can t|cannot|couldn t) (?:\w+ ){0,2}(?:have|has|see|find|locate|show) (?:any|a single)\b/,
@@ -84,7 +87,7 @@ const TURN =
  * A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses
  * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
  */
-const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|came close|close to|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
+const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
 const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */

@@ -8,6 +8,7 @@
  */
 import { monthYears } from '../../text/calendar.js';
 import { dateVerdict } from './date-answer.js';
+import { findQuantities } from '../../text/quantities.js';
 import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
@@ -39,6 +40,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (gold === answer) return outcome(true, `normalized: both read ${JSON.stringify(gold)}`);
   const date = dateVerdict(expected, actual, 'normalized');
   if (date) return date;
+  const change = signedChange(String(expected), actual);
+  if (change) return change;
   const listed = listedRecords(String(expected), actual);
   if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
@@ -54,6 +57,31 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
     if (mention) return { ...outcome(mention.pass, `normalized: ${mention.reason}`), uncertain: true };
   }
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+const UP = /\b(?:up|rose|risen|rise|increased?|increasing|grew|grown|growth|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|higher|more|added|improved?)\b/i;
+const DOWN = /\b(?:down|fell|fallen|fall|decreased?|decreasing|declined?|drop(?:ped)?|lost|loss|lower|less|fewer|shrank|cut|reduced?|reduction)\b/i;
+
+/**
+ * A signed change gold ("+12%", "-3") against an answer that gives the
+ * direction in words: "up 12 %" and "an increase of 12%" are "+12%", "down
+ * 12%" is "-12%". `null` when the gold is not signed or the answer gives no
+ * single quantity of the gold's kind.
+ */
+function signedChange(expected: string, actual: string): MatchOutcome | null {
+  if (!/^\s*[+\-\u2212]\s?\d/.test(expected)) return null;
+  const gold = findQuantities(expected)[0];
+  const kind = gold?.kind;
+  const values = findQuantities(actual).filter((q) => q.kind === kind && !q.year && !q.date && !q.id);
+  const q = values[0];
+  if (!gold || !q || values.some((v) => Math.abs(v.value) !== Math.abs(q.value))) return null;
+  const around = `${actual.slice(Math.max(0, q.start - 25), q.start)} ${actual.slice(q.end, q.end + 12)}`;
+  const written = /^[+\-\u2212]/.test(q.raw.trim());
+  const up = UP.test(around);
+  const down = DOWN.test(around);
+  const value = written || up === down ? q.value : up ? Math.abs(q.value) : -Math.abs(q.value);
+  const pass = value === gold.value;
+  return outcome(pass, `normalized: the answer's change ${JSON.stringify(q.raw.trim())}${up !== down ? ` (${up ? 'up' : 'down'})` : ''} ${pass ? 'is' : 'is not'} ${JSON.stringify(expected)}`);
 }
 
 /**

@@ -151,11 +151,12 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
 
 /**
  * Bounds say the value lies beyond the number ("nearly 100", "at least 250",
- * "250+"), so they never state it. Approximations ("about 250", "~250",
+ * "250+") and guesses that it may not be it ("probably 12"), so they never
+ * state it. Approximations ("about 250", "~250",
  * "250 or so") do not state a count either; on a number with decimals or a
  * percent they mark the rounding of a stated value ("about 21.4%") and pass.
  */
-const BOUND_BEFORE = /\b(?:nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
+const BOUND_BEFORE = /\b(?:probably|possibly|maybe|perhaps|potentially|might be|could be|nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
 const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
 const APPROXIMATE_BEFORE = /(?:\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|in the region of|in the ballpark of|ballpark|give or take)|(?<!~)~(?!~)|≈|\bsomewhere (?:around|near))\s*(?:\*\*)?\s*$/i;
 

@@ -29,6 +29,8 @@ const INTRO =
 const CLAUSE_START =
   /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore)\b/;
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
+/** "and possibly Tom Ode": an item the answer only guesses at is not named. */
+const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
 const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
 const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present)\b/;
@@ -113,7 +115,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
     const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
       const before = text.slice(Math.max(0, offset - 30), offset);
-      if (NEGATED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
+      if (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
       if (/^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 24))) return match;
       found.add(index);
