@@ -137,7 +137,7 @@ export function arrowTarget(text: string): string | null {
 /** Right after a value: it was set by mistake ("marked Closed Won by mistake", "set in error"). */
 const IN_ERROR = /^\W*(?:\w+\s+){0,2}?(?:by mistake|in error|mistakenly|erroneously|accidentally|by accident|incorrectly)\b/i;
 /** Right after a value: a correction ("Closed Won — no wait, Closed Lost", "free shipping, sorry, I mean standard"). */
-const CORRECTED = /^\W*(?:no\W+wait|wait|sorry|correction|i mean|scratch that|make that|or rather|no\s*[,\-]|nope)\b/i;
+const CORRECTED = /^\W*(?:no\W+wait|wait|sorry|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
 /**
  * Later in the answer: the value was taken back ("has since been reopened", "then revoked", "but the promotion
  * ended"), or, in its own clause, undone ("… approved on Monday was reversed").
