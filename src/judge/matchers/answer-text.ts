@@ -137,13 +137,13 @@ export function arrowTarget(text: string): string | null {
 /** Right after a value: it was set by mistake ("marked Closed Won by mistake", "set in error"). */
 const IN_ERROR = /^\W*(?:\w+\s+){0,2}?(?:by mistake|in error|mistakenly|erroneously|accidentally|by accident|incorrectly)\b/i;
 /** Right after a value: a correction ("Closed Won — no wait, Closed Lost", "free shipping, sorry, I mean standard"). */
-const CORRECTED = /^\W*(?:no\W+wait|wait|sorry|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
+const CORRECTED = /^\W*(?:no\W+wait|wait|sorry\W+(?:i mean|it'?s|make that|that should be|wrong)|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
 /**
  * Later in the answer: the value was taken back ("has since been reopened", "then revoked", "but the promotion
  * ended"), or, in its own clause, undone ("… approved on Monday was reversed").
  */
 const TAKEN_BACK =
-  /\b(?:since|later|then|subsequently|afterwards|but|however|until)\b[^.!?\n]{0,60}?\b(?:reopened|reversed|revoked|withdrawn|withdrew|cancell?ed|rescinded|rolled back|undone|voided|pulled|reverted|moved back|put back|set back|changed back|downgraded|ended|expired|discontinued|retracted|overturned)\b|\bno longer (?:available|valid|applies|apply|offered|active|in effect|stands|holds)\b|^[^.!?;\n]{0,30}?\b(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:reversed|revoked|withdrawn|cancell?ed|rescinded|voided|rolled back|undone|overturned|retracted)\b/i;
+  /\b(?:since|later|then|subsequently|afterwards|but|however|until)\b[^.!?\n]{0,60}?(?:\b(?:reopened|reversed|revoked|withdrawn|withdrew|cancell?ed|rescinded|rolled back|undone|voided|pulled|reverted|moved back|put back|set back|changed back|downgraded|retracted|overturned)\b|\b(?:it|that|this|the (?:offer|promotion|promo|deal|discount|campaign|sale|voucher|coupon))\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|already\s+|then\s+)?(?:ended|expired|been discontinued|lapsed)\b)|\bno longer (?:available|valid|applies|apply|offered|active|in effect|stands|holds)\b|^[^.!?;\n]{0,30}?\b(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:reversed|revoked|withdrawn|cancell?ed|rescinded|voided|rolled back|undone|overturned|retracted)\b/i;
 
 /**
  * Why a value stated just before `after` does not stand, or `null`: it was
@@ -154,7 +154,8 @@ const TAKEN_BACK =
  * @example withdrawnAfter(' was offered, but it has since been withdrawn.') // 'it has since been withdrawn'
  */
 export function withdrawnAfter(after: string): string | null {
-  const folded = foldText(after, { case: false });
+  // Only the rest of the value's own sentence: a later sentence is about something else.
+  const folded = foldText(after, { case: false }).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
   const corrected = CORRECTED.exec(folded);
   if (corrected) return corrected[0].replace(/^\W+/, '').trim();
   const error = IN_ERROR.exec(folded);

@@ -180,7 +180,9 @@ const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old)
 
 function superseded(actual: string, candidates: readonly Quantity[]): Quantity[] {
   const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(0, q.start)) && /^[^~]*~~/.test(actual.slice(q.end));
-  const current = candidates.filter((q) => !struck(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  // "Over the past 30 days we logged 42": the window the count covers is not the count.
+  const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
   return current.length > 0 ? current : [...candidates];
 }
 

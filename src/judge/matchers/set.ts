@@ -67,10 +67,10 @@ function itemKey(item: string): string {
 export function setMatch(expected: string | number | readonly (string | number)[], answer: string): MatchOutcome {
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
   const unstruck = answer.replace(/~~[^~\n]+~~/g, ' ');
-  const actual = correctedList(unstruck);
+  const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
+  const actual = correctedList(unstruck, readings.flat());
   const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
   if (checklist) return checklist;
-  const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
   let last: MatchOutcome = outcome(false, 'set: the gold has no items');
   for (const gold of readings) {
     const items = [...new Set(gold.filter((item) => item !== ''))];
@@ -93,11 +93,14 @@ const CONCLUSION = /\b(?:so|that leaves|leaving|which leaves|meaning|i\.e\.|the 
  * the corrected list replaces the first one (its conclusion after "so", when
  * it gives one); a correction that adds ("actually, also Tom") keeps both.
  */
-function correctedList(actual: string): string {
+function correctedList(actual: string, gold: readonly string[]): string {
   const marks = [...actual.matchAll(CORRECTION)].filter((m) => m.index > 0 && /\p{L}/u.test(actual.slice(0, m.index)));
   const last = marks[marks.length - 1];
   if (last === undefined) return actual;
   const tail = actual.slice(last.index + last[0].length);
+  // "Actually, both joined in May" corrects nothing in the list: a correction names an item (a word of one will do).
+  const words = new Set(gold.flatMap((item) => item.split(' ')));
+  if (!normalizeAnswer(foldText(tail)).split(' ').some((w) => words.has(w)) && !ADDITION.test(tail)) return actual;
   if (ADDITION.test(tail)) return `${actual.slice(0, last.index).replace(/[\s,;:(\-\u2013\u2014]+$/, '')}, ${tail.replace(new RegExp(ADDITION.source, 'gi'), ' ').replace(/^[\s,;:]+/, '')}`;
   const conclusion = [...tail.matchAll(CONCLUSION)].pop();
   return conclusion ? tail.slice(conclusion.index + conclusion[0].length) : tail;
@@ -142,7 +145,8 @@ function oppositePolarity(line: string, text: string): boolean {
 
 /** Normalises line by line, so newlines still separate items. */
 function normalizeLines(text: string): string {
-  return foldText(text)
+  // A sentence ends the list: "Alice and Ravi. Actually, both joined in May."
+  return foldText(text.replace(/(?<=\p{Ll}{2})[.!?]\s+(?=\p{Lu})/gu, '\n'))
     .replace(/[\u2705\u2714\u2611]\ufe0f?/g, ' met ')
     .replace(/[\u274c\u2717\u2718\u2716]\ufe0f?/g, ' missing ')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
