@@ -5,7 +5,8 @@
  * with or without ordinals and a weekday ("Fri, 14 Mar 2025", "March 14th,
  * 2025", "the 14th of March"), months of a year ("Sept. 2024", "09/2024"),
  * quarters ("Q3 2024", "2024-Q3", "3Q24", "the third quarter of 2024") and
- * fiscal years ("FY2024", "FY 24", "fiscal year 2024"). Each value keeps only
+ * fiscal years ("FY2024", "FY 24", "fiscal year 2024"), and times of day
+ * ("08:15", "8:15 AM", "8.15pm", "noon"). Each value keeps only
  * the fields the text gives, so "March 14" has no year.
  *
  * Numeric dates with both parts at most 12 are ambiguous. Slashes and dashes
@@ -18,7 +19,7 @@
  */
 
 /** What a calendar value names. */
-export type CalendarKind = 'day' | 'month' | 'quarter' | 'fiscal-year';
+export type CalendarKind = 'day' | 'month' | 'quarter' | 'fiscal-year' | 'time';
 
 /** One calendar value found in a text; absent fields were not written. */
 export interface CalendarValue {
@@ -27,6 +28,9 @@ export interface CalendarValue {
   month?: number;
   day?: number;
   quarter?: number;
+  /** A time of day: the hour (0–23; a 12-hour time without am/pm keeps its written hour) and minute. */
+  hour?: number;
+  minute?: number;
   start: number;
   end: number;
 }
@@ -74,6 +78,11 @@ const FORMS: readonly Form[] = [
   },
   // Fiscal years: "FY2024", "FY 24", "FY'24", "fiscal year 2024", "fiscal 2024".
   { pattern: /\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|\d{2})(?!\d)/gi, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1] ?? '') }) },
+  // Times of day: "08:15", "8:15 AM", "8.15am", "8 pm", "17:40:00", "noon".
+  { pattern: /(?<![\d:.])(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([ap])\.?\s?m\b\.?)?(?![\d:])/gi, read: (m) => time(m[1], m[2], m[3]) },
+  { pattern: /(?<![\d:.])(\d{1,2})\.(\d{2})\s*([ap])\.?\s?m\b\.?/gi, read: (m) => time(m[1], m[2], m[3]) },
+  { pattern: /(?<![\d:.])(\d{1,2})\s*([ap])\.?\s?m\b\.?/gi, read: (m) => time(m[1], '00', m[2]) },
+  { pattern: /\b(noon|midday|midnight)\b/gi, read: (m) => ({ kind: 'time', hour: /^mid/i.test(m[1] ?? '') && /night/i.test(m[1] ?? '') ? 0 : 12, minute: 0 }) },
   // Months of a year: "March 2025", "Sept. 2024", "09/2024", "2024-09".
   { pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}(?!\\d)`, 'gi'), read: (m) => month(fullYear(m[2] ?? ''), monthOf(m[1])) },
   { pattern: /(?<![\d/.-])(0?[1-9]|1[0-2])\s?[/.-]\s?((?:19|20)\d{2})(?![\d/.-])/g, read: (m) => month(Number(m[2]), Number(m[1])) },
@@ -96,6 +105,14 @@ function day(year: number | undefined, m: number, d: number): Omit<CalendarValue
 
 function month(year: number, m: number): Omit<CalendarValue, 'start' | 'end'> | null {
   return m >= 1 && m <= 12 ? { kind: 'month', year, month: m } : null;
+}
+
+function time(h: string | undefined, m: string | undefined, meridiem: string | undefined): Omit<CalendarValue, 'start' | 'end'> | null {
+  let hour = Number(h);
+  const minute = Number(m);
+  if (minute > 59 || hour > 23 || (meridiem !== undefined && (hour < 1 || hour > 12))) return null;
+  if (meridiem !== undefined) hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  return { kind: 'time', hour, minute };
 }
 
 function quarter(q: string | undefined, year: string | undefined): Omit<CalendarValue, 'start' | 'end'> {
@@ -145,5 +162,5 @@ export function dayOrderOf(text: string): DayOrder {
  */
 export function sameCalendarValue(gold: Omit<CalendarValue, 'start' | 'end'>, answer: Omit<CalendarValue, 'start' | 'end'>): boolean {
   if (gold.kind !== answer.kind) return false;
-  return (['year', 'month', 'day', 'quarter'] as const).every((field) => gold[field] === undefined || gold[field] === answer[field]);
+  return (['year', 'month', 'day', 'quarter', 'hour', 'minute'] as const).every((field) => gold[field] === undefined || gold[field] === answer[field]);
 }

@@ -41,12 +41,22 @@ describe('findCalendarValues', () => {
     for (const text of ['FY2023', 'FY 2023', "FY'23", 'fiscal year 2023', 'fiscal 2023']) expect(fields(text), text).toEqual([{ kind: 'fiscal-year', year: 2023 }]);
   });
 
+  it('reads times of day, with am/pm on the 24-hour clock', () => {
+    const times = (text: string): object[] => fields(text).filter((v) => (v as { kind: string }).kind === 'time');
+    expect(times('departs 08:15')).toEqual([{ kind: 'time', hour: 8, minute: 15 }]);
+    expect(times('8:15 p.m.')).toEqual([{ kind: 'time', hour: 20, minute: 15 }]);
+    expect(times('8.15am')).toEqual([{ kind: 'time', hour: 8, minute: 15 }]);
+    expect(times('at 12 am')).toEqual([{ kind: 'time', hour: 0, minute: 0 }]);
+    expect(times('2024-11-05T17:40:00Z')).toEqual([{ kind: 'time', hour: 17, minute: 40 }]);
+    expect(times('$3.50 and a 3:1 ratio')).toEqual([]);
+  });
+
   it('finds several values in reading order, a full date winning over the month inside it', () => {
     expect(fields('Due Nov 5, 2024, moved to 2024-11-19; billed in Dec 2024')).toEqual([day(2024, 11, 5), day(2024, 11, 19), { kind: 'month', year: 2024, month: 12 }]);
   });
 
-  it('reads no date in plain numbers, codes or clock times', () => {
-    expect(fields('42 cases, order 5023, at 10:30, INV-2025-00417')).toEqual([]);
+  it('reads no date in plain numbers or codes', () => {
+    expect(fields('42 cases, order 5023, INV-2025-00417, 3.50')).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Dates compared as dates. When a gold is one calendar value (a day, a month
- * of a year, a quarter or a fiscal year), an answer that writes calendar
+ * of a year, a quarter, a fiscal year or a time of day), an answer that writes calendar
  * values is judged on them, whatever their form: "Fri, 14 Mar 2025",
  * "14.03.2025" and "March 14th, 2025" all say 2025-03-14. An answer must
  * commit to one value: several different ones fail unless a later one
@@ -44,7 +44,9 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     const between = answer.slice(committed.end, next.start);
     const lead = answer.slice(Math.max(0, committed.start - 12), committed.start);
     const either = /\beither\s+$/i.test(lead);
-    if (!either && REPLACED_BY.test(between)) committed = next;
+    // "moved from 08:15 to 09:40": the value it went to.
+    const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till)\s*$/i.test(between);
+    if (!either && (fromTo || REPLACED_BY.test(between))) committed = next;
     else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
     else context = true;
   }

@@ -244,7 +244,9 @@ const CROSS = /❌|✗|✘|☐|❎|⛔|🚫|🔴|\[ \]/u;
 function checklistMatch(gold: readonly string[], actual: string): MatchOutcome | null {
   const ticked: string[] = [];
   const crossed: string[] = [];
-  for (const line of actual.split('\n')) {
+  // "Authority ✗, Need ✗, Budget ✓" on one line: each marked item is a line of the checklist.
+  const marks = (line: string): number => [...line.matchAll(new RegExp(`${TICK.source}|${CROSS.source}`, 'giu'))].length;
+  for (const line of actual.split('\n').flatMap((l) => (marks(l) >= 2 ? l.split(/[,;]/) : [l]))) {
     const tick = TICK.test(line);
     const cross = CROSS.test(line);
     if (tick === cross) continue;
