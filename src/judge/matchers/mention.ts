@@ -14,6 +14,7 @@
  * - it must not be superseded or second: "moved from Negotiation to …",
  *   "(was High)", "in Quote until Monday, but now …", "ahead of Q3", "then
  *   Email", nor taken back: "by mistake", "has since been reopened";
+ * - it must not be a guess: "probably Gold", "it could be Gold";
  * - it must not be one of several alternatives or a tie: "Cardiology or
  *   Internal Medicine", "Linda Wood and Deborah Ramos";
  * - it must not sit in a side remark about something else: "owned by Tom
@@ -44,7 +45,12 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+/** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
+const HANDED_OVER =
+  /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
+/** Words right before the value that make it a guess: "probably Gold", "it could be Gold", "it's likely Gold". */
+const HEDGED_BEFORE = /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure)(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
@@ -137,8 +143,12 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (CHANGED_TO.test(text.slice(last.end, last.end + 30)) && CHANGE_VERB.test(foldText(text.slice(sentenceStart + 1, first.start)))) {
     return { why: 'is what changed into something else', deny: true };
   }
+  if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
+  // "Priya Raman handed the account to Tom Becker", "… until March; it's now Tom Becker": read on the written case, to the sentence's end.
+  const rawAfter = (text.slice(last.end, last.end + 80).split(/[.!?\n](?:\s|$)/)[0] ?? '');
+  if (HANDED_OVER.test(rawAfter)) return { why: 'is who or what it passed from', deny: true };
   const withdrawn = withdrawnAfter(text.slice(last.end));
   if (withdrawn !== null) return { why: `is taken back ("${withdrawn}")`, deny: true };
   if (SIBLING_AFTER.test(text.slice(last.end, last.end + 30)) || TIED_AFTER.test(sentenceAfter) || SIBLING_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) {

@@ -81,6 +81,11 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  const ratio = ratioAt(actual, all, picked);
+  const goldFraction = gold.kind === 'percent' ? gold.value / 100 : gold.value;
+  if (ratio !== null && goldFraction > 0 && goldFraction < 1 && sameRounded(ratio.value, goldFraction, slack)) {
+    return outcome(true, `number: ${JSON.stringify(ratio.raw)} is the rate ${ratio.value.toFixed(4)}`);
+  }
   const count = countInCalculation(actual, candidates, picked);
   if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
     return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);
@@ -184,6 +189,19 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
   const current = candidates.filter((q) => !struck(q) && !window(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
   return current.length > 0 ? current : [...candidates];
+}
+
+/** "3 out of 12", "1 in 4": the rate a count of a total states, when `q` is the count. */
+function ratioAt(actual: string, all: readonly Quantity[], q: Quantity): { value: number; raw: string } | null {
+  const total = all.find((t) => t.start >= q.end && /^\s*(?:out of|in|of)\s+(?:the\s+|all\s+)?$/i.test(actual.slice(q.end, t.start)));
+  if (!total || total.value <= 0 || q.kind !== 'plain' || total.kind !== 'plain' || q.value > total.value) return null;
+  return { value: q.value / total.value, raw: actual.slice(q.start, total.end) };
+}
+
+/** Equal within `slack`, or equal once rounded to the gold's decimals (1/3 is 0.333). */
+function sameRounded(value: number, gold: number, slack: number): boolean {
+  const decimals = (String(gold).split('.')[1] ?? '').length;
+  return Math.abs(value - gold) <= slack || Number(value.toFixed(decimals)) === gold;
 }
 
 /** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */
