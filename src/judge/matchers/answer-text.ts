@@ -138,6 +138,8 @@ export function arrowTarget(text: string): string | null {
 const IN_ERROR = /^\W*(?:\w+\s+){0,2}?(?:by mistake|in error|mistakenly|erroneously|accidentally|by accident|incorrectly)\b/i;
 /** Right after a value: a correction ("Closed Won — no wait, Closed Lost", "free shipping, sorry, I mean standard"). */
 const CORRECTED = /^\W*(?:no\W+wait|wait|sorry\W+(?:i mean|it'?s|make that|that should be|wrong)|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
+/** Later in the value's sentence: "A full refund was approved — sorry, I mean a partial refund." */
+const CORRECTED_LATER = /\b(?:sorry\W+i mean|i mean|correction|scratch that|make that|or rather|no\W+wait)\b/i;
 /**
  * Later in the answer: the value was taken back ("has since been reopened", "then revoked", "but the promotion
  * ended"), or, in its own clause, undone ("… approved on Monday was reversed").
@@ -156,7 +158,7 @@ const TAKEN_BACK =
 export function withdrawnAfter(after: string): string | null {
   // Only the rest of the value's own sentence: a later sentence is about something else.
   const folded = foldText(after, { case: false }).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
-  const corrected = CORRECTED.exec(folded);
+  const corrected = CORRECTED.exec(folded) ?? CORRECTED_LATER.exec(folded);
   if (corrected) return corrected[0].replace(/^\W+/, '').trim();
   const error = IN_ERROR.exec(folded);
   if (error) return error[0].replace(/^\W+/, '').trim();

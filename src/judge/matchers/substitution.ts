@@ -38,14 +38,26 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
 export function stemmedTokens(text: string): string[] {
   let digits = text;
   for (const w of findNumberWords(text).reverse()) digits = `${digits.slice(0, w.start)}${w.value}${digits.slice(w.end)}`;
-  return answerTokens(digits.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
+  const phrased = digits.replace(PHRASES, (m) => PHRASE_STEMS.find(([pattern]) => pattern.test(m))?.[1] ?? m);
+  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
 }
+
+/** Phrases that say one word's meaning: "sign-off" is approval, "has to" is must, "asking for" is want. */
+const PHRASE_STEMS: readonly (readonly [RegExp, string])[] = [
+  [/^sign(?:ed|s)?[- ]?offs?$/i, 'approval'],
+  [/^(?:ha(?:ve|s|d)|needs?) to$/i, 'must'],
+  [/^(?:asking|asks|asked) for$/i, 'wants'],
+];
+const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?:asking|asks|asked) for\b/gi;
 
 /** Words agents use for the same relation or obligation, mapped onto one stem. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   above: 'over', exceed: 'over', beyond: 'over',
   below: 'under', beneath: 'under',
-  need: 'must', requir: 'must', mandatory: 'must',
+  need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
+  authoriz: 'approv', authoris: 'approv', okay: 'approv',
+  client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
+  request: 'want', any: 'all', every: 'all',
   quick: 'fast', rapid: 'fast', speedy: 'fast',
 };
 
