@@ -293,7 +293,7 @@ function markRanges(t: string, quantities: Quantity[]): void {
     const change = /^\s*to\s*$/.test(gap) && CHANGE_BEFORE.test(t.slice(Math.max(0, a.start - 30), a.start));
     const dash = /^\s*-{1,2}\s*$/.test(gap) || (!change && /^\s*(?:to|through|thru|till|until|or)\s*$/.test(gap));
     // "12, maybe 13", "12 (or 14 if …)", "probably 12, possibly 13": a second guess beside the first.
-    const guess = /^\s*(?:\([^)]{0,40}\)\s*)?[,(]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably|potentially|or)\s*$/.test(gap);
+    const guess = /^\s*(?:\([^)]{0,40}\)\s*)?[,(-]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably|potentially|or)\s*$/.test(gap);
     const between = /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(t.slice(Math.max(0, a.start - 10), a.start));
     if (dash || between || guess) {
       a.range = true;

@@ -60,9 +60,12 @@ export function comparable(text: string): string {
 const LEAD_IN =
   /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send|raised|lowered|escalated|downgraded|upgraded|increased|decreased|bumped)(?: back| up| down)? to)\b|[:=])\s+/gi;
 
+/** Words that make what follows a guess: "It might be Platinum", "probably Gold". */
+const GUESS = /\b(?:probably|possibly|perhaps|maybe|likely|might|could|may)\b/i;
+
 /**
  * The phrases an answer may give after a lead-in whose words hold no
- * negation: "The opportunity stage is Negotiation." gives "Negotiation";
+ * negation or guess: "The opportunity stage is Negotiation." gives "Negotiation";
  * "You're on the Pro plan." gives "on the Pro plan" read as "Pro". Empty
  * when the answer is more than one sentence or has no lead-in.
  *
@@ -74,7 +77,7 @@ export function predicatesOf(text: string): string[] {
   const out: string[] = [];
   for (const m of unwrapped.matchAll(LEAD_IN)) {
     const lead = unwrapped.slice(0, m.index + m[0].length);
-    if (countNegations(lead) > 0) break;
+    if (countNegations(lead) > 0 || GUESS.test(lead)) break;
     const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|a|an|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
     out.push(unwrapAnswer(tail));
     const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method)\s*$/i, '');

@@ -37,7 +37,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (answer === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
-  if (isIdentifier(gold)) return identifierInAnswer(gold, answer);
+  // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
+  if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
   const listed = listedRecords(gold, actual);
   if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
