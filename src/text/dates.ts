@@ -87,6 +87,8 @@ const FORMS: readonly Form[] = [
   { pattern: new RegExp(`\\b${MONTH},?\\s+${YEAR}(?!\\d)`, 'gi'), read: (m) => month(fullYear(m[2] ?? ''), monthOf(m[1])) },
   { pattern: /(?<![\d/.-])(0?[1-9]|1[0-2])\s?[/.-]\s?((?:19|20)\d{2})(?![\d/.-])/g, read: (m) => month(Number(m[2]), Number(m[1])) },
   { pattern: /(?<![\d/.-])((?:19|20)\d{2})[-/](0[1-9]|1[0-2])(?![\d/-])/g, read: (m) => month(Number(m[1]), Number(m[2])) },
+  // Compact ISO: "20260115".
+  { pattern: /(?<![\p{L}\p{N}])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\p{L}\p{N}])/gu, read: (m) => day(Number(m[1]), Number(m[2]), Number(m[3])) },
 ];
 
 function fullYear(written: string): number {

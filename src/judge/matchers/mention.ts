@@ -45,12 +45,13 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
 /** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
 const HANDED_OVER =
   /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
-/** Words right before the value that make it a guess: "probably Gold", "it could be Gold", "it's likely Gold". */
-const HEDGED_BEFORE = /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure)(?:\s+(?:the|a|an))?$/;
+/** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
+const HEDGED_BEFORE =
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").

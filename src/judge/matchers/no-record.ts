@@ -52,6 +52,8 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
   /\bnot single\b/,
+  // A short answer that is only "No escalations", "No discount this month".
+  /^no \w+(?: \w+){0,3}$/,
   /\b(?:list|result|search|report|query|it) (?:is|was|came back|comes back) empty\b/,
   /\b(?:returned|found|shows|showed|yielded|has|had|gave) (?:0|zero) (?:\w+ )?(?:matching|matches|results?|records?|entries|hits|rows)\b/,
   /\b(?:0|zero) (?:matching|matches|results?|records?|entries|hits|rows)\b/,
@@ -127,6 +129,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const stripped = normalized.replace(IDIOMS, ' ');
   const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || EMPTY_SUBJECT.test(stripped) || NO_RECORD_PHRASES.some((p) => p.test(stripped));
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
+  // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
+  const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
+  if (only && namesSomething(actual) && !EMPTY_SUBJECT.test(stripped)) return { pass: false, reason: `none: "${only[0]}" says one record matches` };
   const commit = COMMIT.exec(stripped);
   if (commit && namesSomething(actual)) return { pass: false, reason: `none: the answer settles on a record ("${commit[0]} …")` };
   // A relative clause describes the record just named ("…, which closed a week later"); it turns nothing.

@@ -86,6 +86,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (ratio !== null && goldFraction > 0 && goldFraction < 1 && sameRounded(ratio.value, goldFraction, slack)) {
     return outcome(true, `number: ${JSON.stringify(ratio.raw)} is the rate ${ratio.value.toFixed(4)}`);
   }
+  // "35% (14 of 40 deals)": the count behind the rate answers a question about how many.
+  if (picked.kind === 'percent' && gold.kind === 'plain' && Number.isInteger(gold.value) && gold.value >= 1) {
+    const behind = candidates.find((q) => q.value === gold.value && q.kind === 'plain' && ratioAt(actual, all, q) !== null);
+    const rate = behind ? ratioAt(actual, all, behind) : null;
+    if (behind && rate && Math.abs(rate.value * 100 - picked.value) < 1) return outcome(true, `number: ${JSON.stringify(rate.raw)} is the count behind ${JSON.stringify(picked.raw)}`);
+  }
   const count = countInCalculation(actual, candidates, picked);
   if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
     return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);

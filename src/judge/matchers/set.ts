@@ -130,9 +130,37 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // "You returned the headphones; the charger is still with you": items in clauses that say different things.
   const clauses = text.split(/ ; |\n|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b/).filter((clause) => clause.includes('§'));
   if (clauses.some((c) => STILL.test(c)) && clauses.some((c) => !STILL.test(c))) return outcome(false, 'set: the answer says different things about the items (one clause says "still")');
+  const named = namedNeighbour(actual, gold);
+  if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
   const extra = extraItems(text, gold);
   if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
+}
+
+const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
+const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)';
+const NEIGHBOUR = new RegExp(`§${JOIN}(${NAME})|(?<![\\p{L}\\p{N}])(${NAME})${JOIN}§`, 'gu');
+
+/**
+ * A capitalised name joined to a gold item by "and", "&" or a comma, that is
+ * no gold item: "Ravi Patel and Tom Ode follow with 11" lists Tom Ode even
+ * inside a longer clause. Gold items are masked first (longest first), so an
+ * item that holds "and" ("Research and Development") is one item. Months and
+ * weekdays are not names here.
+ */
+function namedNeighbour(actual: string, gold: readonly string[]): string | null {
+  let masked = foldText(actual, { case: false, diacritics: false });
+  for (const item of [...gold].sort((a, b) => b.length - a.length)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${item.split(' ').map(escape).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    masked = masked.replace(pattern, '§');
+  }
+  for (const m of masked.matchAll(NEIGHBOUR)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const words = name.split(/\s+/);
+    if (words.every((w) => calendarForms(w) !== null || /^(?:I|The|A|An|And|Both|All|Also|Then|But|Or|Plus)$/.test(w))) continue;
+    return name;
+  }
+  return null;
 }
 
 /** Whether a line without gold items says "met" while a line with them says "failed", or the reverse. */
