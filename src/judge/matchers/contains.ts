@@ -16,7 +16,7 @@ import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 const UNREALISED_BEFORE = /\b(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}$/;
-const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t)\s+(?:\w+\s+){0,2}$/;
+const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than)\s+(?:\w+\s+){0,2}$/;
 
 /**
  * Whether the answer contains the gold as a phrase, not negated.

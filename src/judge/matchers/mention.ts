@@ -156,6 +156,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
     return { why: 'is one of several values the answer gives', deny: true };
   }
   if (/,\s*(?:who|which|whose|whom|where)\b/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
+  // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
+  if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
   // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.
   if (/[.!?]\s+(?:no|nope|actually|correction|wait|sorry|scratch that)\b/i.test(text.slice(last.end))) return { why: 'is taken back later in the answer', deny: true };
   const parallel = parallelBefore(text, words, from, to);

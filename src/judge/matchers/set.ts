@@ -278,8 +278,10 @@ function checklistMatch(gold: readonly string[], actual: string): MatchOutcome |
     const tick = TICK.test(line);
     const cross = CROSS.test(line);
     if (tick === cross) continue;
-    // The item is the line's first cell, without bullets, marks and emphasis.
-    const cell = line.replace(/^\s*\|/, '').split('|').map((c) => c.replace(TICK, '').replace(CROSS, '')).find((c) => itemKey(c.replace(BULLET, '')) !== '') ?? '';
+    // The item is the line's first cell, without bullets, marks and emphasis; a mark after the item ends it ("Boots ✅ returned").
+    const beforeMark = line.split(new RegExp(`${TICK.source}|${CROSS.source}`, 'iu'))[0] ?? '';
+    const cells = (itemKey(beforeMark.replace(BULLET, '').replace(/^\s*\|/, '').split('|')[0] ?? '') !== '' ? beforeMark : line).replace(/^\s*\|/, '').split('|');
+    const cell = cells.map((c) => c.replace(TICK, '').replace(CROSS, '')).find((c) => itemKey(c.replace(BULLET, '')) !== '') ?? '';
     const item = itemKey(cell.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
     if (item !== '') (tick ? ticked : crossed).push(item);
   }

@@ -57,7 +57,7 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
   authoriz: 'approv', authoris: 'approv', okay: 'approv',
   client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
-  request: 'want', any: 'all', every: 'all',
+  request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
   quick: 'fast', rapid: 'fast', speedy: 'fast',
 };
 
