@@ -135,13 +135,17 @@ export function findQuantities(text: string): Quantity[] {
   return mergeDurations(t, quantities);
 }
 
-/** "1h 30m", "2 hours and 15 minutes": hours followed by minutes are one duration, in hours. */
+/** A larger time unit, the next smaller one and how many of those make one: "1h 30m", "6 days 12 hours". */
+const COMPOUND_UNITS: Readonly<Record<string, readonly [string, number]>> = { week: ['day', 7], day: ['hour', 24], hour: ['minute', 60] };
+
+/** "1h 30m", "2 hours and 15 minutes", "6 days 12 hours": a time unit followed by the next smaller one is one duration, in the larger unit. */
 function mergeDurations(t: string, quantities: readonly Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   for (const q of quantities) {
     const last = out[out.length - 1];
-    if (last?.unit === 'hour' && q.unit === 'minute' && !last.range && !q.range && /^\s*(?:hours?|hrs?)?\s*,?\s*(?:and\s+)?$/i.test(t.slice(last.end, q.start))) {
-      out[out.length - 1] = { ...last, value: last.value + q.value / 60, end: q.end, raw: `${last.raw}${t.slice(last.end, q.end)}` };
+    const smaller = last?.unit === undefined ? undefined : COMPOUND_UNITS[last.unit];
+    if (last && smaller && q.unit === smaller[0] && !last.range && !q.range && /^\s*(?:[a-z]+)?\s*,?\s*(?:and\s+)?$/i.test(t.slice(last.end, q.start))) {
+      out[out.length - 1] = { ...last, value: last.value + q.value / smaller[1], end: q.end, raw: `${last.raw}${t.slice(last.end, q.end)}` };
     } else out.push(q);
   }
   return out;

@@ -168,3 +168,24 @@ export function withdrawnAfter(after: string): string | null {
   const back = TAKEN_BACK.exec(folded);
   return back ? back[0].trim() : null;
 }
+
+/** Openers that are not values: "Done.", "Sure!", "Good news." */
+const INTERJECTIONS = /^(?:yes|no|nope|sure|ok|okay|done|great|thanks|thank you|hello|hi|hey|update|answer|result|results|summary|note|correction|certainly|absolutely|understood|noted|confirmed|perfect|alright|right|well|hmm|so|found it|got it|all set|of course|good news|bad news|unfortunately|none|nothing|nobody|n\/a)$/i;
+
+/**
+ * The value a multi-sentence answer opens with, when its first sentence is
+ * only a value: one to four capitalised words and no verb ("Budget.
+ * Authority is fine since …"). Such an answer commits to that value; what
+ * follows discusses others. `null` otherwise.
+ *
+ * @example openingValue('Budget. Authority is fine since the CFO is on the call.') // 'Budget'
+ */
+export function openingValue(text: string): string | null {
+  const unwrapped = unwrapAnswer(text);
+  const m = /^([^.!?\n]+)(?:[.!?]+\s+|\s*\n+\s*)\S/u.exec(unwrapped);
+  if (!m) return null;
+  const first = (m[1] ?? '').trim();
+  const words = first.split(/\s+/);
+  if (words.length > 4 || INTERJECTIONS.test(first) || FINITE.test(foldText(first, { case: false })) || /[,:;()]/.test(first)) return null;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? first : null;
+}

@@ -9,7 +9,7 @@
  * Negotiation.").
  */
 import { foldText } from '../../text/fold.js';
-import { arrowTarget, countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { arrowTarget, countNegations, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
@@ -50,6 +50,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (arrived !== null && (fold(arrived) === fold(gold) || fold(withoutCategoryNoun(arrived)) === fold(gold))) return outcome(true, `exact: the answer arrives at ${JSON.stringify(arrived)}`);
   // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+  const opening = openingValue(answer);
+  if (opening !== null && !fold(opening).includes(fold(gold))) return { ...outcome(false, `exact: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
   const mention = mentionOf(gold, answer);
   if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);

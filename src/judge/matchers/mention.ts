@@ -96,6 +96,8 @@ export function mentionOf(gold: string, answer: string): Mention | null {
     if (!target.every((key, k) => words[i + k]?.key === key && (k === 0 || joinedInside(text, words[i + k - 1] as Word, words[i + k] as Word)))) continue;
     const first = words[i] as Word;
     const last = words[i + target.length - 1] as Word;
+    // "It may be June": a capitalised gold written in lower case before a verb's complement is the verb ("may", "will").
+    if (/^\p{Lu}/u.test(gold) && /^\p{Ll}/u.test(first.text) && /^\s+(?:be|have|not|also|need|take|still|want)\b/i.test(text.slice(last.end, last.end + 8))) continue;
     const problem = problemWith(text, words, i, i + target.length - 1, /\d/.test(gold));
     const phrase = text.slice(first.start, last.end);
     // One denied or superseded mention is enough to fail: the answer takes the value back.
@@ -139,12 +141,13 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
   const label = foldText(text.slice(sentenceStart + 1, first.start));
   if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };
-  if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(]/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
+  if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(\u2014\u2013]|\s-\s/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
   const lead = foldText(text.slice(Math.max(0, first.start - 24), first.start)).replace(/\s+/g, ' ');
   if (CHANGED_TO.test(text.slice(last.end, last.end + 30)) && CHANGE_VERB.test(foldText(text.slice(sentenceStart + 1, first.start)))) {
     return { why: 'is what changed into something else', deny: true };
   }
   if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
+  if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:close|right|not far|just)?\s*(?:behind|second|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
   // "Priya Raman handed the account to Tom Becker", "… until March; it's now Tom Becker": read on the written case, to the sentence's end.

@@ -9,7 +9,7 @@
 import { monthYears } from '../../text/calendar.js';
 import { dateVerdict } from './date-answer.js';
 import { findQuantities } from '../../text/quantities.js';
-import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { comparable, isBarePhrase, openingValue, predicatesOf, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -51,6 +51,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
   const month = sameMonth(String(expected), actual);
   if (month) return month;
+  const opening = openingValue(actual);
+  if (opening !== null && !comparable(opening).includes(gold)) return { ...outcome(false, `normalized: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
   // Letters only: a number gold ("5") inside a sentence is for `number` to find.
   if (/\p{L}/u.test(String(expected)) && !isBarePhrase(actual, String(expected))) {
     const mention = mentionOf(String(expected), actual);

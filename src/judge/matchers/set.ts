@@ -21,7 +21,7 @@ const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 const BULLET_MARK = 'zzbulletzz';
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:is|are|was|were|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -29,6 +29,11 @@ const INTRO =
 const CLAUSE_START =
   /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore)\b/;
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
+/** A negation of meeting a criterion, before or after the items: what it negates is the failing set. */
+const FAILING_NEGATION_BEFORE = /\b(?:doesn t|don t|does not|do not|didn t|did not|isn t|aren t|can t|cannot)\s+(?:meet|satisfy|pass|fulfil+|clear|have)\s+(?:\w+\s+)?(?:(?:§\d+§|\w+)\s+(?:or|and|nor)\s+)?$|\b(?:has|have|had) no\s+$/;
+const FAILING_NEGATION_AFTER = /^ (?:(?:or|and) §\d+§ )?(?:(?:is|are|was|were) not|isn t|aren t|wasn t|weren t) (?:met|satisfied|fulfilled|covered|present|in place)\b/;
+/** "Timeline is fine": beside a failing item, an item said to be met is not in the failing set. */
+const MET_AFTER = /^ (?:is|are|was|were|looks?|seems?) (?:fine|ok|okay|good|met|satisfied|covered|in place|present|confirmed|clear)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
@@ -118,9 +123,13 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
     const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
       const before = text.slice(Math.max(0, offset - 30), offset);
-      if (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
+      const afterItem = text.slice(offset + match.length, offset + match.length + 30);
+      // "It doesn't meet Budget or Timeline", "Budget and Timeline aren't satisfied": the negation is what the listed items fail.
+      const failing = FAILING_NEGATION_BEFORE.test(before) || FAILING_NEGATION_AFTER.test(afterItem);
+      if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
+      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before)) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
-      if (/^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 24))) return match;
+      if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 24))) return match;
       found.add(index);
       return `§${index}§`;
     });
