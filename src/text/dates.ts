@@ -19,7 +19,7 @@
  */
 
 /** What a calendar value names. */
-export type CalendarKind = 'day' | 'month' | 'quarter' | 'fiscal-year' | 'time';
+export type CalendarKind = 'day' | 'month' | 'quarter' | 'half' | 'fiscal-year' | 'time';
 
 /** One calendar value found in a text; absent fields were not written. */
 export interface CalendarValue {
@@ -28,6 +28,8 @@ export interface CalendarValue {
   month?: number;
   day?: number;
   quarter?: number;
+  /** 1 or 2 for a half year ("H2 2024", "the second half of 2024"). */
+  half?: number;
   /** A time of day: the hour (0–23; a 12-hour time without am/pm keeps its written hour) and minute. */
   hour?: number;
   minute?: number;
@@ -76,6 +78,9 @@ const FORMS: readonly Form[] = [
     pattern: /\b(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+(?:fiscal\s+)?quarter(?:\s+(?:of|in)\s+(?:the\s+)?(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d{2}|'?\d{2}))?/gi,
     read: (m) => quarter(String(ORDINAL_QUARTER[(m[1] ?? '').toLowerCase()]), m[2]),
   },
+  // Half years: "H2 2024", "H2 FY24", "the second half of 2024".
+  { pattern: /\bH([12])(?:\s*(?:FY\s*)?'?((?:19|20)\d{2}|\d{2}))?(?![\d\p{L}])/gu, read: (m) => ({ kind: 'half', half: Number(m[1]), ...(m[2] ? { year: fullYear(m[2]) } : {}) }) },
+  { pattern: /\b(first|second|1st|2nd)\s+half\s+of\s+(?:the\s+)?(?:(?:FY|fiscal(?:\s+year)?)\s*)?((?:19|20)\d{2})/gi, read: (m) => ({ kind: 'half', half: /^(?:first|1st)$/i.test(m[1] ?? '') ? 1 : 2, year: Number(m[2]) }) },
   // Fiscal years: "FY2024", "FY 24", "FY'24", "fiscal year 2024", "fiscal 2024".
   { pattern: /\b(?:FY\s?'?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2}|\d{2})(?!\d)/gi, read: (m) => ({ kind: 'fiscal-year', year: fullYear(m[1] ?? '') }) },
   // Times of day: "08:15", "8:15 AM", "8.15am", "8 pm", "17:40:00", "noon".
@@ -164,5 +169,5 @@ export function dayOrderOf(text: string): DayOrder {
  */
 export function sameCalendarValue(gold: Omit<CalendarValue, 'start' | 'end'>, answer: Omit<CalendarValue, 'start' | 'end'>): boolean {
   if (gold.kind !== answer.kind) return false;
-  return (['year', 'month', 'day', 'quarter', 'hour', 'minute'] as const).every((field) => gold[field] === undefined || gold[field] === answer[field]);
+  return (['year', 'month', 'day', 'quarter', 'half', 'hour', 'minute'] as const).every((field) => gold[field] === undefined || gold[field] === answer[field]);
 }

@@ -37,6 +37,10 @@ describe('findCalendarValues', () => {
     expect(fields(text)).toEqual([{ kind: 'quarter', quarter: 3, year: 2024 }]);
   });
 
+  it('reads half years', () => {
+    for (const text of ['H2 2024', 'H2 FY24', 'the second half of 2024']) expect(fields(text), text).toEqual([{ kind: 'half', half: 2, year: 2024 }]);
+  });
+
   it('reads fiscal years', () => {
     for (const text of ['FY2023', 'FY 2023', "FY'23", 'fiscal year 2023', 'fiscal 2023']) expect(fields(text), text).toEqual([{ kind: 'fiscal-year', year: 2023 }]);
   });

@@ -42,9 +42,11 @@ describe('findFractions', () => {
 });
 
 describe('calendar', () => {
-  it('lists the written forms of month and weekday names only', () => {
+  it('lists the written forms of month and weekday names and abbreviations only', () => {
     expect(calendarForms('September')).toEqual(['september', 'sep', 'sept']);
-    expect(calendarForms('Wed')).toBeNull();
+    expect(calendarForms('Wed')).toEqual(['wednesday', 'wed', 'weds']);
+    expect(calendarForms('Sept.')).toEqual(['september', 'sep', 'sept']);
+    expect(calendarForms('We')).toBeNull();
     expect(calendarForms('Budget')).toBeNull();
   });
 

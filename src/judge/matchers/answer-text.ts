@@ -22,7 +22,7 @@ export function unwrapAnswer(text: string): string {
   // Struck-through text ("~~Open~~ Escalated") is what the answer no longer says.
   let out = foldText(text, { case: false, diacritics: false }).replace(/~~[^~\n]+~~\s*/g, '').replace(MARKDOWN, '');
   for (;;) {
-    const next = stripQuotes(out.replace(/(?:[\s.!;,:\p{So}\p{Sk}]|\u200d|\ufe0f)+$/u, '').trim());
+    const next = stripQuotes(out.replace(/(?:[\s.!;,:\p{So}\p{Sk}]|\u200d|\ufe0f)+$/u, '').replace(/^(?:[\s\p{So}\p{Sk}]|\u200d|\ufe0f)+/u, '').trim());
     if (next === out) return out;
     out = next;
   }
@@ -60,6 +60,9 @@ export function comparable(text: string): string {
 const LEAD_IN =
   /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send|raised|lowered|escalated|downgraded|upgraded|increased|decreased|bumped)(?: back| up| down)? to)\b|[:=])\s+/gi;
 
+/** A sentence break: a stop and a space, but not after an abbreviation ("Id. Decision Makers", "Acme Inc. is"). */
+const SENTENCE_BREAK = /(?<!\b(?:Id|Inc|Dr|St|No|Co|Ltd|Corp|Mr|Mrs|Ms|Jr|Sr|vs|etc|approx|Dept|Ave))[.!?]\s+\S/;
+
 /** Words that make what follows a guess: "It might be Platinum", "probably Gold". */
 const GUESS = /\b(?:probably|possibly|perhaps|maybe|likely|might|could|may)\b/i;
 
@@ -73,7 +76,7 @@ const GUESS = /\b(?:probably|possibly|perhaps|maybe|likely|might|could|may)\b/i;
  */
 export function predicatesOf(text: string): string[] {
   const unwrapped = unwrapAnswer(text);
-  if (/[.!?]\s+\S/.test(unwrapped) || unwrapped.includes('\n')) return [];
+  if (SENTENCE_BREAK.test(unwrapped) || unwrapped.includes('\n')) return [];
   const out: string[] = [];
   for (const m of unwrapped.matchAll(LEAD_IN)) {
     const lead = unwrapped.slice(0, m.index + m[0].length);
@@ -174,8 +177,9 @@ const INTERJECTIONS = /^(?:yes|no|nope|sure|ok|okay|done|great|thanks|thank you|
 
 /**
  * The value a multi-sentence answer opens with, when its first sentence is
- * only a value: one to four capitalised words and no verb ("Budget.
- * Authority is fine since …"). Such an answer commits to that value; what
+ * only a value, perhaps after a short label: one to four capitalised words
+ * and no verb ("Budget. Authority is fine since …", "Most cases: Globex
+ * (42). Acme had 39."). Such an answer commits to that value; what
  * follows discusses others. `null` otherwise.
  *
  * @example openingValue('Budget. Authority is fine since the CFO is on the call.') // 'Budget'
@@ -184,7 +188,8 @@ export function openingValue(text: string): string | null {
   const unwrapped = unwrapAnswer(text);
   const m = /^([^.!?\n]+)(?:[.!?]+\s+|\s*\n+\s*)\S/u.exec(unwrapped);
   if (!m) return null;
-  const first = (m[1] ?? '').trim();
+  // "Most cases: Globex (42). Acme had 39.": the value after a short label, without its parenthesis.
+  const first = (m[1] ?? '').replace(/^[^:]{1,40}:\s*/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
   const words = first.split(/\s+/);
   if (words.length > 4 || INTERJECTIONS.test(first) || FINITE.test(foldText(first, { case: false })) || /[,:;()]/.test(first)) return null;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? first : null;

@@ -52,6 +52,7 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
   /\bnot single\b/,
+  /^(?:result|results|count|total|matches|records|rows)(?: is| are| =)? (?:0|zero|none)$/,
   // A short answer that is only "No escalations", "No discount this month".
   /^no \w+(?: \w+){0,3}$/,
   /\b(?:list|result|search|report|query|it) (?:is|was|came back|comes back) empty\b/,
@@ -81,7 +82,7 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
 }
 
 /** Idioms that contain "no" but say nothing about records: "there is no question/doubt …". */
-const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
+const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way|idea|clue|comment|access|luck|answer)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
 /** Words that turn from a first finding to a second: what follows may name a record. */
 const TURN =
   /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/g;

@@ -65,6 +65,11 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   }
   const sameKind = candidates.filter((q) => q.kind === gold.kind);
   if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
+  // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
+  const labelled = candidates.filter((q) => /(?:^|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[\p{L}][^:\n]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
+  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => /\*\*\s*$/.test(actual.slice(0, q.start)))) {
+    return { ...outcome(false, `number: the answer lists several labelled numbers (${labelled.map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
+  }
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
   const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
@@ -167,8 +172,8 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
  * "250 or so") do not state a count either; on a number with decimals or a
  * percent they mark the rounding of a stated value ("about 21.4%") and pass.
  */
-const BOUND_BEFORE = /\b(?:probably|possibly|maybe|perhaps|potentially|might be|could be|nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
-const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
+const BOUND_BEFORE = /\b(?:probably|possibly|maybe|perhaps|potentially|might be|could be|(?:i'?d |i would |we'?d )?(?:estimate|guess)(?: it at| at| it'?s| that)?|i'?d say|nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
+const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|,?\s*give or take\b|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
 const APPROXIMATE_BEFORE = /(?:\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|in the region of|in the ballpark of|ballpark|give or take)|(?<!~)~(?!~)|≈|\bsomewhere (?:around|near))\s*(?:\*\*)?\s*$/i;
 
 /** The hedge on a quantity that keeps it from being an exact answer, or `null`. */

@@ -247,7 +247,8 @@ function extraItems(text: string, gold: readonly string[]): string[] {
 /** One word of an item as a pattern: a month or weekday also matches its abbreviations ("Wed", "Sept"). */
 function wordPattern(word: string): string {
   const forms = calendarForms(word);
-  return forms ? `(?:${forms.join('|')})` : escape(word);
+  // Weekdays also in the plural ("Mondays").
+  return forms ? `(?:${forms.join('|')})${/day$/.test(forms[0] ?? '') ? 's?' : ''}` : escape(word);
 }
 
 /**
@@ -270,7 +271,7 @@ function escape(text: string): string {
 
 /** Marks that tick an item off or cross it out, in checklists and tables. */
 const TICK = /✅|✔|✓|☑|\[x\]|🟢/iu;
-const CROSS = /❌|✗|✘|☐|❎|⛔|🚫|🔴|\[ \]/u;
+const CROSS = /❌|✗|✘|✖|☐|❎|⛔|🚫|🔴|\[ \]/u;
 
 /**
  * A checklist answer ("- Budget ❌\n- Need ✅", "☐ Budget\n☑ Need", or a table
@@ -283,7 +284,8 @@ function checklistMatch(gold: readonly string[], actual: string): MatchOutcome |
   const crossed: string[] = [];
   // "Authority ✗, Need ✗, Budget ✓" on one line: each marked item is a line of the checklist.
   const marks = (line: string): number => [...line.matchAll(new RegExp(`${TICK.source}|${CROSS.source}`, 'giu'))].length;
-  for (const line of actual.split('\n').flatMap((l) => (marks(l) >= 2 ? l.split(/[,;]/) : [l]))) {
+  const splitMarked = (l: string): string[] => l.split(new RegExp(`[,;]|(?<=(?:${TICK.source}|${CROSS.source})\ufe0f?)\\s+`, 'iu'));
+  for (const line of actual.split('\n').flatMap((l) => (marks(l) >= 2 ? splitMarked(l) : [l]))) {
     const tick = TICK.test(line);
     const cross = CROSS.test(line);
     if (tick === cross) continue;
