@@ -84,8 +84,12 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
       if (rival !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer gives ${JSON.stringify(rival)}, another record's id than ${JSON.stringify(String(alternative))}` });
     }
   }
+  // "I'm not sure", "I couldn't confirm it": an answer that says it is unsure does not state a value.
+  if (best.pass && expect.match !== 'f1' && expect.match !== 'contains' && UNSURE.test(text)) return verdict({ pass: false, score: 0, reason: `${expect.match}: the answer says it is unsure ("${UNSURE.exec(text)?.[0] ?? ''}")`, uncertain: true });
   return verdict(best);
 }
+
+const UNSURE = /\b(?:i'?m not (?:sure|certain|positive)|i am not (?:sure|certain)|not (?:100% )?sure|unsure|can'?t confirm|cannot confirm|couldn'?t confirm|could not confirm|unable to (?:confirm|verify)|i'?m guessing|just a guess|don'?t quote me)\b/i;
 
 function checkOne(expect: AnswerCheck, gold: string | number, actual: string): MatchOutcome {
   switch (expect.match) {

@@ -299,7 +299,9 @@ function markRanges(t: string, quantities: Quantity[]): void {
     // "12, maybe 13", "12 (or 14 if …)", "probably 12, possibly 13": a second guess beside the first.
     const guess = /^\s*(?:\([^)]{0,40}\)\s*)?[,(-]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably|potentially|or)\s*$/.test(gap);
     const between = /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(t.slice(Math.max(0, a.start - 10), a.start));
-    if (dash || between || guess) {
+    // "If we include X, 42; otherwise 39", "42 if you count X, 39 if not": conditional alternatives.
+    const conditional = gap.length <= 50 && !/[.!?]\s/.test(gap) && /\b(?:otherwise|alternatively|or else|if not|if you|depending)\b/.test(gap);
+    if (dash || between || guess || conditional) {
       a.range = true;
       b.range = true;
     }

@@ -68,7 +68,7 @@ const GUESS = /\b(?:probably|possibly|perhaps|maybe|likely|might|could|may)\b/i;
 
 /**
  * The phrases an answer may give after a lead-in whose words hold no
- * negation or guess: "The opportunity stage is Negotiation." gives "Negotiation";
+ * negation, guess or condition: "The opportunity stage is Negotiation." gives "Negotiation";
  * "You're on the Pro plan." gives "on the Pro plan" read as "Pro". Empty
  * when the answer is more than one sentence or has no lead-in.
  *
@@ -80,7 +80,7 @@ export function predicatesOf(text: string): string[] {
   const out: string[] = [];
   for (const m of unwrapped.matchAll(LEAD_IN)) {
     const lead = unwrapped.slice(0, m.index + m[0].length);
-    if (countNegations(lead) > 0 || GUESS.test(lead)) break;
+    if (countNegations(lead) > 0 || GUESS.test(lead) || /\bif\b/i.test(lead)) break;
     const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|a|an|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
     out.push(unwrapAnswer(tail));
     const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method)\s*$/i, '');
@@ -94,13 +94,19 @@ const CATEGORY_NOUN =
   /\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method|class|cabin|member|membership|customer|state|city|month|quarter|product|issue|case|room|fare|seat)\s*$/i;
 
 /**
- * The answer without leading articles and one trailing category noun:
- * "the Gold member" gives "Gold".
+ * The answer without leading intensifiers and articles, a leading "Option"
+ * before a one-word value, and one trailing category noun: "the Gold
+ * member" gives "Gold", "Definitely Priya Raman" gives "Priya Raman",
+ * "Option B" gives "B".
  *
  * @example withoutCategoryNoun('Economy class') // 'Economy'
  */
 export function withoutCategoryNoun(text: string): string {
-  return unwrapAnswer(text).replace(/^(?:(?:the|a|an)\s+)+/i, '').replace(CATEGORY_NOUN, '');
+  return unwrapAnswer(text)
+    .replace(/^(?:(?:definitely|certainly|surely|absolutely|clearly|obviously|simply|just)\s+)+/i, '')
+    .replace(/^(?:(?:the|a|an)\s+)+/i, '')
+    .replace(/^(?:option|choice|answer|alternative|letter)\s+(?=\S+$)/i, '')
+    .replace(CATEGORY_NOUN, '');
 }
 
 /** Verbs and auxiliaries that make a few words a sentence rather than a bare value. */
@@ -151,7 +157,7 @@ const CORRECTED_LATER = /\b(?:sorry\W+i mean|i mean|correction|scratch that|make
  * ended"), or, in its own clause, undone ("… approved on Monday was reversed").
  */
 const TAKEN_BACK =
-  /\b(?:since|later|then|subsequently|afterwards|but|however|until)\b[^.!?\n]{0,60}?(?:\b(?:reopened|reversed|revoked|withdrawn|withdrew|cancell?ed|rescinded|rolled back|undone|voided|pulled|reverted|moved back|put back|set back|changed back|downgraded|retracted|overturned)\b|\b(?:it|that|this|the (?:offer|promotion|promo|deal|discount|campaign|sale|voucher|coupon))\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|already\s+|then\s+)?(?:ended|expired|been discontinued|lapsed)\b)|\bno longer (?:available|valid|applies|apply|offered|active|in effect|stands|holds)\b|^[^.!?;\n]{0,30}?\b(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:reversed|revoked|withdrawn|cancell?ed|rescinded|voided|rolled back|undone|overturned|retracted)\b/i;
+  /\b(?:since|later|then|subsequently|afterwards|but|however|until)\b[^.!?\n]{0,60}?(?:\b(?:reopened|reversed|revoked|withdrawn|withdrew|cancell?ed|rescinded|rolled back|undone|voided|pulled|reverted|moved back|put back|set back|changed back|downgraded|retracted|overturned)\b|\b(?:it|that|this|the (?:offer|promotion|promo|deal|discount|campaign|sale|voucher|coupon))\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|already\s+|then\s+)?(?:ended|expired|been discontinued|lapsed)\b)|\bno longer (?:available|valid|applies|apply|offered|active|in effect|stands|holds)\b|\bbut\b[^.!?\n]{0,60}?\b(?:has left|left the company|no longer|unassigned|inactive|deactivated|was deleted|been deleted|retired)\b|^[^.!?;\n]{0,30}?\b(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:reversed|revoked|withdrawn|cancell?ed|rescinded|voided|rolled back|undone|overturned|retracted)\b/i;
 
 /**
  * Why a value stated just before `after` does not stand, or `null`: it was

@@ -15,7 +15,7 @@ import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
-const UNREALISED_BEFORE = /\b(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}$/;
+const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
 const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than)\s+(?:\w+\s+){0,2}$/;
 
 /**
@@ -39,7 +39,10 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   const after = answer.slice(at + gold.length + 1).split(' ').filter(Boolean).slice(0, 3).join(' ');
   if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
-  const withdrawn = withdrawnAfter(textAfter(gold, actual));
+  const rest = textAfter(gold, actual);
+  // "Premium support: ❌", "Premium support — not included".
+  if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
+  const withdrawn = withdrawnAfter(rest);
   if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);

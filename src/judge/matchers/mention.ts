@@ -35,7 +35,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Capitalised words that open sentences or stand before names without being part of them. */
 const OPENERS = new Set(
-  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best'
+  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best ask contact call email try see definitely certainly clearly obviously absolutely surely simply'
     .split(' '),
 );
 
@@ -46,12 +46,15 @@ const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
   /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+/** After the value: a question mark, "I think", or a hypothetical ("Closed Won is the stage it would reach"). */
+const HEDGED_AFTER =
+  /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
 /** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
 const HANDED_OVER =
   /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
-  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
@@ -148,6 +151,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   }
   // "Acme Corp's subsidiary, Acme Labs": the answer names another entity of the value's.
   if ((/'s$/i.test(last.text) || /^'s/i.test(text.slice(last.end))) && /^(?:'s)?\s+(?:\w+\s+)?(?:subsidiary|subsidiaries|parent|sister|affiliate|partner|competitor|rival|division|branch|reseller|distributor|vendor|supplier|spin-?off)\b/i.test(text.slice(last.end, last.end + 30))) return { why: 'names another entity of its ("… \'s subsidiary")', deny: true };
+  // "If it had closed, it would be Closed Won": the consequence of a condition is not the state.
+  if (/\bif\b[^.;]*\bwould (?:be|have been|reach)\s+(?:the\s+|a\s+|an\s+)?$/.test(foldText(text.slice(sentenceStart + 1, first.start)))) return { why: 'is what a condition would lead to', deny: true };
+  if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
   if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
   if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:close|right|not far|just)?\s*(?:behind|second|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };

@@ -173,7 +173,7 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
  * percent they mark the rounding of a stated value ("about 21.4%") and pass.
  */
 const BOUND_BEFORE = /\b(?:probably|possibly|maybe|perhaps|potentially|might be|could be|(?:i'?d |i would |we'?d )?(?:estimate|guess)(?: it at| at| it'?s| that)?|i'?d say|nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
-const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|,?\s*give or take\b|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
+const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|\?|,?\s*(?:give or take|i think|i believe|i guess|probably|maybe|perhaps)\b|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
 const APPROXIMATE_BEFORE = /(?:\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|in the region of|in the ballpark of|ballpark|give or take)|(?<!~)~(?!~)|≈|\bsomewhere (?:around|near))\s*(?:\*\*)?\s*$/i;
 
 /** The hedge on a quantity that keeps it from being an exact answer, or `null`. */
@@ -198,7 +198,11 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(0, q.start)) && /^[^~]*~~/.test(actual.slice(q.end));
   // "Over the past 30 days we logged 42": the window the count covers is not the count.
   const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  // "The target was 42, but we only hit 37": the target, when the actual figure follows.
+  const target = (q: Quantity): boolean =>
+    /\b(?:target|goal|quota|forecast|projection|plan|budget)\s+(?:was|is|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 24), q.start)) &&
+    candidates.some((r) => r.start > q.end && /\b(?:but|only|actual(?:ly)?|whereas|while)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
   return current.length > 0 ? current : [...candidates];
 }
 
