@@ -89,7 +89,7 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   return verdict(best);
 }
 
-const UNSURE = /\b(?:i'?m not (?:sure|certain|positive)|i am not (?:sure|certain)|not (?:100% )?sure|unsure|can'?t confirm|cannot confirm|couldn'?t confirm|could not confirm|unable to (?:confirm|verify)|i'?m guessing|just a guess|don'?t quote me)\b/i;
+const UNSURE = /\b(?:i'?m not (?:sure|certain|positive)|i am not (?:sure|certain)|not (?:100% )?sure|unsure|can'?t confirm|cannot confirm|couldn'?t confirm|could not confirm|unable to (?:confirm|verify)|i'?m guessing|just a guess|don'?t quote me)\b(?!\s+(?:whether|if|what|which|how) you\b)/i;
 
 function checkOne(expect: AnswerCheck, gold: string | number, actual: string): MatchOutcome {
   switch (expect.match) {

@@ -15,6 +15,8 @@ import { outcome, type MatchOutcome } from './outcome.js';
 const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|then)\b)/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
 const ALTERNATIVE = /^[\s,]*(?:or|and|&|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|\bor\b/i;
+/** Words before a value that make it the former one. */
+const FORMER = /(?:\bfrom|\b(?:was|were) originally|\bpreviously|\bformerly|\boriginally|\bused to be|\(\s*(?:was|prev\.?))\s+(?:the\s+)?$/i;
 /** A negation just before a value: "not March 3", "wasn't on the 5th". */
 const NEGATED = /\b(?:not|never|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:on\s+|in\s+|the\s+)?$/i;
 
@@ -31,7 +33,10 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
   if (golds.length !== 1 || gold === undefined || gold.start !== 0 || gold.end !== goldText.length) return null;
   const answer = unwrapAnswer(actual);
   const order = dayOrderOf(answer) === 'dmy' ? 'dmy' : dayOrderOf(goldText);
-  const values = findCalendarValues(answer, order).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
+  const found = findCalendarValues(answer, order).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
+  // "It was pushed from May 31", "(previously March 3)": a former value, when another is given.
+  const current = found.filter((v) => !FORMER.test(answer.slice(Math.max(0, v.start - 30), v.start)));
+  const values = current.length > 0 ? current : found;
   if (values.length === 0) return null;
   const written = (v: CalendarValue): string => JSON.stringify(answer.slice(v.start, v.end));
   const same = values.filter((v) => v.kind === gold.kind);

@@ -20,6 +20,8 @@ import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-_./#]*[\p{L}\p{N}])?/gu;
 
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 /** Whether a gold is an identifier, which `exact` (and `contains`) may find inside a sentence. */
 export function isIdentifier(gold: string): boolean {
   return gold.length >= 3 && IDENTIFIER.test(gold);
@@ -35,6 +37,12 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   const answer = unwrapAnswer(actual);
   if (gold === '' || answer === '') return outcome(false, 'exact: an empty side never matches');
   if (answer === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
+  // An email address is an identifier: found as written (ignoring case), with no other address beside it.
+  if (EMAIL.test(gold)) {
+    const emails = [...answer.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
+    const pass = emails.includes(gold.toLowerCase()) && emails.every((m) => m === gold.toLowerCase());
+    return outcome(pass, `exact: the answer's email addresses are ${JSON.stringify(emails)}`);
+  }
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").

@@ -192,7 +192,7 @@ function hedgeOn(actual: string, q: Quantity): string | null {
  * (previously 150)", "(was 240)", "used to be 150") is not the answer when
  * another value is given.
  */
-const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old)\b|\b(?:previously|formerly|used to be|originally|initially|up from|down from|compared (?:with|to)|versus|vs\.?|last (?:year|month|quarter|week)(?: it)? (?:was|were)))[:\s]*(?:about|around|roughly)?\s*$/i;
+const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old|target|goal|quota|benchmark|budget|limit|threshold)\b|\b(?:previously|formerly|used to be|originally|initially|up from|down from|compared (?:with|to)|versus|vs\.?|last (?:year|month|quarter|week)(?: it)? (?:was|were)))[:\s]*(?:about|around|roughly)?\s*$/i;
 
 function superseded(actual: string, candidates: readonly Quantity[]): Quantity[] {
   const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(0, q.start)) && /^[^~]*~~/.test(actual.slice(q.end));
@@ -200,8 +200,8 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
   // "The target was 42, but we only hit 37": the target, when the actual figure follows.
   const target = (q: Quantity): boolean =>
-    /\b(?:target|goal|quota|forecast|projection|plan|budget)\s+(?:was|is|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 24), q.start)) &&
-    candidates.some((r) => r.start > q.end && /\b(?:but|only|actual(?:ly)?|whereas|while)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
+    /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
+    candidates.some((r) => r.start > q.end && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
   const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
   return current.length > 0 ? current : [...candidates];
 }
