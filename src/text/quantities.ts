@@ -44,7 +44,7 @@ export interface Quantity {
 }
 
 const NUMERAL =
-  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
+  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])(?<!\d,\d{1,3},\d{1,2})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
 
 const SCALE_ATTACHED: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, mn: 1e6, bn: 1e9, Bn: 1e9, BN: 1e9, b: 1e9, B: 1e9 };
 const SCALE_WORD = /^\s*(thousand|million|billion|trillion|bn|mn|mln|k)(?![\p{L}\p{N}])/iu;
@@ -153,6 +153,8 @@ function mergeDurations(t: string, quantities: readonly Quantity[]): Quantity[] 
 
 /** The value of a numeral; the regex has already decided which separator groups thousands. */
 function parseLiteral(literal: string): number {
+  // "1,5", "12,75": a decimal comma (a thousands group would have three digits).
+  if (/^\d{1,3},\d{1,2}$/.test(literal)) return Number(literal.replace(',', '.'));
   if (/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(literal)) return Number(literal.replace(/\./g, ''));

@@ -167,6 +167,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (SIBLING_AFTER.test(text.slice(last.end, last.end + 30)) || TIED_AFTER.test(sentenceAfter) || SIBLING_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) {
     return { why: 'is one of several values the answer gives', deny: true };
   }
+  // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
+  if (/^[^.;!?]{0,40}?\bbut\b[^.;!?]{0,40}?\b(?:is|are|was|were)\s+(?:in\s+|at\s+|on\s+|the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 90))) return { why: 'is followed by "but" and another value', deny: false };
   if (/,\s*(?:who|which|whose|whom|where)\b/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
   // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
   if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };

@@ -39,7 +39,9 @@ const BARE_NONE = new Set([
  */
 const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\bnone\b/,
-  /\b(?:there|it) (?:is|are|was|were) no\b/,
+  /\b(?:there|it) (?:is|are|was|were) (?:currently |still |presently |now |really |actually )?(?:no|0|zero)\b/,
+  // "The customer has never filed a complaint": the subject never did the thing asked about.
+  /^(?:\w+ ){1,3}(?:has|have|had) never\b/,
   /\bno (?:such|matching|relevant|corresponding|qualifying|eligible)\b/,
   /\bno (?:\w+ ){0,2}(?:records?|results?|matches|entries|entry|rows?)\b/,
   /\bno \w+(?: \w+)? (?:was|were|is|are|has been|have been|could be) (?:found|recorded|listed|identified|returned|associated)\b/,
@@ -48,14 +50,14 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:could not|couldn t|cannot|can t|was unable to|were unable to|unable to) (?:find|locate|identify)\b/,
   /\bthere s no\b/,
   /\bthere (?:isn t|aren t|wasn t|weren t|is not|are not|was not|were not) (?:one|any)\b/,
-  /^no \w+(?: \w+)? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|qualify|qualifies|met|meet|meets|reached|closed|won|matched|match|matches|applies|apply|fit|fits|fitted|satisfy|satisfies|satisfied|exist|exists|existed|appear|appears|appeared|came up|showed up|turned up)\b/,
+  /^no \w+(?: \w+){0,4}? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|qualify|qualifies|met|meet|meets|reached|closed|won|matched|match|matches|applies|apply|fit|fits|fitted|satisfy|satisfies|satisfied|exist|exists|existed|appear|appears|appeared|came up|showed up|turned up)\b/,
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
   /\bnot single\b/,
   /^(?:result|results|count|total|matches|records|rows)(?: is| are| =)? (?:0|zero|none)$/,
   // A short answer that is only "No escalations", "No discount this month".
   /^no \w+(?: \w+){0,3}$/,
-  /\b(?:list|result|search|report|query|it) (?:is|was|came back|comes back) empty\b/,
+  /\b(?:list|result|search|report|query|it|field|value|record|column) (?:is|was|are|were|came back|comes back) (?:empty|blank|null|not set|unset)\b/,
   /\b(?:returned|found|shows|showed|yielded|has|had|gave) (?:0|zero) (?:\w+ )?(?:matching|matches|results?|records?|entries|hits|rows)\b/,
   /\b(?:0|zero) (?:matching|matches|results?|records?|entries|hits|rows)\b/,
   /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,

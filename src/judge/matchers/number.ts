@@ -46,7 +46,9 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
-  let candidates = superseded(actual, corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  // "Not a single one", "not one": a negated "one" counts nothing.
+  const counted = all.filter((q) => !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
+  let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
   // "FY2024", "FY24": a fiscal year answers a year.
   if (candidates.length === 0 && goldLooksLikeYear && gold.kind === 'plain') {
     const years = findCalendarValues(actual).filter((v) => v.kind === 'fiscal-year');
