@@ -48,6 +48,9 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);
   }
+  // "North-East" and "North East" for "Northeast": a compound written open or hyphenated.
+  const closed = (s: string): string => s.replace(/ /g, '');
+  if (/^[\p{L} ]+$/u.test(gold) && [answer, comparableOrLetter(withoutCategoryNoun(actual))].some((a) => closed(a) === closed(gold))) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} is ${JSON.stringify(String(expected))} written open or closed`);
   if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
   const month = sameMonth(String(expected), actual);
   if (month) return month;

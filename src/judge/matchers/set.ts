@@ -21,7 +21,7 @@ const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 const BULLET_MARK = 'zzbulletzz';
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:(?:19|20)\d{2}|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -71,8 +71,15 @@ function itemKey(item: string): string {
  */
 export function setMatch(expected: string | number | readonly (string | number)[], answer: string): MatchOutcome {
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
-  const unstruck = answer.replace(/~~[^~\n]+~~/g, ' ');
+  // Struck-through items go; so do quantity marks ("×2") and a short label before the list ("2 items: …").
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
+  const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
+  const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
+  const unstruck = answer
+    .replace(/~~[^~\n]+~~/g, ' ')
+    .replace(/\s?[×x]\s?\d+\b/g, ' ')
+    // Only a one-line answer's label, or a count ("2 items:"): labelled lines ("Missing: …\nPresent: …") say which group is which.
+    .replace(label && (!answer.trim().includes('\n') || /\d/.test(label[1] ?? '')) && !/^\s*(?:[-*•]|\d+[.)])\s/.test(label[0]) && !namesItem(label[1] ?? '') ? label[0] : '\u0000', '');
   const actual = correctedList(unstruck, readings.flat());
   const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
   if (checklist) return checklist;
@@ -129,11 +136,13 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before)) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
-      if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 24))) return match;
+      if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
       return `§${index}§`;
     });
   }
+  // "March to June", "Q1 through Q3": a range of items includes those between them.
+  if (/§\d+§ (?:to|through|thru|until|till) §\d+§/.test(text)) return outcome(false, 'set: the answer gives a range of items, which includes those between them');
   const missing = gold.filter((_, index) => !found.has(index));
   if (missing.length > 0) return outcome(false, `set: missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   // "You returned the headphones; the charger is still with you": items in clauses that say different things.

@@ -92,6 +92,15 @@ export function assertedNegations(text: string): number {
  * @example substitutionIn('covers manufacturing defects for two years', 'covers accidental damage for two years') // 'replaces "manufacturing defects" with "accidental damage"'
  */
 export function substitutionIn(gold: string, answer: string): string | null {
+  // "unhappy" and "happy", "unpaid" and "paid": a negating prefix the other side lacks.
+  const goldWords = new Set(stemmedTokens(gold));
+  const answerWords = new Set(stemmedTokens(answer));
+  for (const [from, to] of [[goldWords, answerWords], [answerWords, goldWords]] as const) {
+    for (const w of from) {
+      const base = /^(?:un|non|dis|in)(\p{L}{3,})$/u.exec(w)?.[1];
+      if (base !== undefined && to.has(base) && !from.has(base)) return `reverses "${w}" as "${base}"`;
+    }
+  }
   const goldNumbers = new Set(findQuantities(gold).map((q) => Math.abs(q.value)));
   const answerNumbers = new Set(findQuantities(answer).map((q) => Math.abs(q.value)));
   const lost = [...goldNumbers].filter((n) => !answerNumbers.has(n));
@@ -108,6 +117,10 @@ export function substitutionIn(gold: string, answer: string): string | null {
     const goldContent = goldGap.filter((t) => !FUNCTION_WORDS.has(t));
     const answerContent = answerGap.filter((t) => !FUNCTION_WORDS.has(t));
     if (goldContent.length >= 2 && answerContent.length >= 2) return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
+    // "sent to the billing contact" → "sent to the technical contact": one slot of the same frame filled differently.
+    if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 4 && (answerGap[0] ?? '').length >= 4 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
+      return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
+    }
     if (answerGap.some((t) => CONTRAST.has(t)) && !goldGap.some((t) => CONTRAST.has(t)) && answerContent.length > 0) return `inserts a contrast ("${answerGap.join(' ')}")`;
   }
   return null;
