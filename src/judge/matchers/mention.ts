@@ -52,6 +52,10 @@ const HEDGED_AFTER =
 /** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
 const HANDED_OVER =
   /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
+/** Superlatives that answer opposite questions. */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['most', 'fewest'], ['most', 'least'], ['highest', 'lowest'], ['largest', 'smallest'], ['biggest', 'smallest'], ['best', 'worst'], ['longest', 'shortest'], ['fastest', 'slowest'], ['oldest', 'newest'], ['earliest', 'latest'],
+];
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
   /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
@@ -174,6 +178,14 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
   // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.
   if (/[.!?]\s+(?:no|nope|actually|correction|wait|sorry|scratch that)\b/i.test(text.slice(last.end))) return { why: 'is taken back later in the answer', deny: true };
+  // "Billing handled the most; Technical Support handled the fewest": a later clause with the opposite superlative is context.
+  const ownClause = foldText(text.slice(first.start, first.start + 80)).split(/[.;!?\n]/)[0] ?? '';
+  const earlier = foldText(text.slice(0, first.start));
+  for (const [a, b] of OPPOSITES) {
+    if ((new RegExp(`\\b${a}\\b`).test(ownClause) && new RegExp(`\\b${b}\\b`).test(earlier)) || (new RegExp(`\\b${b}\\b`).test(ownClause) && new RegExp(`\\b${a}\\b`).test(earlier))) {
+      return { why: 'comes in a later clause with the opposite superlative', deny: false };
+    }
+  }
   const parallel = parallelBefore(text, words, from, to);
   if (parallel !== null) return { why: `comes second after the parallel "${parallel}"`, deny: false };
   return null;

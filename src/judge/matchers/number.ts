@@ -88,6 +88,11 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  // "64 cases; that's 30% of the 212": an answer that opens with a count commits to it; the rest explains it.
+  const opening = candidates[0];
+  if (opening && opening !== picked && opening.kind === 'plain' && gold.kind === 'plain' && picked.kind !== 'plain' && /^\W{0,3}$/.test(actual.slice(0, opening.start)) && Math.abs(opening.value - gold.value) <= slack) {
+    return { ...outcome(true, `number: the answer opens with ${JSON.stringify(opening.raw)}`), uncertain: true };
+  }
   const ratio = ratioAt(actual, all, picked);
   const goldFraction = gold.kind === 'percent' ? gold.value / 100 : gold.value;
   if (ratio !== null && goldFraction > 0 && goldFraction < 1 && sameRounded(ratio.value, goldFraction, slack)) {
