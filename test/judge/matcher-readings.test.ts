@@ -139,6 +139,14 @@ describe('round 8 rules, both directions', () => {
     ['Initech', 'exact', '| Vendor | Score |\n|---|---|\n| Initech | 91 |\n| Hooli | 88 |', false],
     ['Initech', 'exact', '| Vendor | Score |\n|---|---|\n| Initech | 91 |\n| Hooli | 88 |\n\nInitech scores highest.', true],
     ['Initech', 'exact', '1. Initech ✅\n2. Hooli', true],
+    // A city with its airport's name, in travel; not a tier with a qualifier.
+    ['Denver', 'exact', 'Your flight lands in Denver International at 6 pm.', true],
+    ['Gold', 'exact', 'You were upgraded to Gold Plus before your flight.', false],
+    ['Gold', 'exact', 'You fly in Gold Plus comfort.', false],
+    ['Economy', 'exact', 'You are flying economy (not premium economy).', true],
+    // A day without its year takes the year of the same month nearby.
+    ['2025-06-30', 'normalized', 'At the end of June 2025 (June 30).', true],
+    ['2025-06-30', 'normalized', 'June 29 or June 30, 2025.', false],
   ] as const)('%j (%s) ← %j: %s', (gold, match, answer, pass) => {
     expect(judge(gold, match, answer)).toBe(pass);
   });

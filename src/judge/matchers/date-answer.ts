@@ -15,6 +15,19 @@ import { outcome, type MatchOutcome } from './outcome.js';
 const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|then)\b)/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
 const ALTERNATIVE = /^[\s,]*(?:or|and|&|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|\bor\b/i;
+/**
+ * A day written without its year ("June 30") takes the year of a value of the
+ * same month that gives one ("the end of June 2025 (June 30)", "Nov 5 or Nov
+ * 6, 2024").
+ */
+function withInheritedYears(values: readonly CalendarValue[]): CalendarValue[] {
+  return values.map((v) => {
+    if (v.kind !== 'day' || v.year !== undefined) return v;
+    const years = new Set(values.filter((o) => o.month === v.month && o.year !== undefined).map((o) => o.year));
+    return years.size === 1 ? { ...v, year: [...years][0] as number } : v;
+  });
+}
+
 /** Words before a value that make it the former one. */
 const FORMER = /(?:\bfrom|\b(?:was|were) originally|\bpreviously|\bformerly|\boriginally|\bused to be|\(\s*(?:was|prev\.?))\s+(?:the\s+)?$/i;
 /** A negation just before a value: "not March 3", "wasn't on the 5th". */
@@ -33,9 +46,15 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
   if (golds.length !== 1 || gold === undefined || gold.start !== 0 || gold.end !== goldText.length) return null;
   const answer = unwrapAnswer(actual);
   const order = dayOrderOf(answer) === 'dmy' ? 'dmy' : dayOrderOf(goldText);
-  const found = findCalendarValues(answer, order).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
+  const found = withInheritedYears(findCalendarValues(answer, order)).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
   // "It was pushed from May 31", "(previously March 3)": a former value, when another is given.
-  const current = found.filter((v) => !FORMER.test(answer.slice(Math.max(0, v.start - 30), v.start)));
+  // "From March 1 to March 31, 2025, … closed on 2025-03-01": a period's two ends are context when a value follows it.
+  const period = new Set<CalendarValue>();
+  for (let i = 0; i + 2 < found.length; i += 1) {
+    const [a, b] = [found[i] as CalendarValue, found[i + 1] as CalendarValue];
+    if (/\bfrom\s+$/i.test(answer.slice(Math.max(0, a.start - 6), a.start)) && /^\s*(?:to|until|through|-)\s*$/i.test(answer.slice(a.end, b.start))) [a, b].forEach((v) => period.add(v));
+  }
+  const current = found.filter((v) => !period.has(v) && !FORMER.test(answer.slice(Math.max(0, v.start - 30), v.start)));
   const values = current.length > 0 ? current : found;
   if (values.length === 0) return null;
   const written = (v: CalendarValue): string => JSON.stringify(answer.slice(v.start, v.end));

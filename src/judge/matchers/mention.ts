@@ -52,6 +52,10 @@ const HEDGED_AFTER =
 /** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
 const HANDED_OVER =
   /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
+/** Verbs of air travel, where "Boston Logan" names Boston's airport. */
+const TRAVEL = /\b(?:land|lands|landing|fly|flies|flying|depart|departs|departing|arrive|arrives|arriving|connect|connecting|leaves|leaving)\b/i;
+/** Words that may stand between a negation and the value without making a longer phrase. */
+const FUNCTION_BEFORE = /^(?:in|on|at|to|by|for|of|from|with|the|a|an|be|been|being|is|are|was|were|it|its|that|this|flying|booked|using|paying|yet)$/;
 /** Superlatives that answer opposite questions. */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   ['most', 'fewest'], ['most', 'least'], ['highest', 'lowest'], ['largest', 'smallest'], ['biggest', 'smallest'], ['best', 'worst'], ['longest', 'shortest'], ['fastest', 'slowest'], ['oldest', 'newest'], ['earliest', 'latest'],
@@ -139,12 +143,18 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   const prev = words[from - 1];
   const next = words[to + 1];
   if (prev && glued(text, prev, first) && capitalised(prev)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
-  if (next && glued(text, last, next) && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };
+  // "You land in Boston Logan", "leaves from Chicago O'Hare": in travel, a city followed by its airport's name is the city.
+  const airport = next !== undefined && from === to && /^\s+(?:in|from|into|via|through)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start).replace(/^.*?(?=\s+\w+\s+$)/, '')) && TRAVEL.test(text) && /^\s*(?:$|[.,;:!?()]|(?:at|on|around|by|airport|international|terminal)\b)/i.test(text.slice(next.end, next.end + 16));
+  if (next && glued(text, last, next) && !airport && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };
   const sentenceStart = Math.max(text.lastIndexOf('\n', first.start), ...['.', '!', '?', ';'].map((p) => text.lastIndexOf(`${p} `, first.start)));
   const clauseStart = Math.max(sentenceStart, ...[',', ':', '(', '—', ' - ', ' but '].map((p) => text.lastIndexOf(p, first.start - 1)));
   const clause = foldText(text.slice(clauseStart + 1, first.start));
   const after = foldText(text.slice(last.end, last.end + 60));
   const sentenceAfter = after.split(/[.;!?\n](?:\s|$)/)[0] ?? after;
+  // "(not basic economy)": the negation is of the longer phrase a lower-case modifier makes, not of the value.
+  if (prev && glued(text, prev, first) && NEGATION_BEFORE.test(clause) && !NEGATION_BEFORE.test(foldText(prev.text)) && !FUNCTION_BEFORE.test(prev.key) && /\bnot\s+$/.test(foldText(text.slice(Math.max(0, prev.start - 6), prev.start)))) {
+    return { why: `is part of the negated longer phrase "${prev.text} …"`, deny: false };
+  }
   if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
   const label = foldText(text.slice(sentenceStart + 1, first.start));
   if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };

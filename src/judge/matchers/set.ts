@@ -21,7 +21,7 @@ const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 const BULLET_MARK = 'zzbulletzz';
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:(?:19|20)\d{2}|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -258,6 +258,9 @@ function extraItems(text: string, gold: readonly string[]): string[] {
 /** One word of an item as a pattern: a month or weekday also matches its abbreviations ("Wed", "Sept"). */
 function wordPattern(word: string): string {
   const forms = calendarForms(word);
+  // Quarters also as ordinals ("the first and third quarters").
+  const quarter = /^q([1-4])$/.exec(word);
+  if (quarter) return `(?:q${quarter[1]}|${['first', 'second', 'third', 'fourth'][Number(quarter[1]) - 1]})`;
   // Weekdays also in the plural ("Mondays").
   return forms ? `(?:${forms.join('|')})${/day$/.test(forms[0] ?? '') ? 's?' : ''}` : escape(word);
 }
