@@ -69,7 +69,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
   // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
   const labelled = candidates.filter((q) => /(?:^|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[\p{L}][^:\n]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
-  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => /\*\*\s*$/.test(actual.slice(0, q.start)))) {
+  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => /\*\*\s*$/.test(actual.slice(Math.max(0, q.start - 8), q.start)))) {
     return { ...outcome(false, `number: the answer lists several labelled numbers (${labelled.map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
   const picked = pick(actual, candidates);
@@ -202,13 +202,14 @@ function hedgeOn(actual: string, q: Quantity): string | null {
 const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old|target|goal|quota|benchmark|budget|limit|threshold)\b|\b(?:previously|formerly|used to be|originally|initially|up from|down from|compared (?:with|to)|versus|vs\.?|last (?:year|month|quarter|week)(?: it)? (?:was|were)))[:\s]*(?:about|around|roughly)?\s*$/i;
 
 function superseded(actual: string, candidates: readonly Quantity[]): Quantity[] {
-  const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(0, q.start)) && /^[^~]*~~/.test(actual.slice(q.end));
+  // Windows keep this linear in the answer's length: a struck value sits within a short span of its marks.
+  const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(Math.max(0, q.start - 80), q.start)) && /^[^~]*~~/.test(actual.slice(q.end, q.end + 80));
   // "Over the past 30 days we logged 42": the window the count covers is not the count.
   const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
   // "The target was 42, but we only hit 37": the target, when the actual figure follows.
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
-    candidates.some((r) => r.start > q.end && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
+    candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
   const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
   return current.length > 0 ? current : [...candidates];
 }
