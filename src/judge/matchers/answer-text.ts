@@ -193,6 +193,7 @@ const INTERJECTIONS = /^(?:yes|no|nope|sure|ok|okay|done|great|thanks|thank you|
 export function openingValue(text: string): string | null {
   const unwrapped = unwrapAnswer(text);
   const m = /^([^.!?\n]+)(?:[.!?]+\s+|\s*\n+\s*)\S/u.exec(unwrapped);
+  if (m && /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|Id|No)$/.test(m[1] ?? '')) return null;
   // A block of "Field: value" lines names one record's fields, not an answer and its discussion.
   if (!m || unwrapped.split('\n').filter((line) => /^\s*[\p{L}][\p{L} ]{0,30}:\s*\S/u.test(line)).length >= 2) return null;
   // "Most cases: Globex (42). Acme had 39.": the value after a short label, without its parenthesis.

@@ -16,7 +16,7 @@ import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
-const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than)\s+(?:\w+\s+){0,2}$/;
+const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than|opted out of|turned off|switched off|disabled|removed|cancelled|canceled|declined|unsubscribed from)\s+(?:\w+\s+){0,2}$/;
 
 /**
  * Whether the answer contains the gold as a phrase, not negated.
@@ -43,6 +43,9 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   const after = answer.slice(at + gold.length + 1).split(' ').filter(Boolean).slice(0, 3).join(' ');
+  if (/^(?:is|was|are|were|has been|have been) (?:now |currently )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired)\b/.test(answer.slice(at + gold.length + 2))) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
+  }
   if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   const rest = textAfter(gold, actual);
   // "Premium support: ❌", "Premium support — not included".

@@ -56,13 +56,17 @@ const HANDED_OVER =
 const TRAVEL = /\b(?:land|lands|landing|fly|flies|flying|depart|departs|departing|arrive|arrives|arriving|connect|connecting|leaves|leaving)\b/i;
 /** Words that may stand between a negation and the value without making a longer phrase. */
 const FUNCTION_BEFORE = /^(?:in|on|at|to|by|for|of|from|with|the|a|an|be|been|being|is|are|was|were|it|its|that|this|flying|booked|using|paying|yet)$/;
+const ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|Id|No|Mt|Ft)$/i;
+/** After the value: it is not available or not on ("the King Suite was sold out", "Dr. Patel is out"). */
+const UNAVAILABLE_AFTER =
+  /^\s+(?:was|is|were|are|has been|had been|got)\s+(?:(?:already|now|currently)\s+)?(?:sold out|unavailable|full|taken|booked up|fully booked|out of stock|discontinued|out|away|off|disabled|turned off|switched off|deactivated|suspended)\b/i;
 /** Superlatives that answer opposite questions. */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   ['most', 'fewest'], ['most', 'least'], ['highest', 'lowest'], ['largest', 'smallest'], ['biggest', 'smallest'], ['best', 'worst'], ['longest', 'shortest'], ['fastest', 'slowest'], ['oldest', 'newest'], ['earliest', 'latest'],
 ];
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
-  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
@@ -125,7 +129,8 @@ function wordsOf(text: string): Word[] {
 
 /** Words of a multi-word value may be separated by spaces, hyphens, or the punctuation the gold has (": "). */
 function joinedInside(text: string, a: Word, b: Word): boolean {
-  return /^[\s\-:.'/&]*$/.test(text.slice(a.end, b.start)) && !/[.]\s/.test(text.slice(a.end, b.start));
+  // "Dr. Patel": a stop after an abbreviation does not end the name.
+  return /^[\s\-:.'/&]*$/.test(text.slice(a.end, b.start)) && (!/[.]\s/.test(text.slice(a.end, b.start)) || ABBREVIATION.test(a.text));
 }
 
 /** Words of one name: separated by spaces or a bare hyphen, not by a line break or a spaced dash ("Failure — 42 cases"). */
@@ -168,6 +173,7 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   // "If it had closed, it would be Closed Won": the consequence of a condition is not the state.
   if (/\bif\b[^.;]*\bwould (?:be|have been|reach)\s+(?:the\s+|a\s+|an\s+)?$/.test(foldText(text.slice(sentenceStart + 1, first.start)))) return { why: 'is what a condition would lead to', deny: true };
   if (/^\s+(?:is|was|comes|came|ranks?|ranked|finished|placed)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth|runner-up|behind|next|last)\b/i.test(text.slice(last.end, last.end + 40))) return { why: 'is ranked below the answer', deny: true };
+  if (UNAVAILABLE_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is said to be unavailable or off', deny: true };
   if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
   if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
   if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:close|right|not far|just)?\s*(?:behind|second|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };

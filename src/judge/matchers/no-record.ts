@@ -60,7 +60,7 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:list|result|search|report|query|it|field|value|record|column) (?:is|was|are|were|came back|comes back) (?:empty|blank|null|not set|unset)\b/,
   /\b(?:returned|found|shows|showed|yielded|has|had|gave) (?:0|zero) (?:\w+ )?(?:matching|matches|results?|records?|entries|hits|rows)\b/,
   /\b(?:0|zero) (?:matching|matches|results?|records?|entries|hits|rows)\b/,
-  /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,
+  /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) (?:no|zero|0)\b/,
   /\b(?:returned|found|shows|showed|yielded|gave|turned up|came back with) nothing\b/,
   /\b(?:don t|doesn t|didn t|do not|does not|did not|can t|cannot|couldn t) (?:\w+ ){0,2}(?:have|has|see|find|locate|show) (?:any|a single)\b/,
   /\b(?:wasn t|weren t|was not|were not|not|isn t|aren t) (?:able to|seem to) (?:find|locate|identify|be any|be a|exist)\b/,

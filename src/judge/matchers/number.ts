@@ -216,7 +216,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
 
 /** "3 out of 12", "1 in 4": the rate a count of a total states, when `q` is the count. */
 function ratioAt(actual: string, all: readonly Quantity[], q: Quantity): { value: number; raw: string } | null {
-  const total = all.find((t) => t.start >= q.end && /^\s*(?:out of|in|of)\s+(?:the\s+|all\s+|your\s+|my\s+|our\s+|their\s+|its\s+|these\s+|those\s+)?$/i.test(actual.slice(q.end, t.start)));
+  const total = all.find((t) => t.start >= q.end && /^\s*(?:[a-z]{1,5}\s+)?(?:out of|in|of)\s+(?:the\s+|all\s+|your\s+|my\s+|our\s+|their\s+|its\s+|these\s+|those\s+)?$/i.test(actual.slice(q.end, t.start)));
   if (!total || total.value <= 0 || q.kind !== 'plain' || total.kind !== 'plain' || q.value > total.value) return null;
   return { value: q.value / total.value, raw: actual.slice(q.start, total.end) };
 }
