@@ -69,7 +69,8 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   // JSON answers and "## Answer" headings are read as the prose they stand for; a regex sees the answer as written.
   const text = expect.match === 'regex' ? actual : plainAnswer(actual);
   if (expect.match !== 'regex' && isNoRecordGold(expect.answer)) {
-    const none = noRecordVerdict(text);
+    // A bare "0" says no record for a record question; for a `number` question it is a value, not "no value".
+    const none = expect.match !== 'number' && /^\W*(?:0|zero)\W*$/i.test(text) ? { pass: true, reason: 'none: the answer is 0, no record' } : noRecordVerdict(text);
     return verdict({ pass: none.pass, score: none.pass ? 1 : 0, reason: none.reason });
   }
   if (expect.match === 'set') return verdict(setMatch(expect.answer, text));

@@ -78,7 +78,9 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const hits = [...tokens.filter((t) => same(t.text)), ...codeHits(gold, answer)];
   if (hits.length === 0) return outcome(false, `exact: ${JSON.stringify(gold)} does not occur in the answer`);
   const covered = (t: { text: string; at: number }): boolean => hits.some((h) => h.at <= t.at && t.at + t.text.length <= h.at + h.text.length);
-  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold));
+  // "…, replacing the earlier escalation 500…70c": a record named as the former one does not compete.
+  const former = (t: { at: number }): boolean => /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at));
+  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".

@@ -30,6 +30,10 @@ const BARE_NONE = new Set([
   'not applicable',
   'not available',
   'zero records',
+  'not that i can see',
+  'not that i could find',
+  'not that i know of',
+  'not that i m aware of',
   '0 records',
 ]);
 
@@ -53,6 +57,7 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /^no \w+(?: \w+){0,4}? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|qualify|qualifies|met|meet|meets|reached|closed|won|matched|match|matches|applies|apply|fit|fits|fitted|satisfy|satisfies|satisfied|exist|exists|existed|appear|appears|appeared|came up|showed up|turned up)\b/,
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
+  /^not that i (?:can see|could see|could find|can find|know of|m aware of|am aware of)\b/,
   /\bnot single\b/,
   /^(?:result|results|count|total|matches|records|rows)(?: is| are| =)? (?:0|zero|none)$/,
   // A short answer that is only "No escalations", "No discount this month".
