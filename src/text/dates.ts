@@ -69,7 +69,7 @@ const FORMS: readonly Form[] = [
   // Month name then day: "Fri, March 14th, 2025", "Mar 14", "March 14 2025".
   { pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}(?![\\d:])(?:,?\\s+${YEAR}(?!\\d))?`, 'gi'), read: (m) => day(m[3] ? fullYear(m[3]) : undefined, monthOf(m[1]), Number(m[2])) },
   // Day then month name: "Fri, 14 Mar 2025", "the 14th of March, 2025", "14-Mar-2025".
-  { pattern: new RegExp(`(?<![\\d.])${WEEKDAY}(?:the\\s+)?${DAY}(?:\\s+of\\s+|\\s+|-)${MONTH}(?:,?[\\s-]+${YEAR}(?!\\d))?`, 'gi'), read: (m) => day(m[3] ? fullYear(m[3]) : undefined, monthOf(m[2]), Number(m[1])) },
+  { pattern: new RegExp(`(?<![\\d.])${WEEKDAY}(?:the\\s+)?${DAY}(?:\\s+of\\s+|\\s+|-)${MONTH}(?:,?[\\s-]+${YEAR}(?!\\d)|-(\\d{2})(?!\\d))?`, 'gi'), read: (m) => day(m[3] ?? m[4] ? fullYear(m[3] ?? m[4] ?? '') : undefined, monthOf(m[2]), Number(m[1])) },
   // Quarters: "2024-Q3", "Q3 2024", "Q3 FY2024", "Q3 of 2024", "Q3'24", "Q3".
   { pattern: /\b((?:19|20)\d{2})[-\s]?Q([1-4])\b/gi, read: (m) => quarter(m[2], m[1]) },
   { pattern: /\bQ([1-4])(?:(?:\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*|\s*'|-)((?:19|20)\d{2}|\d{2}))?(?![\d\p{L}])/giu, read: (m) => quarter(m[1], m[2]) },

@@ -105,7 +105,7 @@ export function withoutCategoryNoun(text: string): string {
   return unwrapAnswer(text)
     .replace(/^(?:(?:definitely|certainly|surely|absolutely|clearly|obviously|simply|just)\s+)+/i, '')
     .replace(/^(?:(?:the|a|an)\s+)+/i, '')
-    .replace(/^(?:option|choice|answer|alternative|letter)\s+(?=\S+$)/i, '')
+    .replace(/^(?:option|choice|answer|alternative|letter|tier|level|step|phase|grade|version)\s+(?=\S+$)/i, '')
     .replace(CATEGORY_NOUN, '');
 }
 

@@ -14,7 +14,7 @@ import { outcome, type MatchOutcome } from './outcome.js';
 /** Words between two values that replace the first with the second. */
 const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|then)\b)/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
-const ALTERNATIVE = /^[\s,]*(?:or|and|&|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|\bor\b/i;
+const ALTERNATIVE = /^[\s,]*(?:or|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|^\s*,?\s*(?:and|&)\s*(?:the\s+)?$|\bor\b/i;
 /**
  * A day written without its year ("June 30") takes the year of a value of the
  * same month that gives one ("the end of June 2025 (June 30)", "Nov 5 or Nov

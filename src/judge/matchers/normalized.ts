@@ -9,7 +9,9 @@
 import { monthYears } from '../../text/calendar.js';
 import { dateVerdict } from './date-answer.js';
 import { findQuantities } from '../../text/quantities.js';
-import { comparable, isBarePhrase, openingValue, predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { findNumberWords } from '../../text/number-words.js';
+import { numberMatch } from './number.js';
+import { comparable, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -42,6 +44,17 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (date) return date;
   const change = signedChange(String(expected), actual);
   if (change) return change;
+  // "0.15" for "15%": a gold that is only a quantity against an answer that is only one compares as numbers.
+  const whole = (text: string): boolean => {
+    const found = findQuantities(text.trim());
+    return found.length === 1 && found[0]?.start === 0 && found[0].end === text.trim().replace(/[.!]+$/, '').length;
+  };
+  if (whole(String(expected)) && whole(unwrapAnswer(actual))) {
+    const verdict = numberMatch(String(expected), unwrapAnswer(actual));
+    return outcome(verdict.pass, `normalized: as numbers, ${verdict.reason}`);
+  }
+  // "tier two" for "Tier 2": spelled-out numbers as digits.
+  if (gold !== '' && comparable(spelledAsDigits(actual)) === comparable(spelledAsDigits(String(expected)))) return outcome(true, 'normalized: equal with numbers written as digits');
   const listed = listedRecords(String(expected), actual);
   if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
@@ -64,8 +77,14 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
+function spelledAsDigits(text: string): string {
+  let out = text;
+  for (const w of findNumberWords(text).reverse()) out = `${out.slice(0, w.start)}${w.value}${out.slice(w.end)}`;
+  return out;
+}
+
 const UP = /\b(?:up|rose|risen|rise|increased?|increasing|grew|grown|growth|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|higher|more|added|improved?)\b/i;
-const DOWN = /\b(?:down|fell|fallen|fall|decreased?|decreasing|declined?|drop(?:ped)?|lost|loss|lower|less|fewer|shrank|cut|reduced?|reduction)\b/i;
+const DOWN = /\b(?:minus|negative|down|fell|fallen|fall|decreased?|decreasing|declined?|drop(?:ped)?|lost|loss|lower|less|fewer|shrank|cut|reduced?|reduction)\b/i;
 
 /**
  * A signed change gold ("+12%", "-3") against an answer that gives the
