@@ -48,6 +48,9 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
   if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
+  // "Lopez, Maria": a two-word name written surname first.
+  const name = /^(\S+)\s+(\S+)$/.exec(fold(gold));
+  if (name && fold(answer) === `${name[2]}, ${name[1]}`) return outcome(true, 'exact: the name written surname first');
   const listed = listedRecords(gold, actual);
   if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));

@@ -45,7 +45,7 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
 /** After the value: a question mark, "I think", or a hypothetical ("Closed Won is the stage it would reach"). */
 const HEDGED_AFTER =
   /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:would|could|might)\s+\w|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
@@ -169,7 +169,7 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
     return { why: 'is what changed into something else', deny: true };
   }
   // "Acme Corp's subsidiary, Acme Labs": the answer names another entity of the value's.
-  if ((/'s$/i.test(last.text) || /^'s/i.test(text.slice(last.end))) && /^(?:'s)?\s+(?:\w+\s+)?(?:subsidiary|subsidiaries|parent|sister|affiliate|partner|competitor|rival|division|branch|reseller|distributor|vendor|supplier|spin-?off)\b/i.test(text.slice(last.end, last.end + 30))) return { why: 'names another entity of its ("… \'s subsidiary")', deny: true };
+  if ((/'s$/i.test(last.text) || /^'s/i.test(text.slice(last.end))) && /^(?:'s)?\s+(?:\w+\s+)?(?:subsidiary|subsidiaries|parent|sister|affiliate|partner|competitor|rival|division|branch|reseller|distributor|vendor|supplier|spin-?off|assistant|deputy|delegate|colleague|manager|boss|secretary|representative|proxy|backup|replacement|successor|predecessor)\b/i.test(text.slice(last.end, last.end + 30))) return { why: 'names another entity of its ("… \'s subsidiary")', deny: true };
   // "If it had closed, it would be Closed Won": the consequence of a condition is not the state.
   if (/\bif\b[^.;]*\bwould (?:be|have been|reach)\s+(?:the\s+|a\s+|an\s+)?$/.test(foldText(text.slice(sentenceStart + 1, first.start)))) return { why: 'is what a condition would lead to', deny: true };
   if (/^\s+(?:is|was|comes|came|ranks?|ranked|finished|placed)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth|runner-up|behind|next|last)\b/i.test(text.slice(last.end, last.end + 40))) return { why: 'is ranked below the answer', deny: true };

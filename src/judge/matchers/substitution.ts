@@ -47,8 +47,9 @@ const PHRASE_STEMS: readonly (readonly [RegExp, string])[] = [
   [/^sign(?:ed|s)?[- ]?offs?$/i, 'approval'],
   [/^(?:ha(?:ve|s|d)|needs?) to$/i, 'must'],
   [/^(?:asking|asks|asked) for$/i, 'wants'],
+  [/^(?:due|owing) to$|^as a result of$/i, 'because'],
 ];
-const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?:asking|asks|asked) for\b/gi;
+const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?:asking|asks|asked) for\b|\b(?:due|owing) to\b|\bas a result of\b/gi;
 
 /** Words agents use for the same relation or obligation, mapped onto one stem. */
 const SYNONYMS: Readonly<Record<string, string>> = {
@@ -72,7 +73,8 @@ function stem(token: string): string {
     .replace(/ies$/, 'y')
     .replace(/(?<=ss|x|z|ch|sh)es$/, '')
     .replace(/(?<!s)s$/, '');
-  if (t.length > 5) t = t.replace(/(?:ing|ed|er|est|al|ation|ion)$/, '');
+  // "cancelling" and "cancelled" stem as "cancel": a doubled consonant left by the ending goes too.
+  if (t.length > 5) t = t.replace(/(?:ing|ed|er|est|al|ation|ion)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   return t.length > 4 ? t.replace(/e$/, '') : t;
 }
 
@@ -118,10 +120,17 @@ export function substitutionIn(gold: string, answer: string): string | null {
     const answerContent = answerGap.filter((t) => !FUNCTION_WORDS.has(t));
     if (goldContent.length >= 2 && answerContent.length >= 2) return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
     // "sent to the billing contact" → "sent to the technical contact": one slot of the same frame filled differently.
-    if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 4 && (answerGap[0] ?? '').length >= 4 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
+    if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 3 && (answerGap[0] ?? '').length >= 3 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
       return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
     }
     if (answerGap.some((t) => CONTRAST.has(t)) && !goldGap.some((t) => CONTRAST.has(t)) && answerContent.length > 0) return `inserts a contrast ("${answerGap.join(' ')}")`;
+  }
+  // "… because the price increased" → "… because the service kept failing": the ends after the last shared word differ.
+  const last = pairs[pairs.length - 1];
+  if (last) {
+    const goldTail = g.slice(last[0] + 1).filter((t) => !FUNCTION_WORDS.has(t));
+    const answerTail = a.slice(last[1] + 1).filter((t) => !FUNCTION_WORDS.has(t));
+    if (goldTail.length >= 2 && answerTail.length >= 2 && !goldTail.some((t) => answerTail.includes(t))) return `ends with "${answerTail.join(' ')}" where the gold ends with "${goldTail.join(' ')}"`;
   }
   return null;
 }
