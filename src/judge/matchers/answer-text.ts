@@ -91,7 +91,7 @@ export function predicatesOf(text: string): string[] {
 
 /** Words that name the kind of a value rather than the value: "Gold member", "economy class", "Negotiation stage". */
 const CATEGORY_NOUN =
-  /\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method|class|cabin|member|membership|customer|state|city|month|quarter|product|issue|case|room|fare|seat)\s*$/i;
+  /(?<=\d)\s+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?)\s*$|[\s-]+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method|class|cabin|member|membership|customer|state|city|month|quarter|product|issue|case|room|fare|seat)\s*$/i;
 
 /**
  * The answer without leading intensifiers and articles, a leading "Option"

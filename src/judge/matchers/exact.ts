@@ -68,9 +68,9 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
-/** Folded, with a hyphen between words read as a space ("Mission-Critical" = "Mission Critical"). */
+/** Folded, with a hyphen, dash or slash between words read as a space ("Mission-Critical", "Closed – Lost", "closed/lost"). */
 function fold(text: string): string {
-  return foldText(text).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/(?<=\p{L})\s*[-/]\s*(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {

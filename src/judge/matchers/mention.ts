@@ -35,7 +35,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Capitalised words that open sentences or stand before names without being part of them. */
 const OPENERS = new Set(
-  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best ask contact call email try see definitely certainly clearly obviously absolutely surely simply'
+  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best ask contact call email try see definitely certainly clearly obviously absolutely surely simply still already yet again'
     .split(' '),
 );
 

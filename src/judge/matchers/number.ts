@@ -59,6 +59,15 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "null" or "N/A" says there is no value at all.
   const goldIsCount = gold.kind === 'plain' && tolerance === 0;
   if (candidates.length === 0 && gold.value === 0 && goldIsCount && !NO_VALUE.test(actual) && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
+  // "an hour", "a fortnight": a duration written as a word, when no number is written.
+  const worded = candidates.length === 0 && tolerance === 0 && gold.kind === 'plain' ? WORDED_DURATION.exec(actual) : null;
+  if (worded && !APPROXIMATE_BEFORE.test(actual.slice(0, worded.index)) && !BOUND_BEFORE.test(actual.slice(0, worded.index))) {
+    const [value, unit] = /fortnight/i.test(worded[0]) ? [14, 'day'] : [1, (worded[1] ?? '').toLowerCase()];
+    const scale = UNIT_SCALE[unit];
+    const readings = [value, ...(scale ? [value * scale[0], value / scale[1]] : []), ...(unit === 'day' && value === 14 ? [2] : [])];
+    const hit = readings.some((r) => Math.abs(r - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)));
+    return outcome(hit, `number: read ${JSON.stringify(worded[0])} as ${readings.join(' or ')}`);
+  }
   if (candidates.length === 0) {
     const place = onlyOrdinal(actual);
     if (place !== null && gold.kind === 'plain') return outcome(place.value === gold.value, `number: the answer's only number is the ordinal ${JSON.stringify(place.raw)} (${place.value})`);
@@ -125,6 +134,8 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
   return [q.value, ...decrease, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
 }
+
+const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
 
 /** Words before an amount that make it a decrease. */
 const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;

@@ -27,7 +27,7 @@ const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
-  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore)\b/;
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|arguably(?= \S+ \S))\b/;
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
 /** A negation of meeting a criterion, before or after the items: what it negates is the failing set. */
 const FAILING_NEGATION_BEFORE = /\b(?:doesn t|don t|does not|do not|didn t|did not|isn t|aren t|can t|cannot)\s+(?:meet|satisfy|pass|fulfil+|clear|have)\s+(?:\w+\s+)?(?:(?:§\d+§|\w+)\s+(?:or|and|nor)\s+)?$|\b(?:has|have|had) no\s+$/;
@@ -197,6 +197,8 @@ function normalizeLines(text: string): string {
     .replace(/[\u274c\u2717\u2718\u2716]\ufe0f?/g, ' missing ')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(BULLET, `\n${BULLET_MARK} `)
+    // "(and arguably Timeline)" adds to the list; other parentheses describe an item.
+    .replace(/\(\s*((?:and|also|plus|or|arguably|possibly|maybe|perhaps)\b[^)]*)\)/g, ', $1')
     .replace(/\([^)]*\)/g, ' ')
     .split(/\n/)
     .map((line) => line.split(/([,;|/&]|\s-\s)/).map((part) => (/^(?:[,;|/&]|\s-\s)$/.test(part) ? ` ${part.trim()} ` : normalizeAnswer(part))).join(''))
