@@ -5,12 +5,12 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // matcher changes they measure and never used to tune them; dev entries were.
 // Held-out rounds are moved to dev once they have been used for tuning; their untuned figures stay in the README.
 // Round 7 (held out in its round: 81.3%, 113/139, 6 wrong passes, 20 wrong fails) moved to dev for round 8's tuning.
-// Dev after round 8's rules: 99.5% (1886/1896), no wrong pass.
+// Dev after round 8's rules: 99.5% (1903/1913), no wrong pass.
 // HELD_OUT_FILES names the held-out rounds in corpora/answers/heldout/; with none listed there is no held-out
 // check, because there is nothing unseen to measure. The floors sit a little below the measured figures, so a
 // change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0.8, wrongPasses: 6 }, dev: { size: 1896, agreement: 0.99, wrongPasses: 0 } } as const;
+const FLOORS = { heldout: { size: 0, agreement: 0.8, wrongPasses: 6 }, dev: { size: 1913, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);
