@@ -4,7 +4,8 @@
  * no answer fails; a "None" gold accepts only answers that say nothing
  * matches; an array gold lists acceptable alternatives (the best one counts),
  * except for `set`, where the array is the set itself. `any_of` and `all_of`
- * combine several checks. Every verdict carries the reason it passed or failed.
+ * combine several checks. Answers written as JSON are read as the prose they
+ * stand for. Every verdict carries the reason it passed or failed.
  */
 import type { Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
@@ -18,6 +19,7 @@ import { numberMatch } from './matchers/number.js';
 import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
 import { setMatch } from './matchers/set.js';
+import { plainAnswer } from './matchers/structured-answer.js';
 
 /** The gold answer: one value, or a list (alternatives, or the set for `set`). */
 export type GoldAnswer = NonNullable<Expectation['answer']>;
@@ -64,24 +66,31 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   }
   const verdict = ({ uncertain, ...result }: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result, ...(uncertain ? { uncertain } : {}) });
   if (actual === null) return verdict({ pass: false, score: 0, reason: 'no answer was given' });
+  // JSON answers and "## Answer" headings are read as the prose they stand for; a regex sees the answer as written.
+  const text = expect.match === 'regex' ? actual : plainAnswer(actual);
   if (expect.match !== 'regex' && isNoRecordGold(expect.answer)) {
-    const none = noRecordVerdict(actual);
+    // A bare "0" says no record for a record question; for a `number` question it is a value, not "no value".
+    const none = expect.match !== 'number' && /^\W*(?:0|zero)\W*$/i.test(text) ? { pass: true, reason: 'none: the answer is 0, no record' } : noRecordVerdict(text);
     return verdict({ pass: none.pass, score: none.pass ? 1 : 0, reason: none.reason });
   }
-  if (expect.match === 'set') return verdict(setMatch(expect.answer, actual));
+  if (expect.match === 'set') return verdict(setMatch(expect.answer, text));
   const given = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
   const alternatives = expect.match === 'normalized' || expect.match === 'exact' ? [...given, ...monthNamesFor(given)] : given;
-  const results = alternatives.map((gold) => checkOne(expect, gold, actual));
+  const results = alternatives.map((gold) => checkOne(expect, gold, text));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
   // [Id, Name] alternatives name one record: a right name next to another record's id is not that record.
   if (best.pass && expect.match === 'exact' && alternatives.length > 1) {
     for (const alternative of alternatives) {
-      const rival = rivalIdentifier(String(alternative), actual);
+      const rival = rivalIdentifier(String(alternative), text);
       if (rival !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer gives ${JSON.stringify(rival)}, another record's id than ${JSON.stringify(String(alternative))}` });
     }
   }
+  // "I'm not sure", "I couldn't confirm it": an answer that says it is unsure does not state a value.
+  if (best.pass && expect.match !== 'f1' && expect.match !== 'contains' && UNSURE.test(text)) return verdict({ pass: false, score: 0, reason: `${expect.match}: the answer says it is unsure ("${UNSURE.exec(text)?.[0] ?? ''}")`, uncertain: true });
   return verdict(best);
 }
+
+const UNSURE = /\b(?:i'?m not (?:sure|certain|positive)|i am not (?:sure|certain)|not (?:100% )?sure|unsure|can'?t confirm|cannot confirm|couldn'?t confirm|could not confirm|unable to (?:confirm|verify)|i'?m guessing|just a guess|don'?t quote me)\b(?!\s+(?:whether|if|what|which|how) you\b)/i;
 
 function checkOne(expect: AnswerCheck, gold: string | number, actual: string): MatchOutcome {
   switch (expect.match) {

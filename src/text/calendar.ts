@@ -12,15 +12,17 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const EXTRA_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = { september: ['sept'], tuesday: ['tue', 'tues'], thursday: ['thu', 'thur', 'thurs'], wednesday: ['weds'] };
 
 /**
- * The written forms of a month or weekday name (lower case), or `null` for
- * any other word: the full name, its three-letter abbreviation and common
- * longer ones.
+ * The written forms of a month or weekday name or abbreviation (lower
+ * case), or `null` for any other word: the full name, its three-letter
+ * abbreviation and common longer ones.
  *
  * @example calendarForms('Wednesday') // ['wednesday', 'wed', 'weds']
  */
 export function calendarForms(word: string): string[] | null {
-  const name = word.toLowerCase();
-  if (!MONTHS.includes(name) && !WEEKDAYS.includes(name)) return null;
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  // An abbreviation ("Mon", "Sept") stands for its full name.
+  const name = [...MONTHS, ...WEEKDAYS].find((full) => full === lower || (lower.length >= 3 && (full.slice(0, 3) === lower || (EXTRA_ABBREVIATIONS[full] ?? []).includes(lower))));
+  if (name === undefined) return null;
   return [...new Set([name, name.slice(0, 3), ...(EXTRA_ABBREVIATIONS[name] ?? [])])];
 }
 

@@ -5,7 +5,9 @@
  * 1.5, 0.75, 6 and 0.25. "Quarter" alone is a fiscal quarter, and "half"
  * alone is an adjective ("the second half"), so a fraction word is read as a
  * number only in these constructions: after "and a" following a number,
- * before "of" or "a/an", or after a count ("three quarters").
+ * before "of" or "a/an", or after a count ("three quarters", "one eighth")
+ * that is not a stretch of time ("the last three quarters"). Vulgar
+ * fractions ("3½", "¾") are read with the whole number before them.
  */
 import { findNumberWords } from './number-words.js';
 
@@ -65,8 +67,27 @@ export function findFractions(text: string): FractionPhrase[] {
     const end = m.index + (consumed ? phrase.length : phrase.indexOf(word ?? '') + (word ?? '').length);
     add({ value, start: m.index, end, ...(unit ? { unit } : {}) });
   }
+  // "3½ hours", "2 ¼", "¾": a vulgar fraction, with the whole number written before it.
+  for (const m of text.matchAll(new RegExp(`(?:(?<![\\d.,])(\\d+)\\s?)?([${Object.keys(VULGAR).join('')}])(?:\\s*${UNIT})?`, 'giu'))) {
+    const unit = singular(m[3]);
+    add({ value: Number(m[1] ?? 0) + (VULGAR[m[2] ?? ''] ?? 0), start: m.index, end: m.index + m[0].length, ...(unit ? { unit } : {}) });
+  }
+  // "one eighth", "three fifths", "two thirds", "three quarters": a count of a fraction word, not followed by what
+  // makes it a part of time ("the last three quarters", "two quarters in a row", "three quarters of 2024").
+  for (const m of text.matchAll(/\b(one|two|three|four|five|six|seven|eight|nine)[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b/gi)) {
+    const count = COUNT[(m[1] ?? '').toLowerCase()] ?? 1;
+    const denominator = DENOMINATOR[(m[2] ?? '').toLowerCase().replace(/s$/, '')];
+    if (denominator === undefined || (count > 1) !== /s$/i.test(m[2] ?? '')) continue;
+    if (/\b(?:the|last|past|next|previous|first|recent|consecutive|straight|all)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (/^\s+(?:in a row|running|straight|of (?:the |this |last |fy|fiscal|\d))/i.test(text.slice(m.index + m[0].length))) continue;
+    add({ value: count / denominator, start: m.index, end: m.index + m[0].length });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const VULGAR: Readonly<Record<string, number>> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+const COUNT: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const DENOMINATOR: Readonly<Record<string, number>> = { halve: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 function singular(unit: string | undefined): string | undefined {
   return unit?.toLowerCase().replace(/s$/, '');

@@ -54,7 +54,7 @@ export interface NumberWords {
  * "one" is as often a pronoun as a number ("the one with the most cases",
  * "no one"); after these words it is not read as 1.
  */
-const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|some|the|which|this|that|another|only|someone|anyone|everyone)\s+$/i;
+const PRONOUN_ONE_BEFORE = /\b(?:no|any|every|each|some|the|which|this|that|another|someone|anyone|everyone)\s+$|\bthe\s+only\s+$/i;
 
 /**
  * Finds spelled-out numbers in `text`. Words may be joined by spaces, hyphens

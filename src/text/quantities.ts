@@ -44,7 +44,7 @@ export interface Quantity {
 }
 
 const NUMERAL =
-  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
+  /(?<![\p{L}\p{N}_.])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:'\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,])(?<!\d,\d{1,3},\d{1,2})|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)/gu;
 
 const SCALE_ATTACHED: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mm: 1e6, MM: 1e6, mn: 1e6, bn: 1e9, Bn: 1e9, BN: 1e9, b: 1e9, B: 1e9 };
 const SCALE_WORD = /^\s*(thousand|million|billion|trillion|bn|mn|mln|k)(?![\p{L}\p{N}])/iu;
@@ -83,6 +83,7 @@ const YEAR_BEFORE =
   /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
 const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])/iu;
 const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
+const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
 const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;
 
 interface Span {
@@ -131,14 +132,33 @@ export function findQuantities(text: string): Quantity[] {
     if (q) quantities.push(q);
   }
   markRanges(t, quantities);
-  return quantities;
+  return mergeDurations(t, quantities);
+}
+
+/** A larger time unit, the next smaller one and how many of those make one: "1h 30m", "6 days 12 hours". */
+const COMPOUND_UNITS: Readonly<Record<string, readonly [string, number]>> = { week: ['day', 7], day: ['hour', 24], hour: ['minute', 60] };
+
+/** "1h 30m", "2 hours and 15 minutes", "6 days 12 hours": a time unit followed by the next smaller one is one duration, in the larger unit. */
+function mergeDurations(t: string, quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    const last = out[out.length - 1];
+    const smaller = last?.unit === undefined ? undefined : COMPOUND_UNITS[last.unit];
+    if (last && smaller && q.unit === smaller[0] && !last.range && !q.range && /^\s*(?:[a-z]+)?\s*,?\s*(?:and\s+)?$/i.test(t.slice(last.end, q.start))) {
+      out[out.length - 1] = { ...last, value: last.value + q.value / smaller[1], end: q.end, raw: `${last.raw}${t.slice(last.end, q.end)}` };
+    } else out.push(q);
+  }
+  return out;
 }
 
 /** The value of a numeral; the regex has already decided which separator groups thousands. */
 function parseLiteral(literal: string): number {
+  // "1,5", "12,75": a decimal comma (a thousands group would have three digits).
+  if (/^\d{1,3},\d{1,2}$/.test(literal)) return Number(literal.replace(',', '.'));
+  if (/^\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/[ \u00a0\u202f\u2009]/g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3})+,\d+$/.test(literal)) return Number(literal.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(literal)) return Number(literal.replace(/\./g, ''));
-  return Number(literal.replace(/[,\s\u00a0\u202f\u2009]/g, ''));
+  return Number(literal.replace(/[,'\s\u00a0\u202f\u2009]/g, ''));
 }
 
 function qualify(t: string, original: string, span: Span): Quantity | null {
@@ -149,7 +169,13 @@ function qualify(t: string, original: string, span: Span): Quantity | null {
   // Digits glued to letters: a scale suffix, or not a quantity at all ("3rd", "10am", "5x").
   if (!span.spelled) {
     const glued = /^[\p{L}]+/u.exec(rest);
-    if (glued) {
+    // "24h", "1h 30m", "45min": a time unit glued on. A lone "m" is minutes only after hours ("1h 30m"), else millions.
+    const timeUnit = glued ? (glued[0] === 'm' && /\dh(?:rs?)?\s*(?:and\s+)?$/i.test(before(t, span.start)) ? 'minute' : TIME_GLUED[glued[0].toLowerCase()]) : undefined;
+    if (glued && timeUnit) {
+      span.unit = timeUnit;
+      end += glued[0].length;
+      rest = t.slice(end);
+    } else if (glued) {
       const scale = SCALE_ATTACHED[glued[0]];
       if (scale === undefined) return null;
       value *= scale;
@@ -272,8 +298,12 @@ function markRanges(t: string, quantities: Quantity[]): void {
     // "rose from 40 to 60" reports a change, not a range.
     const change = /^\s*to\s*$/.test(gap) && CHANGE_BEFORE.test(t.slice(Math.max(0, a.start - 30), a.start));
     const dash = /^\s*-{1,2}\s*$/.test(gap) || (!change && /^\s*(?:to|through|thru|till|until|or)\s*$/.test(gap));
+    // "12, maybe 13", "12 (or 14 if …)", "probably 12, possibly 13": a second guess beside the first.
+    const guess = /^\s*(?:\([^)]{0,40}\)\s*)?[,(-]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably|potentially|or)\s*$/.test(gap);
     const between = /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(t.slice(Math.max(0, a.start - 10), a.start));
-    if (dash || between) {
+    // "If we include X, 42; otherwise 39", "42 if you count X, 39 if not": conditional alternatives.
+    const conditional = gap.length <= 50 && !/[.!?]\s/.test(gap) && /\b(?:otherwise|alternatively|or else|if not|if you|depending)\b/.test(gap);
+    if (dash || between || guess || conditional) {
       a.range = true;
       b.range = true;
     }

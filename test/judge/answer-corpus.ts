@@ -5,7 +5,7 @@
  * fails. The README's figures and the floors in answer-corpus.test.ts come
  * from this.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
@@ -30,6 +30,8 @@ export interface CorpusScore {
 /** Every entry of one split ("dev" or "heldout"), or of the named files of that split only. */
 export function loadCorpus(split: 'dev' | 'heldout', files?: readonly string[]): CorpusEntry[] {
   const dir = join(import.meta.dirname, '../../corpora/answers', split);
+  // Between rounds the held-out folder is empty, and git keeps no empty folder.
+  if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml') && (files === undefined || files.includes(f)))
     .sort()

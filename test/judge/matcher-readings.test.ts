@@ -109,3 +109,81 @@ describe('contains', () => {
     expect(judge('gate C7', 'contains', 'Boarding moved from gate C9 to gate C7.')).toBe(true);
   });
 });
+
+// Rules added in round 8 (round 7's misses and the families behind them), tested on answers outside the corpus.
+describe('round 8 rules, both directions', () => {
+  it.each([
+    // Dates compared as dates, in any common form; the answer must commit to one.
+    ['2023-07-09', 'normalized', 'Sunday, July 9th, 2023', true],
+    ['2023-07-09', 'exact', 'It closed on 09.07.2023.', true],
+    ['2023-07-09', 'normalized', 'the 9th of July 2023', true],
+    ['2023-07-09', 'normalized', 'July 9 or 10, 2023', false],
+    ['2023-07-09', 'normalized', '9 Jul 2022', false],
+    ['Q1 2026', 'normalized', '1Q26', true],
+    ['Q1 2026', 'exact', 'the first quarter of 2026', true],
+    ['Q1 2026', 'normalized', 'Q1 2025', false],
+    ['14:05', 'exact', 'The call is at 2:05 pm.', true],
+    ['14:05', 'exact', 'The call is at 2:05 am.', false],
+    // Codes across separators and case, near misses fail.
+    ['QX-771', 'exact', 'Your voucher is qx771.', true],
+    ['QX-771', 'exact', 'Your voucher is QX-717.', false],
+    ['C7', 'exact', 'Boarding from gate C-7.', true],
+    ['C7', 'exact', 'Boarding from gate C-71.', false],
+    // Values taken back, handed on, guessed.
+    ['Shipped', 'exact', 'It was marked Shipped in error and has since been put back to Processing.', false],
+    ['Processing', 'exact', 'Shipped ❌ → Processing ✅', true],
+    ['Dana Wu', 'exact', 'Dana Wu passed the case to Omar Haddad on Monday.', false],
+    ['Omar Haddad', 'exact', 'Omar Haddad took over from Dana Wu on Monday.', true],
+    ['Platinum', 'exact', 'It might be Platinum.', false],
+    // Tables and lists that name several records.
+    ['Initech', 'exact', '| Vendor | Score |\n|---|---|\n| Initech | 91 |\n| Hooli | 88 |', false],
+    ['Initech', 'exact', '| Vendor | Score |\n|---|---|\n| Initech | 91 |\n| Hooli | 88 |\n\nInitech scores highest.', true],
+    ['Initech', 'exact', '1. Initech ✅\n2. Hooli', true],
+    // A city with its airport's name, in travel; not a tier with a qualifier.
+    ['Denver', 'exact', 'Your flight lands in Denver International at 6 pm.', true],
+    ['Gold', 'exact', 'You were upgraded to Gold Plus before your flight.', false],
+    ['Gold', 'exact', 'You fly in Gold Plus comfort.', false],
+    ['Economy', 'exact', 'You are flying economy (not premium economy).', true],
+    // A day without its year takes the year of the same month nearby.
+    ['2025-06-30', 'normalized', 'At the end of June 2025 (June 30).', true],
+    ['2025-06-30', 'normalized', 'June 29 or June 30, 2025.', false],
+  ] as const)('%j (%s) ← %j: %s', (gold, match, answer, pass) => {
+    expect(judge(gold, match, answer)).toBe(pass);
+  });
+
+  it.each([
+    [80, 'Close to 80.', 0, false],
+    [80, 'Around 80.', 0, false],
+    [80, 'Around 80.', 5, true],
+    [80, '80 — maybe 81.', 0, false],
+    [0.156, 'about 15.6%', 0, true],
+    [80, '~~75~~ 80', 0, true],
+    [80, '80 (down from 95)', 0, true],
+    [95, '80 (down from 95)', 0, false],
+    [2.75, '2h 45m', 0, true],
+    [0.625, 'five eighths', 0, true],
+    [0.2, '2 out of 10 trials', 0, true],
+  ] as const)('number %s ← %j (tolerance %s): %s', (gold, answer, tolerance, pass) => {
+    expect(matchAnswer({ answer: gold, match: 'number', tolerance }, answer).pass).toBe(pass);
+  });
+
+  it.each([
+    [['Oslo', 'Lima'], 'Oslo, Lima, Quito — wait, Quito was cancelled, so just Oslo and Lima.', true],
+    [['Oslo', 'Lima'], 'Oslo and Lima — actually, Quito too.', false],
+    [['Oslo', 'Lima', 'Quito'], 'Oslo, Lima, ~~Quito~~', false],
+    [['Oslo', 'Lima'], 'The Oslo order shipped; the Lima order is still pending.', false],
+  ] as const)('set %j ← %j: %s', (gold, answer, pass) => {
+    expect(judge([...gold], 'set', answer)).toBe(pass);
+  });
+
+  it.each([
+    ['None', 'Not one ticket matches.', true],
+    ['None', 'N/A — no refunds were issued in May.', true],
+    ['None', '0 results: nothing was escalated.', true],
+    ['None', 'None at first, but later I found ticket 8812.', false],
+    ['priority support', 'Priority support was included, but it has since been discontinued.', false],
+    ['priority support', 'Your plan includes priority support.', true],
+  ] as const)('%j ← %j: %s', (gold, answer, pass) => {
+    expect(judge(gold, gold === 'None' ? 'exact' : 'contains', answer)).toBe(pass);
+  });
+});

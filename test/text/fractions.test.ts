@@ -13,10 +13,21 @@ describe('findFractions', () => {
     ['half an hour', 0.5, 'hour'],
     ['three quarters of an hour', 0.75, 'hour'],
     ['a quarter of the leads', 0.25, undefined],
+    ['3½ hours', 3.5, 'hour'],
+    ['¾', 0.75, undefined],
+    ['2 ¼ days', 2.25, 'day'],
+    ['one eighth', 0.125, undefined],
+    ['three quarters', 0.75, undefined],
+    ['two-thirds', 2 / 3, undefined],
   ] as const)('reads %j as %s', (text, value, unit) => {
     const [found] = findFractions(text);
     expect(found?.value).toBeCloseTo(value, 10);
     expect(found?.unit).toBe(unit);
+  });
+
+  it('does not read a stretch of quarters as a fraction', () => {
+    expect(findFractions('the last three quarters')).toEqual([]);
+    expect(findFractions('three quarters in a row')).toEqual([]);
   });
 
   it('leaves fiscal quarters and "the second half" alone', () => {
@@ -31,9 +42,11 @@ describe('findFractions', () => {
 });
 
 describe('calendar', () => {
-  it('lists the written forms of month and weekday names only', () => {
+  it('lists the written forms of month and weekday names and abbreviations only', () => {
     expect(calendarForms('September')).toEqual(['september', 'sep', 'sept']);
-    expect(calendarForms('Wed')).toBeNull();
+    expect(calendarForms('Wed')).toEqual(['wednesday', 'wed', 'weds']);
+    expect(calendarForms('Sept.')).toEqual(['september', 'sep', 'sept']);
+    expect(calendarForms('We')).toBeNull();
     expect(calendarForms('Budget')).toBeNull();
   });
 

@@ -16,6 +16,16 @@ describe('findQuantities', () => {
     expect(values('1.234.567')).toEqual([1234567]);
     expect(values('1.234')).toEqual([1.234]);
     expect(values('.5 and 3.25')).toEqual([0.5, 3.25]);
+    expect(values('1 234,56 EUR')).toEqual([1234.56]);
+  });
+
+  it('reads time units glued on, and hours with minutes as one duration in hours', () => {
+    expect(findQuantities('Delivery takes 24h.').map((q) => [q.value, q.unit])).toEqual([[24, 'hour']]);
+    expect(findQuantities('45min').map((q) => [q.value, q.unit])).toEqual([[45, 'minute']]);
+    expect(findQuantities('1h 30m').map((q) => [q.value, q.unit])).toEqual([[1.5, 'hour']]);
+    expect(findQuantities('2 hours and 15 minutes').map((q) => [q.value, q.unit])).toEqual([[2.25, 'hour']]);
+    expect(values('30m')).toEqual([30e6]);
+    expect(findQuantities('48-72h').map((q) => q.range)).toEqual([true, true]);
   });
 
   it('scales k, M, bn and the words thousand, million, billion', () => {

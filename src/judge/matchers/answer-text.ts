@@ -12,16 +12,17 @@ import { normalizeAnswer, stripQuotes } from '../normalize.js';
 const MARKDOWN = /(\*\*|__|\*|`+|~~)|^\s*(?:#{1,6}|>)\s+/gm;
 
 /**
- * The answer without markdown marks, surrounding quotes, a trailing full stop
+ * The answer without struck-through text, markdown marks, surrounding quotes, a trailing full stop
  * or exclamation mark, and with quotes and dashes folded. Case, diacritics
  * and inner text are kept.
  *
  * @example unwrapAnswer(' **"Negotiation."** ') // 'Negotiation'
  */
 export function unwrapAnswer(text: string): string {
-  let out = foldText(text, { case: false, diacritics: false }).replace(MARKDOWN, '');
+  // Struck-through text ("~~Open~~ Escalated") is what the answer no longer says.
+  let out = foldText(text, { case: false, diacritics: false }).replace(/~~[^~\n]+~~\s*/g, '').replace(MARKDOWN, '');
   for (;;) {
-    const next = stripQuotes(out.replace(/(?:[\s.!;,:\p{So}\p{Sk}]|\u200d|\ufe0f)+$/u, '').trim());
+    const next = stripQuotes(out.replace(/(?:[\s.!;,:\p{So}\p{Sk}]|\u200d|\ufe0f)+$/u, '').replace(/^(?:[\s\p{So}\p{Sk}]|\u200d|\ufe0f)+/u, '').trim());
     if (next === out) return out;
     out = next;
   }
@@ -59,9 +60,15 @@ export function comparable(text: string): string {
 const LEAD_IN =
   /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send|raised|lowered|escalated|downgraded|upgraded|increased|decreased|bumped)(?: back| up| down)? to)\b|[:=])\s+/gi;
 
+/** A sentence break: a stop and a space, but not after an abbreviation ("Id. Decision Makers", "Acme Inc. is"). */
+const SENTENCE_BREAK = /(?<!\b(?:Id|Inc|Dr|St|No|Co|Ltd|Corp|Mr|Mrs|Ms|Jr|Sr|vs|etc|approx|Dept|Ave))[.!?]\s+\S/;
+
+/** Words that make what follows a guess: "It might be Platinum", "probably Gold". */
+const GUESS = /\b(?:probably|possibly|perhaps|maybe|likely|might|could|may)\b/i;
+
 /**
  * The phrases an answer may give after a lead-in whose words hold no
- * negation: "The opportunity stage is Negotiation." gives "Negotiation";
+ * negation, guess or condition: "The opportunity stage is Negotiation." gives "Negotiation";
  * "You're on the Pro plan." gives "on the Pro plan" read as "Pro". Empty
  * when the answer is more than one sentence or has no lead-in.
  *
@@ -69,11 +76,13 @@ const LEAD_IN =
  */
 export function predicatesOf(text: string): string[] {
   const unwrapped = unwrapAnswer(text);
-  if (/[.!?]\s+\S/.test(unwrapped) || unwrapped.includes('\n')) return [];
+  if (SENTENCE_BREAK.test(unwrapped) || unwrapped.includes('\n')) return [];
   const out: string[] = [];
   for (const m of unwrapped.matchAll(LEAD_IN)) {
     const lead = unwrapped.slice(0, m.index + m[0].length);
-    if (countNegations(lead) > 0) break;
+    if (countNegations(lead) > 0 || GUESS.test(lead) || /\bif\b/i.test(lead)) break;
+    // "1st: Globex, 2nd: Initech": what follows a lower rank's label is not the answer.
+    if (/\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:=]\s*$/i.test(lead)) continue;
     const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|a|an|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
     out.push(unwrapAnswer(tail));
     const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method)\s*$/i, '');
@@ -84,16 +93,22 @@ export function predicatesOf(text: string): string[] {
 
 /** Words that name the kind of a value rather than the value: "Gold member", "economy class", "Negotiation stage". */
 const CATEGORY_NOUN =
-  /\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method|class|cabin|member|membership|customer|state|city|month|quarter|product|issue|case|room|fare|seat)\s*$/i;
+  /(?<=\d)\s+(?:days?|weeks?|months?|years?|hours?|minutes?|mins?)\s*$|[\s-]+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method|class|cabin|member|membership|customer|state|city|month|quarter|product|issue|case|room|fare|seat)\s*$/i;
 
 /**
- * The answer without leading articles and one trailing category noun:
- * "the Gold member" gives "Gold".
+ * The answer without leading intensifiers and articles, a leading "Option"
+ * before a one-word value, and one trailing category noun: "the Gold
+ * member" gives "Gold", "Definitely Priya Raman" gives "Priya Raman",
+ * "Option B" gives "B".
  *
  * @example withoutCategoryNoun('Economy class') // 'Economy'
  */
 export function withoutCategoryNoun(text: string): string {
-  return unwrapAnswer(text).replace(/^(?:(?:the|a|an)\s+)+/i, '').replace(CATEGORY_NOUN, '');
+  return unwrapAnswer(text)
+    .replace(/^(?:(?:definitely|certainly|surely|absolutely|clearly|obviously|simply|just)\s+)+/i, '')
+    .replace(/^(?:(?:the|a|an)\s+)+/i, '')
+    .replace(/^(?:option|choice|answer|alternative|letter|tier|level|step|phase|grade|version)\s+(?=\S+$)/i, '')
+    .replace(CATEGORY_NOUN, '');
 }
 
 /** Verbs and auxiliaries that make a few words a sentence rather than a bare value. */
@@ -131,4 +146,61 @@ export function arrowTarget(text: string): string | null {
   if (parts.length < 2) return null;
   const last = unwrapAnswer(parts[parts.length - 1] ?? '');
   return last === '' ? null : last;
+}
+
+/** Right after a value: it was set by mistake ("marked Closed Won by mistake", "set in error"). */
+const IN_ERROR = /^\W*(?:\w+\s+){0,2}?(?:by mistake|in error|mistakenly|erroneously|accidentally|by accident|incorrectly)\b/i;
+/** Right after a value: a correction ("Closed Won — no wait, Closed Lost", "free shipping, sorry, I mean standard"). */
+const CORRECTED = /^\W*(?:no\W+wait|wait|sorry\W+(?:i mean|it'?s|make that|that should be|wrong)|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
+/** Later in the value's sentence: "A full refund was approved — sorry, I mean a partial refund." */
+const CORRECTED_LATER = /\b(?:sorry\W+i mean|i mean|correction|scratch that|make that|or rather|no\W+wait)\b/i;
+/**
+ * Later in the answer: the value was taken back ("has since been reopened", "then revoked", "but the promotion
+ * ended"), or, in its own clause, undone ("… approved on Monday was reversed").
+ */
+const TAKEN_BACK =
+  /\b(?:since|later|then|subsequently|afterwards|but|however|until)\b[^.!?\n]{0,60}?(?:\b(?:reopened|reversed|revoked|withdrawn|withdrew|cancell?ed|rescinded|rolled back|undone|voided|pulled|reverted|moved back|put back|set back|changed back|downgraded|retracted|overturned)\b|\b(?:it|that|this|the (?:offer|promotion|promo|deal|discount|campaign|sale|voucher|coupon))\s+(?:has\s+|had\s+|was\s+)?(?:since\s+|already\s+|then\s+)?(?:ended|expired|been discontinued|lapsed)\b)|\bno longer (?:available|valid|applies|apply|offered|active|in effect|stands|holds)\b|\bbut\s+(?:not|hasn't|has not|wasn't|was not|isn't|is not|hasn t|wasn t|isn t)\s+(?:yet\s+)?(?:been\s+)?\w+ed\b|\bbut\b[^.!?\n]{0,60}?\b(?:has left|left the company|no longer|unassigned|inactive|deactivated|was deleted|been deleted|retired)\b|^[^.!?;\n]{0,30}?\b(?:was|were|has been|have been|got)\s+(?:later\s+|then\s+|since\s+)?(?:reversed|revoked|withdrawn|cancell?ed|rescinded|voided|rolled back|undone|overturned|retracted)\b/i;
+
+/**
+ * Why a value stated just before `after` does not stand, or `null`: it was
+ * set by mistake, or the rest of the answer takes it back ("It was marked
+ * Closed Won by mistake and has since been reopened to Negotiation", "Free
+ * shipping was offered, but the promotion ended").
+ *
+ * @example withdrawnAfter(' was offered, but it has since been withdrawn.') // 'it has since been withdrawn'
+ */
+export function withdrawnAfter(after: string): string | null {
+  // Only the rest of the value's own sentence: a later sentence is about something else.
+  const folded = foldText(after, { case: false }).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+  const corrected = CORRECTED.exec(folded) ?? CORRECTED_LATER.exec(folded);
+  if (corrected) return corrected[0].replace(/^\W+/, '').trim();
+  const error = IN_ERROR.exec(folded);
+  if (error) return error[0].replace(/^\W+/, '').trim();
+  const back = TAKEN_BACK.exec(folded);
+  return back ? back[0].trim() : null;
+}
+
+/** Openers that are not values: "Done.", "Sure!", "Good news." */
+const INTERJECTIONS = /^(?:yes|no|nope|sure|ok|okay|done|great|thanks|thank you|hello|hi|hey|update|answer|result|results|summary|note|correction|certainly|absolutely|understood|noted|confirmed|perfect|alright|right|well|hmm|so|found it|got it|all set|of course|good news|bad news|unfortunately|none|nothing|nobody|n\/a)$/i;
+
+/**
+ * The value a multi-sentence answer opens with, when its first sentence is
+ * only a value, perhaps after a short label: one to four capitalised words
+ * and no verb ("Budget. Authority is fine since …", "Most cases: Globex
+ * (42). Acme had 39."). Such an answer commits to that value; what
+ * follows discusses others. `null` otherwise.
+ *
+ * @example openingValue('Budget. Authority is fine since the CFO is on the call.') // 'Budget'
+ */
+export function openingValue(text: string): string | null {
+  const unwrapped = unwrapAnswer(text);
+  const m = /^([^.!?\n]+)(?:[.!?]+\s+|\s*\n+\s*)\S/u.exec(unwrapped);
+  if (m && /\b(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|Id|No)$/.test(m[1] ?? '')) return null;
+  // A block of "Field: value" lines names one record's fields, not an answer and its discussion.
+  if (!m || unwrapped.split('\n').filter((line) => /^\s*[\p{L}][\p{L} ]{0,30}:\s*\S/u.test(line)).length >= 2) return null;
+  // "Most cases: Globex (42). Acme had 39.": the value after a short label, without its parenthesis.
+  const first = (m[1] ?? '').replace(/^[^:]{1,40}:\s*/, '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  const words = first.split(/\s+/);
+  if (words.length > 4 || INTERJECTIONS.test(first) || FINITE.test(foldText(first, { case: false })) || /[,:;()]/.test(first)) return null;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? first : null;
 }

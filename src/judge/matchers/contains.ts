@@ -3,16 +3,20 @@
  * answer ("the refund was approved", a confirmation code). The gold must
  * occur as whole words after folding case, width, quotes and diacritics
  * (numbers and ordinals count as digits: "two-year" = "2-year"), not right
- * after a negation ("not approved"), and not be superseded by the same
- * phrase with another value ("seat 14C was taken, so … seat 14D").
+ * after a negation ("not approved"), not only intended ("I'd hoped to give
+ * you …"), not taken back later ("… but it has since been withdrawn"), and
+ * not be superseded by the same phrase with another value ("seat 14C was
+ * taken, so … seat 14D"). Codes compare without inner separators ("Gate
+ * B-12" contains "gate B12").
  */
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
 import { findNumberWords } from '../../text/number-words.js';
-import { comparable, countNegations } from './answer-text.js';
+import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
-const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t)\s+(?:\w+\s+){0,2}$/;
+const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
+const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than|opted out of|turned off|switched off|disabled|removed|cancelled|canceled|declined|unsubscribed from)\s+(?:\w+\s+){0,2}$/;
 
 /**
  * Whether the answer contains the gold as a phrase, not negated.
@@ -20,18 +24,56 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t)\s+(
  * @example containsMatch('refund approved', 'Good news: your refund approved today.').pass // true
  */
 export function containsMatch(expected: string | number, actual: string): MatchOutcome {
-  const gold = comparable(withDigits(String(expected)));
-  const answer = ` ${comparable(withDigits(actual))} `;
+  let gold = comparable(withDigits(String(expected)));
+  let answer = ` ${comparable(withDigits(actual))} `;
   if (gold === '' || answer.trim() === '') return outcome(false, 'contains: an empty side never matches');
-  const at = answer.indexOf(` ${gold} `);
+  let at = answer.indexOf(` ${gold} `);
+  // "Gate B-12" for "gate B12", "Seat 22 C" for "seat 22C": codes compared without the separators inside them.
+  if (at < 0) {
+    gold = joinCodes(gold);
+    answer = joinCodes(answer);
+    at = answer.indexOf(` ${gold} `);
+  }
+  // "Priority: High" for "high priority": a two-word gold given as a field and its value.
+  const words = gold.split(' ');
+  if (at < 0 && words.length === 2 && new RegExp(`(?<![\\p{L}\\p{N}])${words[1]}\\s*[:=]\\s*(?:\\*\\*)?${words[0]}(?![\\p{L}\\p{N}])`, 'iu').test(foldText(actual))) {
+    return outcome(true, `contains: the answer gives ${JSON.stringify(words[1])} as ${JSON.stringify(words[0])}`);
+  }
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   const after = answer.slice(at + gold.length + 1).split(' ').filter(Boolean).slice(0, 3).join(' ');
+  if (/^(?:is|was|are|were|has been|have been) (?:now |currently )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired)\b/.test(answer.slice(at + gold.length + 2))) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
+  }
   if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
+  const rest = textAfter(gold, actual);
+  // "Premium support: ❌", "Premium support — not included".
+  if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
+  const withdrawn = withdrawnAfter(rest);
+  if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
+  // "I'd hoped to give you a free upgrade": what was only wished for was not done.
+  if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
   const rival = laterRival(gold, answer);
   if (rival !== null) return outcome(false, `contains: the answer settles on ${JSON.stringify(rival)}, not ${JSON.stringify(gold)}`);
   return outcome(true, `contains: the answer contains ${JSON.stringify(gold)}`);
+}
+
+/**
+ * A letter or letters and digits split by a separator, joined back: "b 12"
+ * and "22 c" (from "B-12", "22-C") become "b12" and "22c". Only short letter
+ * runs join (up to three letters), so "seat 14" stays two words.
+ */
+function joinCodes(text: string): string {
+  return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
+}
+
+/** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */
+function textAfter(gold: string, actual: string): string {
+  const text = foldText(withDigits(actual));
+  const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? text.slice(m.index + m[0].length) : '';
 }
 
 const ORDINALS: Readonly<Record<string, string>> = {

@@ -9,7 +9,9 @@
  * Negotiation.").
  */
 import { foldText } from '../../text/fold.js';
-import { arrowTarget, countNegations, isBarePhrase, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { arrowTarget, countNegations, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { dateVerdict } from './date-answer.js';
+import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
@@ -17,6 +19,8 @@ import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 /** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-_./#]*[\p{L}\p{N}])?/gu;
+
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
 /** Whether a gold is an identifier, which `exact` (and `contains`) may find inside a sentence. */
 export function isIdentifier(gold: string): boolean {
@@ -33,8 +37,22 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   const answer = unwrapAnswer(actual);
   if (gold === '' || answer === '') return outcome(false, 'exact: an empty side never matches');
   if (answer === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
-  if (isIdentifier(gold)) return identifierInAnswer(gold, answer);
+  // An email address is an identifier: found as written (ignoring case), with no other address beside it.
+  if (EMAIL.test(gold)) {
+    const emails = [...answer.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
+    const pass = emails.includes(gold.toLowerCase()) && emails.every((m) => m === gold.toLowerCase());
+    return outcome(pass, `exact: the answer's email addresses are ${JSON.stringify(emails)}`);
+  }
+  const date = dateVerdict(gold, answer, 'exact');
+  if (date) return date;
+  // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
+  if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
+  // "Lopez, Maria": a two-word name written surname first.
+  const name = /^(\S+)\s+(\S+)$/.exec(fold(gold));
+  if (name && fold(answer) === `${name[2]}, ${name[1]}`) return outcome(true, 'exact: the name written surname first');
+  const listed = listedRecords(gold, actual);
+  if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
   if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);
@@ -43,14 +61,16 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (arrived !== null && (fold(arrived) === fold(gold) || fold(withoutCategoryNoun(arrived)) === fold(gold))) return outcome(true, `exact: the answer arrives at ${JSON.stringify(arrived)}`);
   // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+  const opening = openingValue(answer);
+  if (opening !== null && !fold(opening).includes(fold(gold))) return { ...outcome(false, `exact: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
   const mention = mentionOf(gold, answer);
   if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
-/** Folded, with a hyphen between words read as a space ("Mission-Critical" = "Mission Critical"). */
+/** Folded, with a hyphen, dash or slash between words read as a space ("Mission-Critical", "Closed – Lost", "closed/lost"). */
 function fold(text: string): string {
-  return foldText(text).replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(text).replace(/(?<=\p{L})\s*[-/]\s*(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
@@ -58,9 +78,12 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const gold = hashGold.replace(/^#/, '');
   const tokens = [...answer.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }));
   const same = (token: string): boolean => token === gold || sameSalesforceId(token, gold);
-  const hits = tokens.filter((t) => same(t.text));
+  const hits = [...tokens.filter((t) => same(t.text)), ...codeHits(gold, answer)];
   if (hits.length === 0) return outcome(false, `exact: ${JSON.stringify(gold)} does not occur in the answer`);
-  const rivals = tokens.filter((t) => !same(t.text) && sameShape(t.text, gold));
+  const covered = (t: { text: string; at: number }): boolean => hits.some((h) => h.at <= t.at && t.at + t.text.length <= h.at + h.text.length);
+  // "…, replacing the earlier escalation 500…70c": a record named as the former one does not compete.
+  const former = (t: { at: number }): boolean => /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at));
+  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
@@ -69,8 +92,25 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
   const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
   if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);
-  const form = hit.text === gold ? 'the identifier' : 'the other-length form of the Salesforce id';
+  const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
+}
+
+/**
+ * Where the code `gold` occurs written with other separators or case: "B-12",
+ * "b12" and "B 12" for "B12", "AB1029" for "AB-1029". Separators may be
+ * added, dropped or changed only where the gold has one or between letters
+ * and digits; the code must not run on into more letters or digits
+ * ("B121", "B12-A"). A Salesforce id keeps its case: its 15-character form
+ * is case-sensitive.
+ */
+function codeHits(gold: string, answer: string): { text: string; at: number }[] {
+  if (looksLikeSalesforceId(gold)) return [];
+  const runs = gold.match(/\p{L}+|\p{N}+/gu) ?? [];
+  if (runs.length === 0) return [];
+  const body = runs.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\-_./]?');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}][\\-_./]?)${body}(?![\\p{L}\\p{N}]|[\\-_./][\\p{L}\\p{N}])`, 'giu');
+  return [...answer.matchAll(pattern)].map((m) => ({ text: m[0], at: m.index }));
 }
 
 /**
@@ -85,7 +125,7 @@ export function rivalIdentifier(hashGold: string, actual: string): string | null
   // Codes with letters and digits only: a date or a number alternative ("5/2025") has no rival record.
   if (!isIdentifier(gold) || !/\p{L}/u.test(gold)) return null;
   const tokens = [...unwrapAnswer(actual).matchAll(TOKEN)].map((m) => m[0]);
-  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold))) return null;
+  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold)) || codeHits(gold, unwrapAnswer(actual)).length > 0) return null;
   return tokens.find((t) => sameShape(t, gold)) ?? null;
 }
 

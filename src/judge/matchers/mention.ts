@@ -13,14 +13,15 @@
  *   yet") or right after it ("Chicago isn't …");
  * - it must not be superseded or second: "moved from Negotiation to …",
  *   "(was High)", "in Quote until Monday, but now …", "ahead of Q3", "then
- *   Email";
+ *   Email", nor taken back: "by mistake", "has since been reopened";
+ * - it must not be a guess: "probably Gold", "it could be Gold";
  * - it must not be one of several alternatives or a tie: "Cardiology or
  *   Internal Medicine", "Linda Wood and Deborah Ramos";
  * - it must not sit in a side remark about something else: "owned by Tom
  *   Ellis, who reports to Priya Raman".
  */
 import { foldText } from '../../text/fold.js';
-import { predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { predicatesOf, withdrawnAfter, withoutCategoryNoun } from './answer-text.js';
 
 /** One word of the answer, with its offsets, as written (case kept). */
 interface Word {
@@ -34,7 +35,7 @@ const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Capitalised words that open sentences or stand before names without being part of them. */
 const OPENERS = new Set(
-  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best'
+  'the a an your my our their his her its this that these those it i i\'m i\'ve yes no so well sure ok okay only just also currently now status stage plan type priority tier answer result here there looks seems great hi hello thanks done booked confirmed current new old today however but and or then both either all each most top best ask contact call email try see definitely certainly clearly obviously absolutely surely simply still already yet again'
     .split(' '),
 );
 
@@ -44,10 +45,34 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|unlike|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were))(?:\s+(?:the|a|an))?\s*$/;
-/** After the value: it is where something started ("X to Y", "X → Y") or ended ("X until Monday, but …"). */
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|\S\s*>)(?:\s+(?:the|a|an))?\s*$/;
+/** After the value: a question mark, "I think", or a hypothetical ("Closed Won is the stage it would reach"). */
+const HEDGED_AFTER =
+  /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:would|could|might)\s+\w|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
+/** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
+const HANDED_OVER =
+  /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
+/** Verbs of air travel, where "Boston Logan" names Boston's airport. */
+const TRAVEL = /\b(?:land|lands|landing|fly|flies|flying|depart|departs|departing|arrive|arrives|arriving|connect|connecting|leaves|leaving)\b/i;
+/** Words that may stand between a negation and the value without making a longer phrase. */
+const FUNCTION_BEFORE = /^(?:in|on|at|to|by|for|of|from|with|the|a|an|be|been|being|is|are|was|were|it|its|that|this|flying|booked|using|paying|yet)$/;
+const ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|Id|No|Mt|Ft)$/i;
+/** After the value: it is not available or not on ("the King Suite was sold out", "Dr. Patel is out"). */
+const UNAVAILABLE_AFTER =
+  /^\s+(?:was|is|were|are|has been|had been|got)\s+(?:(?:already|now|currently)\s+)?(?:sold out|unavailable|full|taken|booked up|fully booked|out of stock|discontinued|out|away|off|disabled|turned off|switched off|deactivated|suspended)\b/i;
+/** Superlatives that answer opposite questions. */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  ['most', 'fewest'], ['most', 'least'], ['highest', 'lowest'], ['largest', 'smallest'], ['biggest', 'smallest'], ['best', 'worst'], ['longest', 'shortest'], ['fastest', 'slowest'], ['oldest', 'newest'], ['earliest', 'latest'],
+];
+/** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
+const HEDGED_BEFORE =
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+/**
+ * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
+ * or ended ("X until Monday, but …").
+ */
 const SUPERSEDED_AFTER =
-  /^\s*(?:(?:→|->|=>)\s*\S|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/;
+  /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*\S|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;
@@ -57,7 +82,7 @@ const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcomi
 const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
 const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
-const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
+const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -86,6 +111,8 @@ export function mentionOf(gold: string, answer: string): Mention | null {
     if (!target.every((key, k) => words[i + k]?.key === key && (k === 0 || joinedInside(text, words[i + k - 1] as Word, words[i + k] as Word)))) continue;
     const first = words[i] as Word;
     const last = words[i + target.length - 1] as Word;
+    // "It may be June": a capitalised gold written in lower case before a verb's complement is the verb ("may", "will").
+    if (/^\p{Lu}/u.test(gold) && /^\p{Ll}/u.test(first.text) && /^\s+(?:be|have|not|also|need|take|still|want)\b/i.test(text.slice(last.end, last.end + 8))) continue;
     const problem = problemWith(text, words, i, i + target.length - 1, /\d/.test(gold));
     const phrase = text.slice(first.start, last.end);
     // One denied or superseded mention is enough to fail: the answer takes the value back.
@@ -102,7 +129,8 @@ function wordsOf(text: string): Word[] {
 
 /** Words of a multi-word value may be separated by spaces, hyphens, or the punctuation the gold has (": "). */
 function joinedInside(text: string, a: Word, b: Word): boolean {
-  return /^[\s\-:.'/&]*$/.test(text.slice(a.end, b.start)) && !/[.]\s/.test(text.slice(a.end, b.start));
+  // "Dr. Patel": a stop after an abbreviation does not end the name.
+  return /^[\s\-:.'/&]*$/.test(text.slice(a.end, b.start)) && (!/[.]\s/.test(text.slice(a.end, b.start)) || ABBREVIATION.test(a.text));
 }
 
 /** Words of one name: separated by spaces or a bare hyphen, not by a line break or a spaced dash ("Failure — 42 cases"). */
@@ -120,28 +148,60 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   const prev = words[from - 1];
   const next = words[to + 1];
   if (prev && glued(text, prev, first) && capitalised(prev)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
-  if (next && glued(text, last, next) && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };
+  // "You land in Boston Logan", "leaves from Chicago O'Hare": in travel, a city followed by its airport's name is the city.
+  const airport = next !== undefined && from === to && /^\s+(?:in|from|into|via|through)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start).replace(/^.*?(?=\s+\w+\s+$)/, '')) && TRAVEL.test(text) && /^\s*(?:$|[.,;:!?()]|(?:at|on|around|by|airport|international|terminal)\b)/i.test(text.slice(next.end, next.end + 16));
+  if (next && glued(text, last, next) && !airport && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };
   const sentenceStart = Math.max(text.lastIndexOf('\n', first.start), ...['.', '!', '?', ';'].map((p) => text.lastIndexOf(`${p} `, first.start)));
   const clauseStart = Math.max(sentenceStart, ...[',', ':', '(', '—', ' - ', ' but '].map((p) => text.lastIndexOf(p, first.start - 1)));
   const clause = foldText(text.slice(clauseStart + 1, first.start));
   const after = foldText(text.slice(last.end, last.end + 60));
   const sentenceAfter = after.split(/[.;!?\n](?:\s|$)/)[0] ?? after;
+  // "(not basic economy)": the negation is of the longer phrase a lower-case modifier makes, not of the value.
+  if (prev && glued(text, prev, first) && NEGATION_BEFORE.test(clause) && !NEGATION_BEFORE.test(foldText(prev.text)) && !FUNCTION_BEFORE.test(prev.key) && /\bnot\s+$/.test(foldText(text.slice(Math.max(0, prev.start - 6), prev.start)))) {
+    return { why: `is part of the negated longer phrase "${prev.text} …"`, deny: false };
+  }
   if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
   const label = foldText(text.slice(sentenceStart + 1, first.start));
   if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };
-  if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(]/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
+  if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(\u2014\u2013]|\s-\s/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
   const lead = foldText(text.slice(Math.max(0, first.start - 24), first.start)).replace(/\s+/g, ' ');
   if (CHANGED_TO.test(text.slice(last.end, last.end + 30)) && CHANGE_VERB.test(foldText(text.slice(sentenceStart + 1, first.start)))) {
     return { why: 'is what changed into something else', deny: true };
   }
+  // "Acme Corp's subsidiary, Acme Labs": the answer names another entity of the value's.
+  if ((/'s$/i.test(last.text) || /^'s/i.test(text.slice(last.end))) && /^(?:'s)?\s+(?:\w+\s+)?(?:subsidiary|subsidiaries|parent|sister|affiliate|partner|competitor|rival|division|branch|reseller|distributor|vendor|supplier|spin-?off|assistant|deputy|delegate|colleague|manager|boss|secretary|representative|proxy|backup|replacement|successor|predecessor)\b/i.test(text.slice(last.end, last.end + 30))) return { why: 'names another entity of its ("… \'s subsidiary")', deny: true };
+  // "If it had closed, it would be Closed Won": the consequence of a condition is not the state.
+  if (/\bif\b[^.;]*\bwould (?:be|have been|reach)\s+(?:the\s+|a\s+|an\s+)?$/.test(foldText(text.slice(sentenceStart + 1, first.start)))) return { why: 'is what a condition would lead to', deny: true };
+  if (/^\s+(?:is|was|comes|came|ranks?|ranked|finished|placed)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth|runner-up|behind|next|last)\b/i.test(text.slice(last.end, last.end + 40))) return { why: 'is ranked below the answer', deny: true };
+  if (UNAVAILABLE_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is said to be unavailable or off', deny: true };
+  if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
+  if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
+  if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:close|right|not far|just)?\s*(?:behind|second|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
+  // "Priya Raman handed the account to Tom Becker", "… until March; it's now Tom Becker": read on the written case, to the sentence's end.
+  const rawAfter = (text.slice(last.end, last.end + 80).split(/[.!?\n](?:\s|$)/)[0] ?? '');
+  if (HANDED_OVER.test(rawAfter)) return { why: 'is who or what it passed from', deny: true };
+  const withdrawn = withdrawnAfter(text.slice(last.end));
+  if (withdrawn !== null) return { why: `is taken back ("${withdrawn}")`, deny: true };
   if (SIBLING_AFTER.test(text.slice(last.end, last.end + 30)) || TIED_AFTER.test(sentenceAfter) || SIBLING_BEFORE.test(text.slice(Math.max(0, first.start - 40), first.start))) {
     return { why: 'is one of several values the answer gives', deny: true };
   }
+  // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
+  if (/^[^.;!?]{0,40}?\bbut\b[^.;!?]{0,40}?\b(?:is|are|was|were)\s+(?:in\s+|at\s+|on\s+|the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 90))) return { why: 'is followed by "but" and another value', deny: false };
   if (/,\s*(?:who|which|whose|whom|where)\b/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
+  // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
+  if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
   // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.
   if (/[.!?]\s+(?:no|nope|actually|correction|wait|sorry|scratch that)\b/i.test(text.slice(last.end))) return { why: 'is taken back later in the answer', deny: true };
+  // "Billing handled the most; Technical Support handled the fewest": a later clause with the opposite superlative is context.
+  const ownClause = foldText(text.slice(first.start, first.start + 80)).split(/[.;!?\n]/)[0] ?? '';
+  const earlier = foldText(text.slice(0, first.start));
+  for (const [a, b] of OPPOSITES) {
+    if ((new RegExp(`\\b${a}\\b`).test(ownClause) && new RegExp(`\\b${b}\\b`).test(earlier)) || (new RegExp(`\\b${b}\\b`).test(ownClause) && new RegExp(`\\b${a}\\b`).test(earlier))) {
+      return { why: 'comes in a later clause with the opposite superlative', deny: false };
+    }
+  }
   const parallel = parallelBefore(text, words, from, to);
   if (parallel !== null) return { why: `comes second after the parallel "${parallel}"`, deny: false };
   return null;
@@ -159,8 +219,8 @@ const FOLLOWER =
 function longerValueStated(gold: string, answer: string): string | null {
   const key = foldText(gold).replace(/[\s-]+/g, ' ').trim();
   for (const whole of predicatesOf(answer)) {
-    // A comma, semicolon, dash or parenthesis ends the value: "the Premium plan, billed annually" states "Premium plan".
-    const predicate = whole.split(/\s*(?:[,;(]|\s-\s)/)[0] ?? whole;
+    // A comma, semicolon, dash, arrow or parenthesis ends the value: "the Premium plan, billed annually" states "Premium plan".
+    const predicate = whole.split(/\s*(?:[,;(]|\s-\s|→|⟶|->|=>|➡\ufe0f?)/u)[0] ?? whole;
     const value = foldText(withoutCategoryNoun(predicate)).replace(/[\s-]+/g, ' ').trim();
     if (!value.startsWith(`${key} `)) continue;
     const next = value.slice(key.length + 1).split(' ')[0] ?? '';

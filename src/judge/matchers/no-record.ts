@@ -30,6 +30,10 @@ const BARE_NONE = new Set([
   'not applicable',
   'not available',
   'zero records',
+  'not that i can see',
+  'not that i could find',
+  'not that i know of',
+  'not that i m aware of',
   '0 records',
 ]);
 
@@ -39,7 +43,9 @@ const BARE_NONE = new Set([
  */
 const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\bnone\b/,
-  /\b(?:there|it) (?:is|are|was|were) no\b/,
+  /\b(?:there|it) (?:is|are|was|were) (?:currently |still |presently |now |really |actually )?(?:no|0|zero)\b/,
+  // "The customer has never filed a complaint": the subject never did the thing asked about.
+  /^(?:\w+ ){1,3}(?:has|have|had) never\b/,
   /\bno (?:such|matching|relevant|corresponding|qualifying|eligible)\b/,
   /\bno (?:\w+ ){0,2}(?:records?|results?|matches|entries|entry|rows?)\b/,
   /\bno \w+(?: \w+)? (?:was|were|is|are|has been|have been|could be) (?:found|recorded|listed|identified|returned|associated)\b/,
@@ -48,8 +54,18 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:could not|couldn t|cannot|can t|was unable to|were unable to|unable to) (?:find|locate|identify)\b/,
   /\bthere s no\b/,
   /\bthere (?:isn t|aren t|wasn t|weren t|is not|are not|was not|were not) (?:one|any)\b/,
-  /^no \w+(?: \w+)? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|met|reached|closed|won|matched|applies|apply)\b/,
-  /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) no\b/,
+  /^no \w+(?: \w+){0,4}? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|qualify|qualifies|met|meet|meets|reached|closed|won|matched|match|matches|applies|apply|fit|fits|fitted|satisfy|satisfies|satisfied|exist|exists|existed|appear|appears|appeared|came up|showed up|turned up)\b/,
+  // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
+  /^not (?:single|one|any)\b/,
+  /^not that i (?:can see|could see|could find|can find|know of|m aware of|am aware of)\b/,
+  /\bnot single\b/,
+  /^(?:result|results|count|total|matches|records|rows)(?: is| are| =)? (?:0|zero|none)$/,
+  // A short answer that is only "No escalations", "No discount this month".
+  /^no \w+(?: \w+){0,3}$/,
+  /\b(?:list|result|search|report|query|it|field|value|record|column) (?:is|was|are|were|came back|comes back) (?:empty|blank|null|not set|unset)\b/,
+  /\b(?:returned|found|shows|showed|yielded|has|had|gave) (?:0|zero) (?:\w+ )?(?:matching|matches|results?|records?|entries|hits|rows)\b/,
+  /\b(?:0|zero) (?:matching|matches|results?|records?|entries|hits|rows)\b/,
+  /\b(?:you|we|i|they|it|he|she|account|customer|user) (?:have|has|had|s|ve|currently have|currently has) (?:no|zero|0)\b/,
   /\b(?:returned|found|shows|showed|yielded|gave|turned up|came back with) nothing\b/,
   /\b(?:don t|doesn t|didn t|do not|does not|did not|can t|cannot|couldn t) (?:\w+ ){0,2}(?:have|has|see|find|locate|show) (?:any|a single)\b/,
   /\b(?:wasn t|weren t|was not|were not|not|isn t|aren t) (?:able to|seem to) (?:find|locate|identify|be any|be a|exist)\b/,
@@ -73,16 +89,21 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
 }
 
 /** Idioms that contain "no" but say nothing about records: "there is no question/doubt …". */
-const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
+const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way|idea|clue|comment|access|luck|answer)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
 /** Words that turn from a first finding to a second: what follows may name a record. */
 const TURN =
-  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/g;
-/** A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses on Timeline". */
-const NEAR_MISS = /\b(?:closest|nearest|came close|close to|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
+  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/g;
+/**
+ * A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses
+ * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
+ */
+const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
 const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
+/** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */
+const NONE_OPENING = /^\s*(?:none|nil|n\/a|n\.a\.?|zero results|0 results|no results|no matches|not applicable)\s*[,.!:;(\-\u2013\u2014]+\s*\S/i;
 /** An answer opening with a subject that is nothing: "Nobody on the team …", "Zero cases were …", "Nothing is scheduled." */
 const EMPTY_SUBJECT = /^(?:nobody|no one|nothing|zero|none)\b/;
 
@@ -114,8 +135,11 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
     return { pass: false, reason: 'none: after "No" the answer names a record' };
   }
   const stripped = normalized.replace(IDIOMS, ' ');
-  const phrase = EMPTY_SUBJECT.test(stripped) || NO_RECORD_PHRASES.some((p) => p.test(stripped));
+  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || EMPTY_SUBJECT.test(stripped) || NO_RECORD_PHRASES.some((p) => p.test(stripped));
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
+  // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
+  const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
+  if (only && namesSomething(actual) && !EMPTY_SUBJECT.test(stripped)) return { pass: false, reason: `none: "${only[0]}" says one record matches` };
   const commit = COMMIT.exec(stripped);
   if (commit && namesSomething(actual)) return { pass: false, reason: `none: the answer settles on a record ("${commit[0]} …")` };
   // A relative clause describes the record just named ("…, which closed a week later"); it turns nothing.

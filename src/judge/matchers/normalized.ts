@@ -7,7 +7,12 @@
  * quantifier ("must" → "can", "all" → "some") fails.
  */
 import { monthYears } from '../../text/calendar.js';
-import { comparable, isBarePhrase, predicatesOf, withoutCategoryNoun } from './answer-text.js';
+import { dateVerdict } from './date-answer.js';
+import { findQuantities } from '../../text/quantities.js';
+import { findNumberWords } from '../../text/number-words.js';
+import { numberMatch } from './number.js';
+import { comparable, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
@@ -35,19 +40,72 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');
   if (gold === answer) return outcome(true, `normalized: both read ${JSON.stringify(gold)}`);
+  const date = dateVerdict(expected, actual, 'normalized');
+  if (date) return date;
+  const change = signedChange(String(expected), actual);
+  if (change) return change;
+  // "0.15" for "15%": a gold that is only a quantity against an answer that is only one compares as numbers.
+  const whole = (text: string): boolean => {
+    const found = findQuantities(text.trim());
+    return found.length === 1 && found[0]?.start === 0 && found[0].end === text.trim().replace(/[.!]+$/, '').length;
+  };
+  if (whole(String(expected)) && whole(unwrapAnswer(actual))) {
+    const verdict = numberMatch(String(expected), unwrapAnswer(actual));
+    return outcome(verdict.pass, `normalized: as numbers, ${verdict.reason}`);
+  }
+  // "tier two" for "Tier 2": spelled-out numbers as digits.
+  if (gold !== '' && comparable(spelledAsDigits(actual)) === comparable(spelledAsDigits(String(expected)))) return outcome(true, 'normalized: equal with numbers written as digits');
+  const listed = listedRecords(String(expected), actual);
+  if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);
   }
+  // "North-East" and "North East" for "Northeast": a compound written open or hyphenated.
+  const closed = (s: string): string => s.replace(/ /g, '');
+  if (/^[\p{L} ]+$/u.test(gold) && [answer, comparableOrLetter(withoutCategoryNoun(actual))].some((a) => closed(a) === closed(gold))) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} is ${JSON.stringify(String(expected))} written open or closed`);
   if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
   const month = sameMonth(String(expected), actual);
   if (month) return month;
+  const opening = openingValue(actual);
+  if (opening !== null && !comparable(opening).includes(gold)) return { ...outcome(false, `normalized: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
   // Letters only: a number gold ("5") inside a sentence is for `number` to find.
   if (/\p{L}/u.test(String(expected)) && !isBarePhrase(actual, String(expected))) {
     const mention = mentionOf(String(expected), actual);
     if (mention) return { ...outcome(mention.pass, `normalized: ${mention.reason}`), uncertain: true };
   }
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+function spelledAsDigits(text: string): string {
+  let out = text;
+  for (const w of findNumberWords(text).reverse()) out = `${out.slice(0, w.start)}${w.value}${out.slice(w.end)}`;
+  return out;
+}
+
+const UP = /\b(?:up|rose|risen|rise|increased?|increasing|grew|grown|growth|gain(?:ed)?|jump(?:ed)?|climb(?:ed)?|higher|more|added|improved?)\b/i;
+const DOWN = /\b(?:minus|negative|down|fell|fallen|fall|decreased?|decreasing|declined?|drop(?:ped)?|lost|loss|lower|less|fewer|shrank|cut|reduced?|reduction)\b/i;
+
+/**
+ * A signed change gold ("+12%", "-3") against an answer that gives the
+ * direction in words: "up 12 %" and "an increase of 12%" are "+12%", "down
+ * 12%" is "-12%". `null` when the gold is not signed or the answer gives no
+ * single quantity of the gold's kind.
+ */
+function signedChange(expected: string, actual: string): MatchOutcome | null {
+  if (!/^\s*[+\-\u2212]\s?\d/.test(expected)) return null;
+  const gold = findQuantities(expected)[0];
+  const kind = gold?.kind;
+  const values = findQuantities(actual).filter((q) => q.kind === kind && !q.year && !q.date && !q.id);
+  const q = values[0];
+  if (!gold || !q || values.some((v) => Math.abs(v.value) !== Math.abs(q.value))) return null;
+  const around = `${actual.slice(Math.max(0, q.start - 25), q.start)} ${actual.slice(q.end, q.end + 12)}`;
+  const written = /^[+\-\u2212]/.test(q.raw.trim());
+  const up = UP.test(around);
+  const down = DOWN.test(around);
+  const value = written || up === down ? q.value : up ? Math.abs(q.value) : -Math.abs(q.value);
+  const pass = value === gold.value;
+  return outcome(pass, `normalized: the answer's change ${JSON.stringify(q.raw.trim())}${up !== down ? ` (${up ? 'up' : 'down'})` : ''} ${pass ? 'is' : 'is not'} ${JSON.stringify(expected)}`);
 }
 
 /**

@@ -12,6 +12,7 @@ import { findQuantities, type Quantity } from '../../text/quantities.js';
 import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { findCalendarValues } from '../../text/dates.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -45,12 +46,28 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
-  let candidates = corrected(actual, all.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
+  // "Not a single one", "not one": a negated "one" counts nothing.
+  const counted = all.filter((q) => !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
+  let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  // "FY2024", "FY24": a fiscal year answers a year.
+  if (candidates.length === 0 && goldLooksLikeYear && gold.kind === 'plain') {
+    const years = findCalendarValues(actual).filter((v) => v.kind === 'fiscal-year');
+    if (years.length === 1) return outcome(years[0]?.year === gold.value, `number: the answer names the fiscal year ${JSON.stringify(actual.slice(years[0]?.start, years[0]?.end))}`);
+  }
   // "No escalations were recorded" answers a count of 0. It does not answer a rate or a measured
   // quantity (a gold with a tolerance, a unit or %): "None" there means no data, not zero. A bare
   // "null" or "N/A" says there is no value at all.
   const goldIsCount = gold.kind === 'plain' && tolerance === 0;
   if (candidates.length === 0 && gold.value === 0 && goldIsCount && !NO_VALUE.test(actual) && saysNoRecord(actual)) return outcome(true, 'number: the answer says there are none, which is 0');
+  // "an hour", "a fortnight": a duration written as a word, when no number is written.
+  const worded = candidates.length === 0 && tolerance === 0 && gold.kind === 'plain' ? WORDED_DURATION.exec(actual) : null;
+  if (worded && !APPROXIMATE_BEFORE.test(actual.slice(0, worded.index)) && !BOUND_BEFORE.test(actual.slice(0, worded.index))) {
+    const [value, unit] = /fortnight/i.test(worded[0]) ? [14, 'day'] : [1, (worded[1] ?? '').toLowerCase()];
+    const scale = UNIT_SCALE[unit];
+    const readings = [value, ...(scale ? [value * scale[0], value / scale[1]] : []), ...(unit === 'day' && value === 14 ? [2] : [])];
+    const hit = readings.some((r) => Math.abs(r - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)));
+    return outcome(hit, `number: read ${JSON.stringify(worded[0])} as ${readings.join(' or ')}`);
+  }
   if (candidates.length === 0) {
     const place = onlyOrdinal(actual);
     if (place !== null && gold.kind === 'plain') return outcome(place.value === gold.value, `number: the answer's only number is the ordinal ${JSON.stringify(place.raw)} (${place.value})`);
@@ -59,8 +76,15 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   }
   const sameKind = candidates.filter((q) => q.kind === gold.kind);
   if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
+  // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
+  const labelled = candidates.filter((q) => /(?:^|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[\p{L}][^:\n]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
+  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => /\*\*\s*$/.test(actual.slice(Math.max(0, q.start - 8), q.start)))) {
+    return { ...outcome(false, `number: the answer lists several labelled numbers (${labelled.map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
+  }
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
+  const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
+  if (hedge !== null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
     return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   }
@@ -73,6 +97,22 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  // "64 cases; that's 30% of the 212": an answer that opens with a count commits to it; the rest explains it.
+  const opening = candidates[0];
+  if (opening && opening !== picked && opening.kind === 'plain' && gold.kind === 'plain' && picked.kind !== 'plain' && /^\W{0,3}$/.test(actual.slice(0, opening.start)) && Math.abs(opening.value - gold.value) <= slack) {
+    return { ...outcome(true, `number: the answer opens with ${JSON.stringify(opening.raw)}`), uncertain: true };
+  }
+  const ratio = ratioAt(actual, all, picked);
+  const goldFraction = gold.kind === 'percent' ? gold.value / 100 : gold.value;
+  if (ratio !== null && goldFraction > 0 && goldFraction < 1 && sameRounded(ratio.value, goldFraction, slack)) {
+    return outcome(true, `number: ${JSON.stringify(ratio.raw)} is the rate ${ratio.value.toFixed(4)}`);
+  }
+  // "35% (14 of 40 deals)": the count behind the rate answers a question about how many.
+  if (picked.kind === 'percent' && gold.kind === 'plain' && Number.isInteger(gold.value) && gold.value >= 1) {
+    const behind = candidates.find((q) => q.value === gold.value && q.kind === 'plain' && ratioAt(actual, all, q) !== null);
+    const rate = behind ? ratioAt(actual, all, behind) : null;
+    if (behind && rate && Math.abs(rate.value * 100 - picked.value) < 1) return outcome(true, `number: ${JSON.stringify(rate.raw)} is the count behind ${JSON.stringify(picked.raw)}`);
+  }
   const count = countInCalculation(actual, candidates, picked);
   if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
     return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);
@@ -94,6 +134,8 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
   return [q.value, ...decrease, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
 }
+
+const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
 
 /** Words before an amount that make it a decrease. */
 const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
@@ -139,6 +181,61 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
   if (picked.kind !== 'currency' || !/=\s*(?:\*\*)?\s*$/.test(actual.slice(Math.max(0, picked.start - 6), picked.start))) return null;
   const counts = candidates.filter((q) => q.end <= picked.start && q.kind === 'plain' && !q.unit && /^\s+\p{L}{2,}/u.test(actual.slice(q.end)));
   return counts.length === 1 ? (counts[0] as Quantity) : null;
+}
+
+/**
+ * Bounds say the value lies beyond the number ("nearly 100", "at least 250",
+ * "250+") and guesses that it may not be it ("probably 12"), so they never
+ * state it. Approximations ("about 250", "~250",
+ * "250 or so") do not state a count either; on a number with decimals or a
+ * percent they mark the rounding of a stated value ("about 21.4%") and pass.
+ */
+const BOUND_BEFORE = /\b(?:probably|possibly|maybe|perhaps|potentially|might be|could be|(?:i'?d |i would |we'?d )?(?:estimate|guess)(?: it at| at| it'?s| that)?|i'?d say|nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
+const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|\?|,?\s*(?:give or take|i think|i believe|i guess|probably|maybe|perhaps)\b|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
+const APPROXIMATE_BEFORE = /(?:\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|in the region of|in the ballpark of|ballpark|give or take)|(?<!~)~(?!~)|≈|\bsomewhere (?:around|near))\s*(?:\*\*)?\s*$/i;
+
+/** The hedge on a quantity that keeps it from being an exact answer, or `null`. */
+function hedgeOn(actual: string, q: Quantity): string | null {
+  const lead = actual.slice(Math.max(0, q.start - 30), q.start);
+  const tail = actual.slice(q.end, q.end + 20);
+  const bound = BOUND_BEFORE.exec(lead)?.[0] ?? BOUND_AFTER.exec(tail)?.[0];
+  if (bound !== undefined) return bound.replace(/\*\*/g, '').trim();
+  const approximate = APPROXIMATE_BEFORE.exec(lead)?.[0];
+  const rounded = q.kind === 'percent' || !Number.isInteger(q.value);
+  return approximate !== undefined && !rounded ? approximate.trim() : null;
+}
+
+/**
+ * A value struck through ("~~150~~ 180") or given as the former one ("180
+ * (previously 150)", "(was 240)", "used to be 150") is not the answer when
+ * another value is given.
+ */
+const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old|target|goal|quota|benchmark|budget|limit|threshold)\b|\b(?:previously|formerly|used to be|originally|initially|up from|down from|compared (?:with|to)|versus|vs\.?|last (?:year|month|quarter|week)(?: it)? (?:was|were)))[:\s]*(?:about|around|roughly)?\s*$/i;
+
+function superseded(actual: string, candidates: readonly Quantity[]): Quantity[] {
+  // Windows keep this linear in the answer's length: a struck value sits within a short span of its marks.
+  const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(Math.max(0, q.start - 80), q.start)) && /^[^~]*~~/.test(actual.slice(q.end, q.end + 80));
+  // "Over the past 30 days we logged 42": the window the count covers is not the count.
+  const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
+  // "The target was 42, but we only hit 37": the target, when the actual figure follows.
+  const target = (q: Quantity): boolean =>
+    /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
+    candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  return current.length > 0 ? current : [...candidates];
+}
+
+/** "3 out of 12", "1 in 4": the rate a count of a total states, when `q` is the count. */
+function ratioAt(actual: string, all: readonly Quantity[], q: Quantity): { value: number; raw: string } | null {
+  const total = all.find((t) => t.start >= q.end && /^\s*(?:[a-z]{1,5}\s+)?(?:out of|in|of)\s+(?:the\s+|all\s+|your\s+|my\s+|our\s+|their\s+|its\s+|these\s+|those\s+)?$/i.test(actual.slice(q.end, t.start)));
+  if (!total || total.value <= 0 || q.kind !== 'plain' || total.kind !== 'plain' || q.value > total.value) return null;
+  return { value: q.value / total.value, raw: actual.slice(q.start, total.end) };
+}
+
+/** Equal within `slack`, or equal once rounded to the gold's decimals (1/3 is 0.333). */
+function sameRounded(value: number, gold: number, slack: number): boolean {
+  const decimals = (String(gold).split('.')[1] ?? '').length;
+  return Math.abs(value - gold) <= slack || Number(value.toFixed(decimals)) === gold;
 }
 
 /** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */

@@ -38,14 +38,27 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
 export function stemmedTokens(text: string): string[] {
   let digits = text;
   for (const w of findNumberWords(text).reverse()) digits = `${digits.slice(0, w.start)}${w.value}${digits.slice(w.end)}`;
-  return answerTokens(digits.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
+  const phrased = digits.replace(PHRASES, (m) => PHRASE_STEMS.find(([pattern]) => pattern.test(m))?.[1] ?? m);
+  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
 }
+
+/** Phrases that say one word's meaning: "sign-off" is approval, "has to" is must, "asking for" is want. */
+const PHRASE_STEMS: readonly (readonly [RegExp, string])[] = [
+  [/^sign(?:ed|s)?[- ]?offs?$/i, 'approval'],
+  [/^(?:ha(?:ve|s|d)|needs?) to$/i, 'must'],
+  [/^(?:asking|asks|asked) for$/i, 'wants'],
+  [/^(?:due|owing) to$|^as a result of$/i, 'because'],
+];
+const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?:asking|asks|asked) for\b|\b(?:due|owing) to\b|\bas a result of\b/gi;
 
 /** Words agents use for the same relation or obligation, mapped onto one stem. */
 const SYNONYMS: Readonly<Record<string, string>> = {
   above: 'over', exceed: 'over', beyond: 'over',
   below: 'under', beneath: 'under',
-  need: 'must', requir: 'must', mandatory: 'must',
+  need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
+  authoriz: 'approv', authoris: 'approv', okay: 'approv',
+  client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
+  request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
   quick: 'fast', rapid: 'fast', speedy: 'fast',
 };
 
@@ -60,7 +73,8 @@ function stem(token: string): string {
     .replace(/ies$/, 'y')
     .replace(/(?<=ss|x|z|ch|sh)es$/, '')
     .replace(/(?<!s)s$/, '');
-  if (t.length > 5) t = t.replace(/(?:ing|ed|er|est|al|ation|ion)$/, '');
+  // "cancelling" and "cancelled" stem as "cancel": a doubled consonant left by the ending goes too.
+  if (t.length > 5) t = t.replace(/(?:ing|ed|er|est|al|ation|ion)$/, '').replace(/([b-df-hj-np-tv-z])\1$/, '$1');
   return t.length > 4 ? t.replace(/e$/, '') : t;
 }
 
@@ -80,6 +94,15 @@ export function assertedNegations(text: string): number {
  * @example substitutionIn('covers manufacturing defects for two years', 'covers accidental damage for two years') // 'replaces "manufacturing defects" with "accidental damage"'
  */
 export function substitutionIn(gold: string, answer: string): string | null {
+  // "unhappy" and "happy", "unpaid" and "paid": a negating prefix the other side lacks.
+  const goldWords = new Set(stemmedTokens(gold));
+  const answerWords = new Set(stemmedTokens(answer));
+  for (const [from, to] of [[goldWords, answerWords], [answerWords, goldWords]] as const) {
+    for (const w of from) {
+      const base = /^(?:un|non|dis|in)(\p{L}{3,})$/u.exec(w)?.[1];
+      if (base !== undefined && to.has(base) && !from.has(base)) return `reverses "${w}" as "${base}"`;
+    }
+  }
   const goldNumbers = new Set(findQuantities(gold).map((q) => Math.abs(q.value)));
   const answerNumbers = new Set(findQuantities(answer).map((q) => Math.abs(q.value)));
   const lost = [...goldNumbers].filter((n) => !answerNumbers.has(n));
@@ -96,7 +119,18 @@ export function substitutionIn(gold: string, answer: string): string | null {
     const goldContent = goldGap.filter((t) => !FUNCTION_WORDS.has(t));
     const answerContent = answerGap.filter((t) => !FUNCTION_WORDS.has(t));
     if (goldContent.length >= 2 && answerContent.length >= 2) return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
+    // "sent to the billing contact" → "sent to the technical contact": one slot of the same frame filled differently.
+    if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 3 && (answerGap[0] ?? '').length >= 3 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
+      return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
+    }
     if (answerGap.some((t) => CONTRAST.has(t)) && !goldGap.some((t) => CONTRAST.has(t)) && answerContent.length > 0) return `inserts a contrast ("${answerGap.join(' ')}")`;
+  }
+  // "… because the price increased" → "… because the service kept failing": the ends after the last shared word differ.
+  const last = pairs[pairs.length - 1];
+  if (last) {
+    const goldTail = g.slice(last[0] + 1).filter((t) => !FUNCTION_WORDS.has(t));
+    const answerTail = a.slice(last[1] + 1).filter((t) => !FUNCTION_WORDS.has(t));
+    if (goldTail.length >= 2 && answerTail.length >= 2 && !goldTail.some((t) => answerTail.includes(t))) return `ends with "${answerTail.join(' ')}" where the gold ends with "${goldTail.join(' ')}"`;
   }
   return null;
 }
