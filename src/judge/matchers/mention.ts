@@ -84,6 +84,14 @@ const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s
 const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
 const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
 
+/**
+ * After the value, in its sentence: "but" and a clause that settles on another value. "It ships from Dallas but the
+ * warehouse is in Houston", "At first glance Performance, but after removing duplicates it's Equipment Complexity",
+ * "currently in Proposal, but … it should be moved to Closed Won", "Phone led last year, but this quarter Web overtook it".
+ */
+const BUT_ANOTHER =
+  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led)\b/u;
+
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
   pass: boolean;
@@ -176,7 +184,7 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (UNAVAILABLE_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is said to be unavailable or off', deny: true };
   if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
   if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
-  if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:close|right|not far|just)?\s*(?:behind|second|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
+  if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:an?\s+)?(?:close|distant|right|not far|just)?\s*(?:behind|second|third|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
   // "Priya Raman handed the account to Tom Becker", "… until March; it's now Tom Becker": read on the written case, to the sentence's end.
@@ -188,8 +196,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
     return { why: 'is one of several values the answer gives', deny: true };
   }
   // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
-  if (/^[^.;!?]{0,40}?\bbut\b[^.;!?]{0,40}?\b(?:is|are|was|were)\s+(?:in\s+|at\s+|on\s+|the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 90))) return { why: 'is followed by "but" and another value', deny: false };
-  if (/,\s*(?:who|which|whose|whom|where)\b/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
+  if (BUT_ANOTHER.test(text.slice(last.end, last.end + 140))) return { why: 'is followed by "but" and another value', deny: false };
+  // A side remark that has closed with a comma ("Unlike Dana, who …, the agent … is Rafael") leaves the main clause.
+  if (/,\s*(?:who|which|whose|whom|where)\b[^,]*$/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
   // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
   if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
   // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.
