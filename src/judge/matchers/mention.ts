@@ -90,7 +90,7 @@ const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?
  * "currently in Proposal, but … it should be moved to Closed Won", "Phone led last year, but this quarter Web overtook it".
  */
 const BUT_ANOTHER =
-  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led)\b/u;
+  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led)\b/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -168,7 +168,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (prev && glued(text, prev, first) && NEGATION_BEFORE.test(clause) && !NEGATION_BEFORE.test(foldText(prev.text)) && !FUNCTION_BEFORE.test(prev.key) && /\bnot\s+$/.test(foldText(text.slice(Math.max(0, prev.start - 6), prev.start)))) {
     return { why: `is part of the negated longer phrase "${prev.text} …"`, deny: false };
   }
-  if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
+  // "after excluding spam it's Software": a negation with its own object, before the clause's verb, is not the value's.
+  const ownNegation = NEGATION_BEFORE.test(clause.replace(/\b(?:excluding|without|except(?: for)?|not counting)\s+(?:[\w'-]+\s+){1,3}(?=(?:it|that|this|they|the \w+)(?:'s|\s+is|\s+are|\s+was)\s+(?:the\s+|a\s+)?$)/, ''));
+  if (ownNegation && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
   const label = foldText(text.slice(sentenceStart + 1, first.start));
   if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };
   if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(\u2014\u2013]|\s-\s/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };

@@ -149,7 +149,7 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   for (const turn of main.matchAll(TURN)) {
     const after = main.slice(turn.index + turn[0].length);
     // "(The closest, #W331…, was placed a day later …)": a turn word inside a near miss's own clause turns nothing.
-    const before = main.slice(Math.max(0, turn.index - 40), turn.index);
+    const before = main.slice(Math.max(0, turn.index - 80), turn.index);
     if (/\b(?:closest|nearest)\b/.test(before) && !/\b(?:but|however|then|actually|found)\b/.test(before.slice(before.search(/\b(?:closest|nearest)\b/)))) continue;
     if (!NEAR_MISS.test(after) && !DATA_CAVEAT.test(after.trimStart()) && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
   }
