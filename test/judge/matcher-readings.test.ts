@@ -187,3 +187,55 @@ describe('round 8 rules, both directions', () => {
     expect(judge(gold, gold === 'None' ? 'exact' : 'contains', answer)).toBe(pass);
   });
 });
+
+describe('round 9 rules, both directions', () => {
+  it.each([
+    // A value followed by "but" and a clause that settles on another.
+    ['Pending', 'exact', "It's Pending for now, but once legal signs it should be Approved.", false],
+    ['Approved', 'exact', "It's Pending for now, but once legal signs it should be Approved.", true],
+    ['Retail', 'exact', 'Retail led in Q1, but Wholesale overtook it in Q2.', false],
+    ['Retail', 'exact', 'Retail led in Q2, but the margin was thin.', true],
+    ['Tampa', 'normalized', 'Miami first, with Tampa a close second.', false],
+    // Names surname first, hyphenated spellings.
+    ['Omar Haddad', 'exact', 'Assignee: Haddad, Omar', true],
+    ['Omar Haddad', 'exact', 'Assignee: Haddad, Omari', false],
+    ['Ecommerce', 'exact', 'Most orders came in through e-commerce.', true],
+    ['Volt 50', 'exact', 'Volt-50', true],
+    ['Volt 50', 'exact', 'Volt-500', false],
+    // Runner-up and corrected-away rival ids.
+    ['INV-4410', 'exact', 'Largest: INV-4410 ($9k). Runner-up: INV-4411 ($7k).', true],
+    ['INV-4410', 'exact', 'INV-4411 — sorry, that was voided. The right one is INV-4410.', true],
+    ['INV-4411', 'exact', 'INV-4411 — sorry, that was voided. The right one is INV-4410.', false],
+    // Numbers: cents, totals after a breakdown, compound and clock durations, falls.
+    [64.9, 'number', 'That is 64 dollars and 90 cents.', true],
+    [6, 'number', 'Returns: 4 (two mugs, two plates) plus the tray and the lid — 6 in total.', true],
+    ['200 seconds', 'number', 'It took 3 min 20 s.', true],
+    [3.25, 'number', 'Mean call: 3:15 (mm:ss)', true],
+    ['-3%', 'number', 'Margins declined 3% year on year.', true],
+    ['-3%', 'number', 'Margins grew 3% year on year.', false],
+  ] as const)('%j %s ← %j: %s', (gold, match, answer, pass) => expect(judge(gold, match, answer)).toBe(pass));
+
+  it.each([
+    [['Jin Park', 'Lea Voss'], 'Jin Park and Lea Voss, though Lea is on leave, so strictly just Jin Park.', false],
+    [['Jin Park', 'Lea Voss'], 'Jin Park and Lea Voss, though Lea is on leave.', true],
+    [['Jin Park', 'Lea Voss'], 'Only Jin Park hit quota; Lea Voss came close.', false],
+    [['Jin Park', 'Lea Voss'], 'Top: Jin Park. Lea Voss did better than last year.', false],
+    [['Georgia', 'Utah'], 'GA & UT', true],
+    [['Georgia', 'Utah'], 'GA, UT and NV', false],
+    [['AB12', 'CD34'], '1. AB12 Lisbon → Porto\n2. CD34 Porto → Faro', true],
+  ] as const)('set %j ← %j: %s', (gold, answer, pass) => expect(judge([...gold], 'set', answer)).toBe(pass));
+
+  it.each([
+    ['Free shipping on all orders.', 'Free shipping on orders over $35.', false],
+    ['Free shipping on orders over $35.', 'Free shipping on every order.', false],
+    ['Free shipping on orders over $35.', 'Orders above $35 ship free.', true],
+  ] as const)('f1 %j ← %j: %s', (gold, answer, pass) => expect(judge(gold, 'f1', answer)).toBe(pass));
+
+  it.each([
+    ['None', 'No matching claim. (The closest, CLM-12, was filed later by another policyholder.)', true],
+    ['None', 'No matching claim, although the claims feed may be delayed.', true],
+    ['None', 'No matching claim at first, but later CLM-12 turned up.', false],
+    ['upgrade to business', 'An upgrade to business was not possible: business was full.', false],
+    ['seat 3A', 'Seat 3A was already taken, so you have 3C.', false],
+  ] as const)('%j ← %j: %s', (gold, answer, pass) => expect(judge(gold, gold === 'None' ? 'exact' : 'contains', answer)).toBe(pass));
+});
