@@ -229,6 +229,7 @@ describe('round 9 rules, both directions', () => {
     ['Free shipping on all orders.', 'Free shipping on orders over $35.', false],
     ['Free shipping on orders over $35.', 'Free shipping on every order.', false],
     ['Free shipping on orders over $35.', 'Orders above $35 ship free.', true],
+    ['Free shipping on orders over $35.', 'Shipping is free on orders of $35 or more.', true],
   ] as const)('f1 %j ← %j: %s', (gold, answer, pass) => expect(judge(gold, 'f1', answer)).toBe(pass));
 
   it.each([
@@ -238,4 +239,12 @@ describe('round 9 rules, both directions', () => {
     ['upgrade to business', 'An upgrade to business was not possible: business was full.', false],
     ['seat 3A', 'Seat 3A was already taken, so you have 3C.', false],
   ] as const)('%j ← %j: %s', (gold, answer, pass) => expect(judge(gold, gold === 'None' ? 'exact' : 'contains', answer)).toBe(pass));
+
+  it('a pronoun contraction opens no name, a total can introduce its breakdown, and a near miss that qualifies is named', () => {
+    expect(judge('Silver', 'exact', "You're Silver, but Gold is only 2,000 points away.")).toBe(true);
+    expect(judge(21, 'number', '21 in total: 14 open and 7 pending.')).toBe(true);
+    expect(judge(14, 'number', '21 in total: 14 open and 7 pending.')).toBe(false);
+    expect(judge('None', 'exact', 'Nothing at first, but then the closest match, Initech, turned out to qualify.')).toBe(false);
+    expect(judge(['A-1', 'B-2'], 'set', '1. A-1 (delivered)\n2. B-2 (not delivered)')).toBe(false);
+  });
 });

@@ -51,7 +51,7 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // "Lopez, Maria" for "Maria Lopez", also after a label ("**Agent:** Whitfield, Dana"), and the other way round.
   const name = /^(\S+)\s+(\S+)$/.exec(fold(gold));
   if (name && fold(answer) === `${name[2]}, ${name[1]}`) return outcome(true, 'exact: the name written surname first');
-  const turned = [answer, ...predicatesOf(answer), answer.replace(/^\p{L}[\p{L} ]{0,30}?(?:\s*:|\s+[-\u2014\u2013])\s+/u, '')].find((a) => fold(givenNameFirst(a)) === fold(givenNameFirst(gold)) && /,/.test(a + gold));
+  const turned = [answer, answer.replace(/\s*\([^)]*\)\s*$/, ''), ...predicatesOf(answer), answer.replace(/^\p{L}[\p{L} ]{0,30}?(?:\s*:|\s+[-\u2014\u2013])\s+/u, '')].find((a) => fold(givenNameFirst(a)) === fold(givenNameFirst(gold)) && /,/.test(a + gold));
   if (turned !== undefined) return outcome(true, `exact: ${JSON.stringify(turned)} is the name ${JSON.stringify(gold)} with the surname first or last`);
   // "e-mail" for "Email", "ProBlend-900" for "ProBlend 900": a word written with a hyphen, or a hyphen for a space.
   const dehyphen = (text: string, by: string): string => foldText(text).replace(/\s*-\s*/g, by).replace(/\s+/g, ' ').trim();

@@ -155,7 +155,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   const last = words[to] as Word;
   const prev = words[from - 1];
   const next = words[to + 1];
-  if (prev && glued(text, prev, first) && capitalised(prev)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
+  // "You're Gold": a pronoun's contraction opens a sentence, not a name.
+  if (prev && glued(text, prev, first) && capitalised(prev) && !/^(?:you|it|we|they|he|she|that|this|there|here|what)'(?:re|s|ll|d|ve)$/i.test(prev.text)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
   // "You land in Boston Logan", "leaves from Chicago O'Hare": in travel, a city followed by its airport's name is the city.
   const airport = next !== undefined && from === to && /^\s+(?:in|from|into|via|through)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start).replace(/^.*?(?=\s+\w+\s+$)/, '')) && TRAVEL.test(text) && /^\s*(?:$|[.,;:!?()]|(?:at|on|around|by|airport|international|terminal)\b)/i.test(text.slice(next.end, next.end + 16));
   if (next && glued(text, last, next) && !airport && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };

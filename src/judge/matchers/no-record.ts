@@ -101,7 +101,7 @@ const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|
 /** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
 const DATA_CAVEAT = /^(?:\w+ ){0,5}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?)\b[^.;!?]{0,30}\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
-const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using)\b/;
+const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
 /** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */

@@ -168,7 +168,9 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   // "Items: 3 (keyboard, …) plus the charger — 4 in total": a later number labelled as the total after it concludes.
   const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24))).pop();
   const concluded = concluding[concluding.length - 1];
-  if (totalled && (concluded === undefined || totalled.start > concluded.start)) return totalled;
+  // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
+  const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));
+  if (totalled && (concluded === undefined || totalled.start > concluded.start || introduces)) return totalled;
   if (concluded) return concluded;
   return first;
 }
