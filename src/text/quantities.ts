@@ -82,7 +82,7 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 const YEAR_BEFORE =
   /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
 // "3.5 h", "30 s": a one-letter unit only when nothing but punctuation or the end follows.
-const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
+const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s\d|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
 const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', h: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', seconds: 'second', secs: 'second', sec: 'second', s: 'second', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
 const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second' };
 const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;

@@ -247,4 +247,16 @@ describe('round 9 rules, both directions', () => {
     expect(judge('None', 'exact', 'Nothing at first, but then the closest match, Initech, turned out to qualify.')).toBe(false);
     expect(judge(['A-1', 'B-2'], 'set', '1. A-1 (delivered)\n2. B-2 (not delivered)')).toBe(false);
   });
+
+  it('probe batch 3 families', () => {
+    expect(judge('Initech', 'exact', 'Initech led until May, but Globex has had more since.')).toBe(false);
+    expect(judge('Reno', 'exact', 'I first thought Reno, but the log says Boise.')).toBe(false);
+    expect(judge('Boise', 'exact', 'I first thought Reno, but the log says Boise.')).toBe(true);
+    expect(judge('Tom Ode', 'exact', 'Ana Ruiz is the approver, but the request is waiting with Tom Ode.')).toBe(false);
+    expect(judge(['Utah', 'Idaho'], 'set', 'UT only; ID was flat.')).toBe(false);
+    expect(judge(['K-1', 'K-2'], 'set', '- K-1: 5 units\n- K-2: 2 units (below the minimum)')).toBe(false);
+    expect(judge('spa voucher', 'contains', 'The spa voucher you wanted was gone by noon.')).toBe(false);
+    expect(judge('100 minutes', 'number', '1 h 40 min')).toBe(true);
+    expect(judge('-4%', 'number', 'Orders dipped 4%.')).toBe(true);
+  });
 });

@@ -51,7 +51,7 @@ const HEDGED_AFTER =
   /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:would|could|might)\s+\w|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
 /** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
 const HANDED_OVER =
-  /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
+  /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since|has been|took over|replaced)\b)/u;
 /** Verbs of air travel, where "Boston Logan" names Boston's airport. */
 const TRAVEL = /\b(?:land|lands|landing|fly|flies|flying|depart|departs|departing|arrive|arrives|arriving|connect|connecting|leaves|leaving)\b/i;
 /** Words that may stand between a negation and the value without making a longer phrase. */
@@ -66,7 +66,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
 ];
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
-  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|i (?:first |initially |originally |at first )?thought(?: (?:that|it|it's|it was|it would be))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
@@ -90,7 +90,7 @@ const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?
  * "currently in Proposal, but … it should be moved to Closed Won", "Phone led last year, but this quarter Web overtook it".
  */
 const BUT_ANOTHER =
-  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led)\b/u;
+  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?|\b(?:says|say|shows|show|points to|gives|suggests|indicates)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led|(?:has|have)(?: had)? more|had more|is (?:now )?ahead)\b/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -201,6 +201,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
   if (BUT_ANOTHER.test(text.slice(last.end, last.end + 140))) return { why: 'is followed by "but" and another value', deny: false };
   // A side remark that has closed with a comma ("Unlike Dana, who …, the agent … is Rafael") leaves the main clause.
+  // "Dana Whitfield is the owner, but the case is queued for Rafael Mendes": after a clause that states another value,
+  // a value that is only the object of a preposition in the "but" clause is a detail, not the answer.
+  if (/^\s*(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:is|was)\s+(?:the|a|an|our|your)\s+[^,;]{1,30},?\s+but\b[^.;!?]*\b(?:for|to|with|by|from|under)\s+(?:the\s+)?$/u.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is a detail after "but" once the answer has stated another value', deny: false };
   if (/,\s*(?:who|which|whose|whom|where)\b[^,]*$/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
   // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
   if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };

@@ -139,7 +139,7 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
 
 /** Words before an amount that make it a decrease. */
-const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
+const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|slipped|slid|dipped|shrank|sank|plunged|plummeted|tumbled|contracted|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
 /** Per time unit: the factor to the next smaller unit and the divisor to the next larger one. */
 const UNIT_SCALE: Readonly<Record<string, readonly [number, number]>> = {
   hour: [60, 24],

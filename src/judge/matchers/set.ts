@@ -148,6 +148,8 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before)) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
+      // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
+      if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
       if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
       return `§${index}§`;
@@ -163,8 +165,9 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // "Highest call volume: Monday. Friday is quieter than you'd expect.": an item named in a comparison is a contrast, not an item.
   if (clauses.some((c) => COMPARISON.test(c)) && clauses.some((c) => !COMPARISON.test(c))) return outcome(false, 'set: one item is only compared with the others ("… than …")');
   // "Only order #W1 contains the charger; #W2 has the cable": "only" before one item leaves out the items said about otherwise.
-  const only = /\bonly (?:\S+ ){0,2}§\d+§((?:(?!§)[^])*)§/.exec(text);
-  if (only && /\p{L}/u.test((only[1] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b/g, ''))) return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
+  // "CA only; NV was flat" too.
+  const only = /\bonly (?:\S+ ){0,2}§\d+§((?:(?!§)[^])*)§|§\d+§ only\b((?:(?!§)[^])*)§/.exec(text);
+  if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[,\s]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
   const extra = extraItems(text, gold);
