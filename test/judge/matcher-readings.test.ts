@@ -259,4 +259,11 @@ describe('round 9 rules, both directions', () => {
     expect(judge('100 minutes', 'number', '1 h 40 min')).toBe(true);
     expect(judge('-4%', 'number', 'Orders dipped 4%.')).toBe(true);
   });
+
+  it('probe batch 4 families', () => {
+    expect(judge('Acme', 'exact', 'Globex, but only by three deals over Acme.')).toBe(false);
+    expect(judge('Ivy Chen', 'exact', 'Ivy Chen ran it until June, but it has been with Max Bell since.')).toBe(false);
+    expect(judge('None', 'exact', 'No such claim, although the 2021 archive may be incomplete.')).toBe(true);
+    expect(judge('None', 'exact', "No such claim, although Acme's claim data may be incomplete and it might be theirs.")).toBe(false);
+  });
 });

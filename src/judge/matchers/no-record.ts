@@ -99,7 +99,8 @@ const TURN =
  */
 const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
 /** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
-const DATA_CAVEAT = /^(?:\w+ ){0,5}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?)\b[^.;!?]{0,30}\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b/;
+const DATA_CAVEAT =
+  /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
 const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
