@@ -11,7 +11,7 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // Round 8 then moved to dev for round 9's tuning; round 9 stays held out, its floors those of its one scoring.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = ['round9.yaml'];
-const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 2321, agreement: 0.99, wrongPasses: 0 } } as const;
+const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 2343, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

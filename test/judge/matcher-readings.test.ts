@@ -266,4 +266,12 @@ describe('round 9 rules, both directions', () => {
     expect(judge('None', 'exact', 'No such claim, although the 2021 archive may be incomplete.')).toBe(true);
     expect(judge('None', 'exact', "No such claim, although Acme's claim data may be incomplete and it might be theirs.")).toBe(false);
   });
+
+  it('probe batch 5 families', () => {
+    expect(judge('Ivy Chen', 'exact', 'Owner: Chen, Ivy — she took over from Bell, Max in May.')).toBe(true);
+    expect(judge('Ivy Chen', 'exact', 'Owner: Chen, Ivy — no, sorry: Bell, Max.')).toBe(false);
+    expect(judge(['QF1', 'QF2'], 'set', '1. QF1 SYD → SIN\n2. QF2 SIN → LHR (cancelled)')).toBe(false);
+    expect(judge('seat 2A', 'contains', 'Seat 2A was taken by your partner, as requested.')).toBe(true);
+    expect(judge('seat 2A', 'contains', 'Seat 2A was taken by another traveller, so you have 2C.')).toBe(false);
+  });
 });

@@ -51,7 +51,11 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // "Lopez, Maria" for "Maria Lopez", also after a label ("**Agent:** Whitfield, Dana"), and the other way round.
   const name = /^(\S+)\s+(\S+)$/.exec(fold(gold));
   if (name && fold(answer) === `${name[2]}, ${name[1]}`) return outcome(true, 'exact: the name written surname first');
-  const turned = [answer, answer.replace(/\s*\([^)]*\)\s*$/, ''), ...predicatesOf(answer), answer.replace(/^\p{L}[\p{L} ]{0,30}?(?:\s*:|\s+[-\u2014\u2013])\s+/u, '')].find((a) => fold(givenNameFirst(a)) === fold(givenNameFirst(gold)) && /,/.test(a + gold));
+  // The name may end at a parenthesis or a dash ("Whitfield, Dana — she took over …"), unless a correction follows.
+  const labelled = answer.replace(/^\p{L}[\p{L} ]{0,30}?(?:\s*:|\s+[-\u2014\u2013])\s+/u, '');
+  const [named, ...rest] = labelled.split(/\s+[-\u2014\u2013]\s+|\s*[;(]/);
+  const corrected = /\b(?:wait|no|sorry|actually|correction|i mean|rather|scratch)\b/i.test(rest.join(' '));
+  const turned = [answer, ...predicatesOf(answer), labelled, ...(corrected ? [] : [named ?? ''])].find((a) => fold(givenNameFirst(a)) === fold(givenNameFirst(gold)) && /,/.test(a + gold));
   if (turned !== undefined) return outcome(true, `exact: ${JSON.stringify(turned)} is the name ${JSON.stringify(gold)} with the surname first or last`);
   // "e-mail" for "Email", "ProBlend-900" for "ProBlend 900": a word written with a hyphen, or a hyphen for a space.
   const dehyphen = (text: string, by: string): string => foldText(text).replace(/\s*-\s*/g, by).replace(/\s+/g, ' ').trim();

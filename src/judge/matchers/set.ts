@@ -220,7 +220,7 @@ function normalizeLines(text: string): string {
     // "(and arguably Timeline)" adds to the list; other parentheses describe an item.
     .replace(/\(\s*((?:and|also|plus|or|arguably|possibly|maybe|perhaps)\b[^)]*)\)/g, ', $1')
     // "AeroMix 300 (2.6%, just below)": a parenthesis saying the item falls short takes it out of the list.
-    .replace(/\(\s*(?:[-+$€£]?\d[\d.,]*\s*%?\s*[,;:\u2013\u2014-]?\s*)?(?:(?:just|slightly|a bit|barely)\s+)?(?:below|under|not (?!counting|including|incl\b|yet\b)\w+|fell short|falls short|short of|excluded|missed|doesn't|didn't|does not|did not)\b[^)]*\)/gi, ' is excluded ')
+    .replace(/\(\s*(?:[-+$€£]?\d[\d.,]*\s*%?\s*[,;:\u2013\u2014-]?\s*)?(?:(?:just|slightly|a bit|barely)\s+)?(?:below|under|not (?!counting|including|incl\b|yet\b)\w+|fell short|falls short|short of|excluded|missed|cancell?ed|voided|withdrawn|removed|dropped|doesn't|didn't|does not|did not)\b[^)]*\)/gi, ' is excluded ')
     .replace(/\([^)]*\)/g, ' ')
     .split(/\n/)
     .map((line) => line.split(/([,;|/&]|\s-\s)/).map((part) => (/^(?:[,;|/&]|\s-\s)$/.test(part) ? ` ${part.trim()} ` : normalizeAnswer(part))).join(''))
