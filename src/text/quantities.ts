@@ -81,9 +81,10 @@ const CURRENCY_CODES: Readonly<Record<string, string>> = {
 };
 const YEAR_BEFORE =
   /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
-const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?)(?![\p{L}])/iu;
-const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
-const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
+// "3.5 h", "30 s": a one-letter unit only when nothing but punctuation or the end follows.
+const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s\d|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
+const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', h: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', seconds: 'second', secs: 'second', sec: 'second', s: 'second', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
+const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second' };
 const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;
 
 interface Span {
@@ -132,11 +133,41 @@ export function findQuantities(text: string): Quantity[] {
     if (q) quantities.push(q);
   }
   markRanges(t, quantities);
-  return mergeDurations(t, quantities);
+  return minutesAndSeconds(t, text, mergeCents(t, mergeDurations(t, quantities)));
+}
+
+/** "378 dollars and 45 cents": an amount in whole units and the cents after it are one amount. */
+function mergeCents(t: string, quantities: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of quantities) {
+    const last = out[out.length - 1];
+    if (last && last.kind === 'currency' && Number.isInteger(last.value) && q.kind === 'plain' && Number.isInteger(q.value) && q.value < 100 && /^\s*,?\s*and\s+$/i.test(t.slice(last.end, q.start)) && /^\s*cents?\b/i.test(t.slice(q.end))) {
+      const end = q.end + (/^\s*cents?/i.exec(t.slice(q.end))?.[0].length ?? 0);
+      out[out.length - 1] = { ...last, value: last.value + Math.sign(last.value || 1) * q.value / 100, end, raw: `${last.raw}${t.slice(last.end, end)}` };
+    } else out.push(q);
+  }
+  return out;
+}
+
+/**
+ * "6:12 (mm:ss)", "4:30 min": minutes and seconds written like a clock, labelled as such, are one duration in minutes
+ * (6.2). An unlabelled "6:12" stays a time of day.
+ */
+function minutesAndSeconds(t: string, original: string, quantities: readonly Quantity[]): Quantity[] {
+  const out = [...quantities];
+  for (const m of t.matchAll(/(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])(?=\s*(?:\(\s*(?:mm?:ss|min(?:utes)?\s*:\s*sec(?:onds)?)\s*\)|mins?\b|minutes\b))/gi)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = Number(m[1]) + Number(m[2]) / 60;
+    const inside = out.filter((q) => q.start >= start && q.end <= end);
+    if (inside.length === 0) continue;
+    out.splice(out.indexOf(inside[0] as Quantity), inside.length, { value, kind: 'plain', start, end, raw: original.slice(start, end), unit: 'minute' });
+  }
+  return out;
 }
 
 /** A larger time unit, the next smaller one and how many of those make one: "1h 30m", "6 days 12 hours". */
-const COMPOUND_UNITS: Readonly<Record<string, readonly [string, number]>> = { week: ['day', 7], day: ['hour', 24], hour: ['minute', 60] };
+const COMPOUND_UNITS: Readonly<Record<string, readonly [string, number]>> = { week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] };
 
 /** "1h 30m", "2 hours and 15 minutes", "6 days 12 hours": a time unit followed by the next smaller one is one duration, in the larger unit. */
 function mergeDurations(t: string, quantities: readonly Quantity[]): Quantity[] {

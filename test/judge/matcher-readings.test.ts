@@ -187,3 +187,91 @@ describe('round 8 rules, both directions', () => {
     expect(judge(gold, gold === 'None' ? 'exact' : 'contains', answer)).toBe(pass);
   });
 });
+
+describe('round 9 rules, both directions', () => {
+  it.each([
+    // A value followed by "but" and a clause that settles on another.
+    ['Pending', 'exact', "It's Pending for now, but once legal signs it should be Approved.", false],
+    ['Approved', 'exact', "It's Pending for now, but once legal signs it should be Approved.", true],
+    ['Retail', 'exact', 'Retail led in Q1, but Wholesale overtook it in Q2.', false],
+    ['Retail', 'exact', 'Retail led in Q2, but the margin was thin.', true],
+    ['Tampa', 'normalized', 'Miami first, with Tampa a close second.', false],
+    // Names surname first, hyphenated spellings.
+    ['Omar Haddad', 'exact', 'Assignee: Haddad, Omar', true],
+    ['Omar Haddad', 'exact', 'Assignee: Haddad, Omari', false],
+    ['Ecommerce', 'exact', 'Most orders came in through e-commerce.', true],
+    ['Volt 50', 'exact', 'Volt-50', true],
+    ['Volt 50', 'exact', 'Volt-500', false],
+    // Runner-up and corrected-away rival ids.
+    ['INV-4410', 'exact', 'Largest: INV-4410 ($9k). Runner-up: INV-4411 ($7k).', true],
+    ['INV-4410', 'exact', 'INV-4411 — sorry, that was voided. The right one is INV-4410.', true],
+    ['INV-4411', 'exact', 'INV-4411 — sorry, that was voided. The right one is INV-4410.', false],
+    // Numbers: cents, totals after a breakdown, compound and clock durations, falls.
+    [64.9, 'number', 'That is 64 dollars and 90 cents.', true],
+    [6, 'number', 'Returns: 4 (two mugs, two plates) plus the tray and the lid — 6 in total.', true],
+    ['200 seconds', 'number', 'It took 3 min 20 s.', true],
+    [3.25, 'number', 'Mean call: 3:15 (mm:ss)', true],
+    ['-3%', 'number', 'Margins declined 3% year on year.', true],
+    ['-3%', 'number', 'Margins grew 3% year on year.', false],
+  ] as const)('%j %s ← %j: %s', (gold, match, answer, pass) => expect(judge(gold, match, answer)).toBe(pass));
+
+  it.each([
+    [['Jin Park', 'Lea Voss'], 'Jin Park and Lea Voss, though Lea is on leave, so strictly just Jin Park.', false],
+    [['Jin Park', 'Lea Voss'], 'Jin Park and Lea Voss, though Lea is on leave.', true],
+    [['Jin Park', 'Lea Voss'], 'Only Jin Park hit quota; Lea Voss came close.', false],
+    [['Jin Park', 'Lea Voss'], 'Top: Jin Park. Lea Voss did better than last year.', false],
+    [['Georgia', 'Utah'], 'GA & UT', true],
+    [['Georgia', 'Utah'], 'GA, UT and NV', false],
+    [['AB12', 'CD34'], '1. AB12 Lisbon → Porto\n2. CD34 Porto → Faro', true],
+  ] as const)('set %j ← %j: %s', (gold, answer, pass) => expect(judge([...gold], 'set', answer)).toBe(pass));
+
+  it.each([
+    ['Free shipping on all orders.', 'Free shipping on orders over $35.', false],
+    ['Free shipping on orders over $35.', 'Free shipping on every order.', false],
+    ['Free shipping on orders over $35.', 'Orders above $35 ship free.', true],
+    ['Free shipping on orders over $35.', 'Shipping is free on orders of $35 or more.', true],
+  ] as const)('f1 %j ← %j: %s', (gold, answer, pass) => expect(judge(gold, 'f1', answer)).toBe(pass));
+
+  it.each([
+    ['None', 'No matching claim. (The closest, CLM-12, was filed later by another policyholder.)', true],
+    ['None', 'No matching claim, although the claims feed may be delayed.', true],
+    ['None', 'No matching claim at first, but later CLM-12 turned up.', false],
+    ['upgrade to business', 'An upgrade to business was not possible: business was full.', false],
+    ['seat 3A', 'Seat 3A was already taken, so you have 3C.', false],
+  ] as const)('%j ← %j: %s', (gold, answer, pass) => expect(judge(gold, gold === 'None' ? 'exact' : 'contains', answer)).toBe(pass));
+
+  it('a pronoun contraction opens no name, a total can introduce its breakdown, and a near miss that qualifies is named', () => {
+    expect(judge('Silver', 'exact', "You're Silver, but Gold is only 2,000 points away.")).toBe(true);
+    expect(judge(21, 'number', '21 in total: 14 open and 7 pending.')).toBe(true);
+    expect(judge(14, 'number', '21 in total: 14 open and 7 pending.')).toBe(false);
+    expect(judge('None', 'exact', 'Nothing at first, but then the closest match, Initech, turned out to qualify.')).toBe(false);
+    expect(judge(['A-1', 'B-2'], 'set', '1. A-1 (delivered)\n2. B-2 (not delivered)')).toBe(false);
+  });
+
+  it('probe batch 3 families', () => {
+    expect(judge('Initech', 'exact', 'Initech led until May, but Globex has had more since.')).toBe(false);
+    expect(judge('Reno', 'exact', 'I first thought Reno, but the log says Boise.')).toBe(false);
+    expect(judge('Boise', 'exact', 'I first thought Reno, but the log says Boise.')).toBe(true);
+    expect(judge('Tom Ode', 'exact', 'Ana Ruiz is the approver, but the request is waiting with Tom Ode.')).toBe(false);
+    expect(judge(['Utah', 'Idaho'], 'set', 'UT only; ID was flat.')).toBe(false);
+    expect(judge(['K-1', 'K-2'], 'set', '- K-1: 5 units\n- K-2: 2 units (below the minimum)')).toBe(false);
+    expect(judge('spa voucher', 'contains', 'The spa voucher you wanted was gone by noon.')).toBe(false);
+    expect(judge('100 minutes', 'number', '1 h 40 min')).toBe(true);
+    expect(judge('-4%', 'number', 'Orders dipped 4%.')).toBe(true);
+  });
+
+  it('probe batch 4 families', () => {
+    expect(judge('Acme', 'exact', 'Globex, but only by three deals over Acme.')).toBe(false);
+    expect(judge('Ivy Chen', 'exact', 'Ivy Chen ran it until June, but it has been with Max Bell since.')).toBe(false);
+    expect(judge('None', 'exact', 'No such claim, although the 2021 archive may be incomplete.')).toBe(true);
+    expect(judge('None', 'exact', "No such claim, although Acme's claim data may be incomplete and it might be theirs.")).toBe(false);
+  });
+
+  it('probe batch 5 families', () => {
+    expect(judge('Ivy Chen', 'exact', 'Owner: Chen, Ivy — she took over from Bell, Max in May.')).toBe(true);
+    expect(judge('Ivy Chen', 'exact', 'Owner: Chen, Ivy — no, sorry: Bell, Max.')).toBe(false);
+    expect(judge(['QF1', 'QF2'], 'set', '1. QF1 SYD → SIN\n2. QF2 SIN → LHR (cancelled)')).toBe(false);
+    expect(judge('seat 2A', 'contains', 'Seat 2A was taken by your partner, as requested.')).toBe(true);
+    expect(judge('seat 2A', 'contains', 'Seat 2A was taken by another traveller, so you have 2C.')).toBe(false);
+  });
+});

@@ -204,3 +204,15 @@ export function openingValue(text: string): string | null {
   if (words.length > 4 || INTERJECTIONS.test(first) || FINITE.test(foldText(first, { case: false })) || /[,:;()]/.test(first)) return null;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) ? first : null;
 }
+
+/**
+ * A name written surname first, turned around: "Whitfield, Dana" gives "Dana Whitfield", "O'Brien, Sean" gives
+ * "Sean O'Brien". Only two comma-separated parts of one to three capitalised words each; anything else is returned
+ * as it is, so a list ("Acme, Globex") of two one-word records is turned too, and callers compare both ways.
+ *
+ * @example givenNameFirst('Whitfield, Dana') // 'Dana Whitfield'
+ */
+export function givenNameFirst(text: string): string {
+  const m = /^\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*,\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u.exec(text);
+  return m ? `${m[2] ?? ''} ${m[1] ?? ''}` : text;
+}

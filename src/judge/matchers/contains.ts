@@ -43,7 +43,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   const after = answer.slice(at + gold.length + 1).split(' ').filter(Boolean).slice(0, 3).join(' ');
-  if (/^(?:is|was|are|were|has been|have been) (?:now |currently )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired)\b/.test(answer.slice(at + gold.length + 2))) {
+  // "Seat 14C was taken, so …", "Business class was full": what was not to be had did not happen.
+  if (/^(?:(?:you|we|i|they) \w+(?: for)? )?(?:is|was|are|were|has been|have been) (?:now |currently |already |all )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired|taken(?! by (?:you|your)\b)|full|fully booked|booked up|booked out|gone|not available|no longer available)\b/.test(answer.slice(at + gold.length + 2))) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
   }
   if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);

@@ -9,7 +9,7 @@
  * Negotiation.").
  */
 import { foldText } from '../../text/fold.js';
-import { arrowTarget, countNegations, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { arrowTarget, countNegations, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
@@ -48,9 +48,18 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
   if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
-  // "Lopez, Maria": a two-word name written surname first.
+  // "Lopez, Maria" for "Maria Lopez", also after a label ("**Agent:** Whitfield, Dana"), and the other way round.
   const name = /^(\S+)\s+(\S+)$/.exec(fold(gold));
   if (name && fold(answer) === `${name[2]}, ${name[1]}`) return outcome(true, 'exact: the name written surname first');
+  // The name may end at a parenthesis or a dash ("Whitfield, Dana — she took over …"), unless a correction follows.
+  const labelled = answer.replace(/^\p{L}[\p{L} ]{0,30}?(?:\s*:|\s+[-\u2014\u2013])\s+/u, '');
+  const [named, ...rest] = labelled.split(/\s+[-\u2014\u2013]\s+|\s*[;(]/);
+  const corrected = /\b(?:wait|no|sorry|actually|correction|i mean|rather|scratch)\b/i.test(rest.join(' '));
+  const turned = [answer, ...predicatesOf(answer), labelled, ...(corrected ? [] : [named ?? ''])].find((a) => fold(givenNameFirst(a)) === fold(givenNameFirst(gold)) && /,/.test(a + gold));
+  if (turned !== undefined) return outcome(true, `exact: ${JSON.stringify(turned)} is the name ${JSON.stringify(gold)} with the surname first or last`);
+  // "e-mail" for "Email", "ProBlend-900" for "ProBlend 900": a word written with a hyphen, or a hyphen for a space.
+  const dehyphen = (text: string, by: string): string => foldText(text).replace(/\s*-\s*/g, by).replace(/\s+/g, ' ').trim();
+  if (dehyphen(answer, '') === dehyphen(gold, '') || dehyphen(answer, ' ') === dehyphen(gold, ' ')) return outcome(true, 'exact: equal but for a hyphen');
   const listed = listedRecords(gold, actual);
   if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
@@ -63,9 +72,17 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
   const opening = openingValue(answer);
   if (opening !== null && !fold(opening).includes(fold(gold))) return { ...outcome(false, `exact: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
-  const mention = mentionOf(gold, answer);
+  const mention = mentionOf(gold, answer) ?? mentionOf(gold, hyphenJoined(gold, answer));
   if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+/** The answer with a one-word gold's hyphenated spelling ("e-mail" for "Email") written as the gold. */
+function hyphenJoined(gold: string, answer: string): string {
+  if (!/^\p{L}{4,}$/u.test(gold)) return answer;
+  const letters = [...gold].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const spelled = letters.slice(1).map((_, i) => `${letters.slice(0, i + 1).join('')}-${letters.slice(i + 1).join('')}`);
+  return answer.replace(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spelled.join('|')})(?![\\p{L}\\p{N}-])`, 'giu'), gold);
 }
 
 /** Folded, with a hyphen, dash or slash between words read as a space ("Mission-Critical", "Closed – Lost", "closed/lost"). */
@@ -82,7 +99,12 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   if (hits.length === 0) return outcome(false, `exact: ${JSON.stringify(gold)} does not occur in the answer`);
   const covered = (t: { text: string; at: number }): boolean => hits.some((h) => h.at <= t.at && t.at + t.text.length <= h.at + h.text.length);
   // "…, replacing the earlier escalation 500…70c": a record named as the former one does not compete.
-  const former = (t: { at: number }): boolean => /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at));
+  // "Runner-up: 005…Qr", "2nd: …": a record labelled as ranking below the answer does not compete either.
+  // "`…YyX` — wait, that's the duplicate. The open one is …": nor does one the answer corrects right after naming it.
+  const former = (t: { at: number; text: string }): boolean =>
+    /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:runner-?up|runners-?up|2nd|second(?: place)?|#2)\s*[:\-)]\s*$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
   const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };

@@ -45,13 +45,13 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|\S\s*>)(?:\s+(?:the|a|an))?\s*$/;
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|(?:lead|edge|margin|advantage|ahead|more|cases|deals|points|votes|tickets|calls|orders) over|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|\S\s*>)(?:\s+(?:the|a|an))?\s*$/;
 /** After the value: a question mark, "I think", or a hypothetical ("Closed Won is the stage it would reach"). */
 const HEDGED_AFTER =
   /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:would|could|might)\s+\w|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
 /** After the value: it passed on to another ("handed the account to Tom", "until March; now Tom"). */
 const HANDED_OVER =
-  /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:until|till)\b[^.!?]*\b(?:now|currently|since then|has been|took over|replaced)\b)/u;
+  /^\s*(?:(?:has\s+|had\s+)?(?:handed|transferred|passed|reassigned|gave|moved)\b[^.;]{0,30}?\b(?:to|over to)\s+\p{Lu}|\(?\s*(?:\p{Ll}+\s+){0,3}?(?:until|till)\b[^.!?]*\b(?:now|currently|since|has been|took over|replaced)\b)/u;
 /** Verbs of air travel, where "Boston Logan" names Boston's airport. */
 const TRAVEL = /\b(?:land|lands|landing|fly|flies|flying|depart|departs|departing|arrive|arrives|arriving|connect|connecting|leaves|leaving)\b/i;
 /** Words that may stand between a negation and the value without making a longer phrase. */
@@ -66,7 +66,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
 ];
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
-  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|i (?:first |initially |originally |at first )?thought(?: (?:that|it|it's|it was|it would be))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
@@ -83,6 +83,14 @@ const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
 const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
 const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
+
+/**
+ * After the value, in its sentence: "but" and a clause that settles on another value. "It ships from Dallas but the
+ * warehouse is in Houston", "At first glance Performance, but after removing duplicates it's Equipment Complexity",
+ * "currently in Proposal, but … it should be moved to Closed Won", "Phone led last year, but this quarter Web overtook it".
+ */
+const BUT_ANOTHER =
+  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?|\b(?:says|say|shows|show|points to|gives|suggests|indicates)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led|(?:has|have)(?: had)? more|had more|is (?:now )?ahead)\b/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -147,7 +155,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   const last = words[to] as Word;
   const prev = words[from - 1];
   const next = words[to + 1];
-  if (prev && glued(text, prev, first) && capitalised(prev)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
+  // "You're Gold": a pronoun's contraction opens a sentence, not a name.
+  if (prev && glued(text, prev, first) && capitalised(prev) && !/^(?:you|it|we|they|he|she|that|this|there|here|what)'(?:re|s|ll|d|ve)$/i.test(prev.text)) return { why: `is part of the longer name "${prev.text} …"`, deny: false };
   // "You land in Boston Logan", "leaves from Chicago O'Hare": in travel, a city followed by its airport's name is the city.
   const airport = next !== undefined && from === to && /^\s+(?:in|from|into|via|through)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start).replace(/^.*?(?=\s+\w+\s+$)/, '')) && TRAVEL.test(text) && /^\s*(?:$|[.,;:!?()]|(?:at|on|around|by|airport|international|terminal)\b)/i.test(text.slice(next.end, next.end + 16));
   if (next && glued(text, last, next) && !airport && (capitalised(next) || (!goldHasDigits && /^\d/.test(next.text)))) return { why: `is part of the longer name "… ${next.text}"`, deny: false };
@@ -160,7 +169,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (prev && glued(text, prev, first) && NEGATION_BEFORE.test(clause) && !NEGATION_BEFORE.test(foldText(prev.text)) && !FUNCTION_BEFORE.test(prev.key) && /\bnot\s+$/.test(foldText(text.slice(Math.max(0, prev.start - 6), prev.start)))) {
     return { why: `is part of the negated longer phrase "${prev.text} …"`, deny: false };
   }
-  if (NEGATION_BEFORE.test(clause) && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
+  // "after excluding spam it's Software": a negation with its own object, before the clause's verb, is not the value's.
+  const ownNegation = NEGATION_BEFORE.test(clause.replace(/\b(?:excluding|without|except(?: for)?|not counting)\s+(?:[\w'-]+\s+){1,3}(?=(?:it|that|this|they|the \w+)(?:'s|\s+is|\s+are|\s+was)\s+(?:the\s+|a\s+)?$)/, ''));
+  if (ownNegation && !/\bno (?:doubt|question|problem|worries)\b/.test(clause)) return { why: 'is negated', deny: true };
   const label = foldText(text.slice(sentenceStart + 1, first.start));
   if (NOT_CURRENT.test(label)) return { why: `is labelled as another value ("${label.trim()}")`, deny: true };
   if (NEGATION_AFTER.test(sentenceAfter.split(/[,;:(\u2014\u2013]|\s-\s/)[0] ?? '')) return { why: 'is denied by the words after it', deny: true };
@@ -176,7 +187,7 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (UNAVAILABLE_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is said to be unavailable or off', deny: true };
   if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
   if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
-  if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:close|right|not far|just)?\s*(?:behind|second|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
+  if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:an?\s+)?(?:close|distant|right|not far|just)?\s*(?:behind|second|third|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
   // "Priya Raman handed the account to Tom Becker", "… until March; it's now Tom Becker": read on the written case, to the sentence's end.
@@ -188,8 +199,12 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
     return { why: 'is one of several values the answer gives', deny: true };
   }
   // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
-  if (/^[^.;!?]{0,40}?\bbut\b[^.;!?]{0,40}?\b(?:is|are|was|were)\s+(?:in\s+|at\s+|on\s+|the\s+)?\p{Lu}/u.test(text.slice(last.end, last.end + 90))) return { why: 'is followed by "but" and another value', deny: false };
-  if (/,\s*(?:who|which|whose|whom|where)\b/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
+  if (BUT_ANOTHER.test(text.slice(last.end, last.end + 140))) return { why: 'is followed by "but" and another value', deny: false };
+  // A side remark that has closed with a comma ("Unlike Dana, who …, the agent … is Rafael") leaves the main clause.
+  // "Dana Whitfield is the owner, but the case is queued for Rafael Mendes": after a clause that states another value,
+  // a value that is only the object of a preposition in the "but" clause is a detail, not the answer.
+  if (/^\s*(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:is|was)\s+(?:the|a|an|our|your)\s+[^,;]{1,30},?\s+but\b[^.;!?]*\b(?:for|to|with|by|from|under)\s+(?:the\s+)?$/u.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is a detail after "but" once the answer has stated another value', deny: false };
+  if (/,\s*(?:who|which|whose|whom|where)\b[^,]*$/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
   // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
   if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
   // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.

@@ -98,8 +98,11 @@ const TURN =
  * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
  */
 const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
+/** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
+const DATA_CAVEAT =
+  /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
-const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using)\b/;
+const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
 /** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */
@@ -146,7 +149,10 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const main = normalizeAnswer(foldText(actual).replace(/,\s*(?:which|who|whose)\b[^.;!?]*/g, ' ')).replace(IDIOMS, ' ');
   for (const turn of main.matchAll(TURN)) {
     const after = main.slice(turn.index + turn[0].length);
-    if (!NEAR_MISS.test(after) && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
+    // "(The closest, #W331…, was placed a day later …)": a turn word inside a near miss's own clause turns nothing.
+    const before = main.slice(Math.max(0, turn.index - 80), turn.index);
+    if (/\b(?:closest|nearest)\b/.test(before) && !/\b(?:but|however|then|actually|found)\b/.test(before.slice(before.search(/\b(?:closest|nearest)\b/)))) continue;
+    if (!NEAR_MISS.test(after) && !DATA_CAVEAT.test(after.trimStart()) && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
   }
   if (IDIOMS.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the "no" is an idiom and the answer names a record' };
   return { pass: true, reason: 'none: the answer says that nothing matches' };

@@ -11,7 +11,7 @@ import { dateVerdict } from './date-answer.js';
 import { findQuantities } from '../../text/quantities.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { numberMatch } from './number.js';
-import { comparable, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { comparable, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -57,6 +57,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (gold !== '' && comparable(spelledAsDigits(actual)) === comparable(spelledAsDigits(String(expected)))) return outcome(true, 'normalized: equal with numbers written as digits');
   const listed = listedRecords(String(expected), actual);
   if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
+  // "Sean O'Brien" for "O'Brien, Sean": a name with the surname first or last.
+  if (/,/.test(String(expected) + actual) && comparable(givenNameFirst(unwrapAnswer(actual))) === comparable(givenNameFirst(String(expected)))) return outcome(true, 'normalized: the same name with the surname first or last');
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);

@@ -126,7 +126,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
  * answer counts only as a fraction (0.25 for 25%), never as the bare number.
  */
 function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
-  if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value] : [q.value * 100];
+  // "Sales dropped 12%" states a change of -12%.
+  if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])] : [q.value * 100];
   if (q.kind === 'percent') return [q.value, q.value / 100];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
@@ -138,7 +139,7 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
 
 /** Words before an amount that make it a decrease. */
-const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
+const DECREASE = /\b(?:down|decrease[ds]?|decline[ds]?|dropped|drop|fell|fall|slipped|slid|dipped|shrank|sank|plunged|plummeted|tumbled|contracted|lost|loss|lower|reduced|reduction|shortfall|deficit|overdrawn|less)\b(?:\s+by|\s+of)?\s*(?:about|roughly|around)?\s*$/i;
 /** Per time unit: the factor to the next smaller unit and the divisor to the next larger one. */
 const UNIT_SCALE: Readonly<Record<string, readonly [number, number]>> = {
   hour: [60, 24],
@@ -147,6 +148,7 @@ const UNIT_SCALE: Readonly<Record<string, readonly [number, number]>> = {
   week: [7, 52],
   month: [1, 12],
   year: [12, 1],
+  second: [1, 60],
 };
 
 /** The quantity the answer commits to. */
@@ -163,7 +165,13 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   // "went from $39.99 to $49.99": the value it went to.
   const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
   if (target) return target;
-  if (concluding.length > 0) return concluding[concluding.length - 1] as Quantity;
+  // "Items: 3 (keyboard, …) plus the charger — 4 in total": a later number labelled as the total after it concludes.
+  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24))).pop();
+  const concluded = concluding[concluding.length - 1];
+  // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
+  const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));
+  if (totalled && (concluded === undefined || totalled.start > concluded.start || introduces)) return totalled;
+  if (concluded) return concluded;
   return first;
 }
 

@@ -11,6 +11,7 @@
  */
 import { calendarForms } from '../../text/calendar.js';
 import { foldText } from '../../text/fold.js';
+import { isUsStateName, withStateNames } from '../../text/us-states.js';
 import { normalizeAnswer } from '../normalize.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
@@ -21,7 +22,7 @@ const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 const BULLET_MARK = 'zzbulletzz';
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -69,15 +70,18 @@ function itemKey(item: string): string {
  *
  * @example setMatch(['Authority', 'Need'], 'It fails on Authority and Need.').pass // true
  */
-export function setMatch(expected: string | number | readonly (string | number)[], answer: string): MatchOutcome {
+export function setMatch(expected: string | number | readonly (string | number)[], written: string): MatchOutcome {
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
   // Struck-through items go; so do quantity marks ("×2") and a short label before the list ("2 items: …").
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
+  // "CA & TX" for California and Texas: state codes read as names when the gold names states.
+  const answer = readings.flat().some(isUsStateName) ? withStateNames(written) : written;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
   const unstruck = answer
     .replace(/~~[^~\n]+~~/g, ' ')
-    .replace(/\s?[×x]\s?\d+\b/g, ' ')
+    // "×2", " x2", but not the "x" ending a name ("AeroMix 300").
+    .replace(/\s[×x]\s?\d+\b|×\s?\d+\b/g, ' ')
     // Only a one-line answer's label, or a count ("2 items:"): labelled lines ("Missing: …\nPresent: …") say which group is which.
     .replace(label && (!answer.trim().includes('\n') || /\d/.test(label[1] ?? '')) && !/^\s*(?:[-*•]|\d+[.)])\s/.test(label[0]) && !namesItem(label[1] ?? '') ? label[0] : '\u0000', '');
   const actual = correctedList(unstruck, readings.flat());
@@ -97,6 +101,8 @@ export function setMatch(expected: string | number | readonly (string | number)[
 const CORRECTION = /(?:^|[\s,.;:(\-\u2013\u2014])(?:wait|correction|actually|sorry|scratch that|i mean|make that|update|on second thought)\b/gi;
 /** The words in a correction that add to the list rather than replace it. */
 const ADDITION = /\b(?:also|too|as well|in addition|plus|add|forgot)\b/i;
+/** A caveat after the list that concludes with a narrower one: "— though …, so strictly it's just Dana", "although …, so really only Alice". */
+const CAVEAT_CONCLUSION = /\b(?:though|although|but|however)\b[^.;!?]*?\bso\s+(?:(?:strictly|really|technically|actually|in fact|strictly speaking)\s*,?\s+)?(?:(?:it's|it is|that's|that is|that leaves|it'd be|it would be)\s+)?(?:just|only)\b/gi;
 /** Where a correction states its conclusion: "…, so only Alice and Ravi". */
 const CONCLUSION = /\b(?:so|that leaves|leaving|which leaves|meaning|i\.e\.|the list is|it's|it is)\b/gi;
 
@@ -106,6 +112,9 @@ const CONCLUSION = /\b(?:so|that leaves|leaving|which leaves|meaning|i\.e\.|the 
  * it gives one); a correction that adds ("actually, also Tom") keeps both.
  */
 function correctedList(actual: string, gold: readonly string[]): string {
+  // "Dana and Rafael — though Rafael's count drops to 7, so strictly it's just Dana": a caveat that concludes with "just"/"only" replaces the list.
+  const caveat = [...actual.matchAll(CAVEAT_CONCLUSION)].pop();
+  if (caveat !== undefined) return actual.slice(caveat.index + caveat[0].length);
   const marks = [...actual.matchAll(CORRECTION)].filter((m) => m.index > 0 && /\p{L}/u.test(actual.slice(0, m.index)));
   const last = marks[marks.length - 1];
   if (last === undefined) return actual;
@@ -117,6 +126,9 @@ function correctedList(actual: string, gold: readonly string[]): string {
   const conclusion = [...tail.matchAll(CONCLUSION)].pop();
   return conclusion ? tail.slice(conclusion.index + conclusion[0].length) : tail;
 }
+
+/** A comparison: "quieter than", "more calls than", "fewer than". */
+const COMPARISON = /\b(?:\w+er|more|less|fewer)\b(?: \w+)? than\b/;
 
 /** Words that say an item's state carries on, unlike items whose clause lacks them ("the charger is still with you"). */
 const STILL = /\b(?:still|remains?|remained|not yet|yet to|kept|keeping)\b/;
@@ -136,6 +148,8 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before)) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
+      // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
+      if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
       if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
       return `§${index}§`;
@@ -148,6 +162,12 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // "You returned the headphones; the charger is still with you": items in clauses that say different things.
   const clauses = text.split(/ ; |\n|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b/).filter((clause) => clause.includes('§'));
   if (clauses.some((c) => STILL.test(c)) && clauses.some((c) => !STILL.test(c))) return outcome(false, 'set: the answer says different things about the items (one clause says "still")');
+  // "Highest call volume: Monday. Friday is quieter than you'd expect.": an item named in a comparison is a contrast, not an item.
+  if (clauses.some((c) => COMPARISON.test(c)) && clauses.some((c) => !COMPARISON.test(c))) return outcome(false, 'set: one item is only compared with the others ("… than …")');
+  // "Only order #W1 contains the charger; #W2 has the cable": "only" before one item leaves out the items said about otherwise.
+  // "CA only; NV was flat" too.
+  const only = /\bonly (?:\S+ ){0,2}§\d+§((?:(?!§)[^])*)§|§\d+§ only\b((?:(?!§)[^])*)§/.exec(text);
+  if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[,\s]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
   const extra = extraItems(text, gold);
@@ -199,6 +219,8 @@ function normalizeLines(text: string): string {
     .replace(BULLET, `\n${BULLET_MARK} `)
     // "(and arguably Timeline)" adds to the list; other parentheses describe an item.
     .replace(/\(\s*((?:and|also|plus|or|arguably|possibly|maybe|perhaps)\b[^)]*)\)/g, ', $1')
+    // "AeroMix 300 (2.6%, just below)": a parenthesis saying the item falls short takes it out of the list.
+    .replace(/\(\s*(?:[-+$€£]?\d[\d.,]*\s*%?\s*[,;:\u2013\u2014-]?\s*)?(?:(?:just|slightly|a bit|barely)\s+)?(?:below|under|not (?!counting|including|incl\b|yet\b)\w+|fell short|falls short|short of|excluded|missed|cancell?ed|voided|withdrawn|removed|dropped|doesn't|didn't|does not|did not)\b[^)]*\)/gi, ' is excluded ')
     .replace(/\([^)]*\)/g, ' ')
     .split(/\n/)
     .map((line) => line.split(/([,;|/&]|\s-\s)/).map((part) => (/^(?:[,;|/&]|\s-\s)$/.test(part) ? ` ${part.trim()} ` : normalizeAnswer(part))).join(''))
@@ -230,6 +252,9 @@ function extraItems(text: string, gold: readonly string[]): string[] {
     segments.forEach((segment, i) => {
       // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.
       const glued = /§\d+§ (\w+)/.exec(segment);
+      // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
+      // (a word after a name may make another name: "Data overage").
+      if (glued && bulleted && i === 0 && /\d/.test(gold[Number(/^§(\d+)§/.exec(segment)?.[1])] ?? '') && itemLinesOpenWithItems(text)) return;
       if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '')) {
         extras.push(segment);
         return;
@@ -255,6 +280,13 @@ function extraItems(text: string, gold: readonly string[]): string[] {
     });
   }
   return extras;
+}
+
+/** Whether a list has two or more bulleted or numbered lines and each opens with a distinct gold item. */
+function itemLinesOpenWithItems(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.includes(BULLET_MARK)).map((line) => line.replace(BULLET_MARK, ' ').trim());
+  const opening = lines.map((line) => /^§(\d+)§/.exec(line)?.[1]);
+  return lines.length >= 2 && opening.every((item) => item !== undefined) && new Set(opening).size === opening.length;
 }
 
 /** One word of an item as a pattern: a month or weekday also matches its abbreviations ("Wed", "Sept"). */

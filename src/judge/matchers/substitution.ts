@@ -167,6 +167,9 @@ const STANCE: Readonly<Record<string, RegExp>> = {
   none: /\b(?:no|none|never|nobody|nothing)\b/,
 };
 
+/** A limit on what a statement covers: a bound with a number ("over $50", "at least 3 hours") or an exception. */
+const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only if|only when|only for|only on)\b/;
+
 /**
  * Whether the answer changes the gold's modality (an obligation into a
  * permission: "must be approved by the director" → "can be approved by any
@@ -186,6 +189,12 @@ export function stanceChange(gold: string, answer: string): string | null {
   };
   const modality = modal('obligation', 'permission') ?? modal('permission', 'obligation');
   if (modality !== null) return modality;
+  // "on orders over $50" for "on all orders": a bound or an exception the gold lacks narrows what it claims.
+  const narrowed = SCOPE.exec(a);
+  if (narrowed !== null && !SCOPE.test(g)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
+  // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it).
+  const limit = SCOPE.exec(g);
+  if (limit !== null && !SCOPE.test(a) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\bminimum\b/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
   const goldQuantifier = ['universal', 'partial', 'none'].filter((k) => has(g, k) !== null);
   const answerQuantifier = ['universal', 'partial', 'none'].filter((k) => has(a, k) !== null);
   // Only a quantifier the gold states: "usually within 5 days" paraphrases a general rule well enough.
