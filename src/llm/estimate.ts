@@ -15,6 +15,11 @@
  *   facts) plus half the conversation and writing 60 tokens;
  * - an LLM judge makes one call per probe wording and one answer extraction,
  *   each about 350 tokens in and 30 out;
+ * - an LLM ask recogniser (`--asks llm:<model>`) makes at most one call per
+ *   agent message to the user, T per episode, each reading its prompt, the
+ *   user's facts and the message and writing 20 tokens. It is counted as the
+ *   user's, as the run's meter counts it; the LLM user consults it only when
+ *   its rules missed a request, so for it this is an upper bound;
  * - a model without prices in its config costs 0 and is listed in `unpriced`.
  * Cached replies are not discounted: the estimate is the list price.
  */
@@ -35,6 +40,7 @@ export const ESTIMATE_ASSUMPTIONS = {
   userOutputTokens: 60,
   judgeInputTokens: 350,
   judgeOutputTokens: 30,
+  asksOutputTokens: 20,
   /** Used for the tool specs when the caller cannot list a world's tools. */
   defaultToolSpecTokens: 1000,
 } as const;
@@ -71,6 +77,8 @@ export interface EstimatedEpisode {
   agent?: EstimatedActor;
   user?: EstimatedActor;
   judge?: { config: ModelConfig };
+  /** The LLM ask recogniser, with its prompt template. */
+  asks?: EstimatedActor;
   tools?: readonly ToolSpec[];
 }
 
@@ -99,10 +107,14 @@ export function estimateCost(episodes: readonly EstimatedEpisode[]): CostEstimat
       const calls = turns * a.agentCallsPerUserTurn + wordings;
       add('agent', episode.agent.config, calls, Math.round(calls * (system + halfChat)), calls * a.agentOutputTokens);
     }
+    const facts = scenario.user.facts.map((f) => `${f.id} ${f.text} ${f.value} ${f.cues.join(' ')}`).join('\n');
     if (episode.user) {
-      const facts = scenario.user.facts.map((f) => `${f.id} ${f.text} ${f.value} ${f.cues.join(' ')}`).join('\n');
       const system = estimateTokens(`${episode.user.promptText}${personaText(scenario.persona)}${scenario.user.goal}${facts}`);
       add('user', episode.user.config, turns, Math.round(turns * (system + halfChat)), turns * a.userOutputTokens);
+    }
+    if (episode.asks) {
+      const input = estimateTokens(`${episode.asks.promptText}${facts}`) + a.agentMessageTokens;
+      add('user', episode.asks.config, turns, turns * input, turns * a.asksOutputTokens);
     }
     if (episode.judge) {
       const calls = wordings + 1;
@@ -123,6 +135,7 @@ export function estimateCost(episodes: readonly EstimatedEpisode[]): CostEstimat
       `a user turn adds ${a.userMessageTokens} user + ${a.agentMessageTokens} agent + ${a.toolResultTokens} tool-result tokens; each call reads its system prompt + half the final conversation`,
       `LLM user: 1 call per user turn, ${a.userOutputTokens} output tokens`,
       `LLM judge: 1 call per probe wording + 1 answer extraction, ~${a.judgeInputTokens} in / ${a.judgeOutputTokens} out`,
+      `LLM ask recogniser: at most 1 call per user turn (fewer behind an LLM user), ${a.asksOutputTokens} output tokens, counted as the user's`,
       'list prices from the model configs; cache hits are not discounted',
     ],
   };

@@ -17,6 +17,7 @@ import type { LlmSession } from '../llm/session.js';
 import { llmAgentTemplate } from '../agents/llm-kinds.js';
 import { USER_PROMPT } from '../simulated-user/llm-user-prompt.js';
 import type { ModelConfig } from '../llm/model-config.js';
+import { ASKS_PROMPT } from '../asks/llm.js';
 
 /** What `estimateRunCost` needs: the same inputs as the run. */
 export interface EstimatePlan {
@@ -27,6 +28,8 @@ export interface EstimatePlan {
   user: string;
   /** The judge spec (`--judge`); absent or `deterministic` for none. */
   judge?: string | undefined;
+  /** The ask recogniser spec (`--asks`); only `llm:<model>` makes requests. */
+  asks?: string | undefined;
   /** The seeds, or how many. */
   seeds: readonly number[] | number;
   conditions?: readonly Condition[];
@@ -39,6 +42,7 @@ export interface PlanResolvers {
   configOf(ref: string): ModelConfig;
   templateOf(spec: LlmAgentSpec): PromptTemplate;
   userPrompt(): string;
+  asksPrompt(): string;
 }
 
 /** Every planned episode, with its model-backed roles. */
@@ -49,6 +53,8 @@ export function planForEstimate(plan: EstimatePlan, resolve: PlanResolvers): Est
   const user = userRef === undefined ? undefined : { config: resolve.configOf(userRef), promptText: resolve.userPrompt() };
   const judgeRef = plan.judge?.trim();
   const judge = judgeRef && judgeRef !== 'deterministic' ? { config: resolve.configOf(judgeRef) } : undefined;
+  const asksRef = plan.asks === undefined ? undefined : /^llm:(\S+)$/.exec(plan.asks.trim())?.[1];
+  const asks = asksRef === undefined ? undefined : { config: resolve.configOf(asksRef), promptText: resolve.asksPrompt() };
   const agents = plan.agents.map((spec) => {
     const parsed = parseLlmAgentSpec(spec);
     if (!parsed || parsed.kind === 'http') return undefined;
@@ -66,6 +72,7 @@ export function planForEstimate(plan: EstimatePlan, resolve: PlanResolvers): Est
           ...(agent ? { agent } : {}),
           ...(user ? { user } : {}),
           ...(judge ? { judge } : {}),
+          ...(asks ? { asks } : {}),
           ...(tools ? { tools } : {}),
         };
         for (let i = 0; i < seeds; i++) out.push(episode);
@@ -80,5 +87,5 @@ export function planForEstimate(plan: EstimatePlan, resolve: PlanResolvers): Est
  * requests, creates no clients and needs no keys.
  */
 export function estimateRunCost(session: Pick<LlmSession, 'config'>, plan: EstimatePlan): CostEstimate {
-  return estimateCost(planForEstimate(plan, { configOf: (ref) => session.config(ref), templateOf: llmAgentTemplate, userPrompt: () => readPromptFile(USER_PROMPT) }));
+  return estimateCost(planForEstimate(plan, { configOf: (ref) => session.config(ref), templateOf: llmAgentTemplate, userPrompt: () => readPromptFile(USER_PROMPT), asksPrompt: () => readPromptFile(ASKS_PROMPT) }));
 }

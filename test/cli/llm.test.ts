@@ -111,5 +111,10 @@ describe('usersim run with LLM actors', () => {
     expect(r.out).toMatch(/20 episodes planned/);
     expect(r.out).toMatch(/cost estimate/);
     expect(server.requests).toHaveLength(0);
+    // `--asks llm:` makes requests too, and the estimate counts them (as the user's).
+    const asks = await cli('run', 'scenarios/demo', '--agent', 'reference', '--asks', 'llm:gpt-4o-mini', '--seeds', '1', '--dry-run');
+    expect(asks.code).toBe(0);
+    expect(asks.out).toMatch(/^user +[1-9]\d* /m);
+    expect(server.requests).toHaveLength(0);
   });
 });

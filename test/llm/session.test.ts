@@ -174,6 +174,13 @@ describe('createLlmSession: dry-run estimate', () => {
     expect(llm.totalCostUsd).toBeCloseTo(llm.byRole.agent.costUsd + llm.byRole.user.costUsd + llm.byRole.judge.costUsd, 6);
     expect(llm.unpriced).toEqual([]);
     expect(llm.assumptions.length).toBeGreaterThan(3);
+    // The LLM ask recogniser reads each agent message to the user (T an episode), counted as the user's, as the meter does.
+    const asks = estimateRunCost(session, { scenarios, agents: ['reference'], user: 'agenda', asks: 'llm:gpt', seeds: 3 });
+    expect(asks.byRole.user.requests).toBe(3 * 3 + 3 * 2);
+    expect(asks.byRole.user.outputTokens).toBe(asks.byRole.user.requests * 20);
+    expect(asks.byRole.user.costUsd).toBeGreaterThan(0);
+    expect(estimateRunCost(session, { scenarios, agents: ['reference'], user: 'llm:gpt', asks: 'llm:gpt', seeds: 3 }).byRole.user.requests).toBe(2 * (3 * 3 + 3 * 2));
+    expect(estimateRunCost(session, { scenarios, agents: ['reference'], user: 'agenda', asks: 'deterministic', seeds: 3 }).byRole.user.requests).toBe(0);
     const offline = estimateRunCost(session, { scenarios, agents: ['reference'], user: 'agenda', seeds: [1, 2] });
     expect(offline.totalCostUsd).toBe(0);
     expect(offline.byRole.agent.requests).toBe(0);

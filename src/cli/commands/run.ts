@@ -138,6 +138,7 @@ function dryRun(
     agents,
     user,
     judge: flags.judge,
+    asks: flags.asks,
     seeds,
     conditions: flags.conditions,
     tools: (scenario) => {
