@@ -85,6 +85,20 @@ describe('SQL worker processes', () => {
     }
   });
 
+  it('replaces an idle worker that died on its own instead of failing the next query', async () => {
+    const pool = createSqlWorkerPool({ size: 1 });
+    try {
+      await pool.run(job(COUNT), { timeoutMs: 60_000 });
+      const [pid] = sqlWorkerPids();
+      process.kill(pid as number, 'SIGKILL');
+      // No such process once this process has reaped it, which is also when the pool hears of its death.
+      await vi.waitFor(() => expect(() => process.kill(pid as number, 0)).toThrow(/ESRCH/), { timeout: 30_000, interval: 50 });
+      expect(await pool.run(job(COUNT), { timeoutMs: 60_000 })).toMatchObject({ rows: [{ n: 2 }] });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('closes by killing its workers, and starts new ones if used again', async () => {
     const pool = createSqlWorkerPool({ size: 2 });
     await Promise.all([pool.run(job(COUNT), { timeoutMs: 60_000 }), pool.run(job(COUNT), { timeoutMs: 60_000 })]);

@@ -89,7 +89,8 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
     for (let i = 0; i < slots.length && queue.length > 0; i++) {
       const current = slots[i];
       if (current?.busy) continue;
-      const slot = current ?? { worker: startSqlWorkerProcess(), busy: false };
+      // An idle worker that died on its own (the OOM killer, say) is replaced rather than failing the next job.
+      const slot = current?.worker.alive() ? current : { worker: startSqlWorkerProcess(), busy: false };
       slots[i] = slot;
       execute(i, slot, queue.shift() as Pending);
     }
@@ -129,8 +130,8 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
         if (error) onCrash(error);
       });
     };
-    const onMessage = (text: string): void => {
-      if (settled) return;
+    const onMessage = (text: unknown): void => {
+      if (settled || typeof text !== 'string') return;
       const reply = JSON.parse(text) as Reply;
       if (reply.id !== id) return;
       if (reply.missing) {

@@ -18,6 +18,8 @@ export interface SqlWorkerProcess {
   readonly child: ChildProcess;
   /** Settles once the child has loaded SQLite, or has died trying; start-up never counts against a query's time. */
   readonly ready: Promise<void>;
+  /** False once the child has exited, for whatever reason (killed, crashed, out of memory while idle). */
+  alive(): boolean;
   /** Whether the child keeps the parent's event loop alive: only while it runs a job. */
   hold(busy: boolean): void;
   /** Kills the child wherever it is; settles once it has exited and been reaped, so its pid is gone. */
@@ -63,6 +65,7 @@ export function startSqlWorkerProcess(): SqlWorkerProcess {
   return {
     child,
     ready,
+    alive: () => child.exitCode === null && child.signalCode === null && child.pid !== undefined,
     hold,
     kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
