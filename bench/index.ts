@@ -35,7 +35,7 @@ for (const org of await benchCrm()) {
 }
 
 const sql = await benchSqlWorker(Number(process.env.BENCH_SQL_CALLS ?? 2000));
-console.log('\nagent SQL in a worker thread (demo world, one join query)');
+console.log('\nagent SQL in a worker process (demo world, one join query)');
 console.log(`  µs per sql tool call        ${sql.workerMicros.toFixed(0)} in the worker, ${sql.inlineMicros.toFixed(0)} on the main thread (${sql.calls} calls, medians)`);
 console.log(`  runaway query stopped       ${sql.stopLagMs.toFixed(0)} ms after its limit`);
 

@@ -1,8 +1,8 @@
 /**
- * The cost of running agent SQL in a worker thread (so that a runaway query
+ * The cost of running agent SQL in a worker process (so that a runaway query
  * can be stopped) against running it on the main thread, on the demo world:
  * the same `sql` tool call both ways, and the time from a runaway query's
- * limit to the agent seeing `E_SQL_TIMEOUT`.
+ * limit to the agent seeing `E_SQL_TIMEOUT` (its worker killed and gone).
  */
 import { createSqlWorkerPool } from '../src/environment/sql-pool/sql-worker-pool.js';
 import { createSqliteEnvironment } from '../src/environment/sqlite.js';

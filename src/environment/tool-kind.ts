@@ -39,7 +39,7 @@ export interface ToolContext {
   world: WorldInfo;
   /**
    * A guarded read-only query (a single SELECT / WITH / VALUES), at most
-   * `maxRows` rows (default 200). It runs in a SQL worker thread under the
+   * `maxRows` rows (default 200). It runs in a SQL worker process under the
    * world's `limits`: stopped after `sql_timeout_ms` (`E_SQL_TIMEOUT`), cells
    * and the whole result cut to size with a `note`. Rejects with `E_SQL`,
    * `E_SQL_READONLY` or `E_SQL_TIMEOUT`. Use it for any SQL an agent writes.

@@ -1,23 +1,23 @@
 /**
- * A pool of worker threads that run agent-written read queries, so that a
+ * A pool of worker processes that run agent-written read queries, so that a
  * runaway query (a recursive CTE that never ends, a cross join of large
  * tables) can be stopped. better-sqlite3 runs a statement synchronously and
  * exposes neither `sqlite3_interrupt` nor a progress handler, so a query on
- * the main thread can only end by itself; a worker can be terminated. A
- * terminated worker is replaced by a fresh one on the next job.
+ * the main thread can only end by itself; a worker process can be killed (a
+ * worker thread could not: see sql-worker-process.ts). A killed worker is
+ * replaced by a fresh one on the next job.
  *
  * Each job names the database image it reads by a key. A worker opens each
  * image once and keeps a few open, so the common case (an episode that has not
  * written anything reads the world's shared image) costs no copy per episode;
  * an episode that wrote sends its current image under a new key.
  *
- * Workers are unreferenced while idle, so the pool never keeps a process alive.
+ * Workers are unreferenced while idle, so the pool never keeps a process alive,
+ * and they exit by themselves when the parent does.
  */
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import { UsersimError } from '../../errors.js';
 import type { RowSet, SqlParams } from '../sqlite-session.js';
-import { SQL_WORKER_SOURCE } from './sql-worker-source.js';
+import { startSqlWorkerProcess, type SqlWorkerProcess } from './sql-worker-process.js';
 
 /** One query for a worker. */
 export interface SqlJob {
@@ -42,15 +42,16 @@ export interface CappedRowSet extends RowSet {
   note?: string;
 }
 
-/** Runs read queries off the main thread, each with a hard time limit. */
+/** Runs read queries in other processes, each with a hard time limit. */
 export interface SqlWorkerPool {
   /**
-   * Runs `job`, rejecting with `E_SQL_TIMEOUT` after `timeoutMs` (the worker is
-   * terminated), with the signal's reason if it aborts first, and with `E_SQL`
-   * or `E_SQL_READONLY` for a query SQLite refuses.
+   * Runs `job`, rejecting with `E_SQL_TIMEOUT` after `timeoutMs`, or with the
+   * signal's reason if it aborts first (either way once the worker running it
+   * has been killed and is gone), and with `E_SQL` or `E_SQL_READONLY` for a
+   * query SQLite refuses.
    */
   run(job: SqlJob, options: { timeoutMs: number; signal?: AbortSignal }): Promise<CappedRowSet>;
-  /** Terminates every worker. The pool starts new ones if used again. */
+  /** Kills every worker and waits until they are gone. The pool starts new ones if used again. */
   close(): Promise<void>;
 }
 
@@ -65,10 +66,8 @@ interface Reply {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: SqlWorkerProcess;
   busy: boolean;
-  /** Settles once the worker has loaded SQLite, so start-up never counts against a query's time. */
-  ready: Promise<void>;
 }
 
 interface Pending {
@@ -79,8 +78,6 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-const sqlitePath = createRequire(import.meta.url).resolve('better-sqlite3');
-
 /** Creates a pool of `size` SQL workers (default 2), started on first use. */
 export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerPool {
   const size = Math.max(1, options.size ?? 2);
@@ -88,27 +85,12 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
   const queue: Pending[] = [];
   let nextId = 1;
 
-  const spawn = (): Slot => {
-    const worker = new Worker(SQL_WORKER_SOURCE, { eval: true, workerData: { sqlite: sqlitePath } });
-    worker.unref();
-    const ready = new Promise<void>((resolve) => {
-      const onReady = (m: { ready?: boolean }): void => {
-        if (!m.ready) return;
-        worker.off('message', onReady);
-        resolve();
-      };
-      worker.on('message', onReady);
-      // A worker that dies while starting is handled by the job's exit listener.
-      worker.once('exit', () => resolve());
-    });
-    return { worker, busy: false, ready };
-  };
-
   const dispatch = (): void => {
     for (let i = 0; i < slots.length && queue.length > 0; i++) {
       const current = slots[i];
       if (current?.busy) continue;
-      const slot = current ?? spawn();
+      // An idle worker that died on its own (the OOM killer, say) is replaced rather than failing the next job.
+      const slot = current?.worker.alive() ? current : { worker: startSqlWorkerProcess(), busy: false };
       slots[i] = slot;
       execute(i, slot, queue.shift() as Pending);
     }
@@ -117,53 +99,69 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
   /** Runs one pending job on a slot; the slot is replaced if the job has to be stopped. */
   const execute = (index: number, slot: Slot, pending: Pending): void => {
     const { job, signal } = pending;
+    const { worker } = slot;
+    const { child } = worker;
     const id = nextId++;
     slot.busy = true;
-    slot.worker.ref();
+    worker.hold(true);
     let settled = false;
-    const finish = (kill: boolean): void => {
+    /** Ends the job; a worker that has to be stopped is killed, and `then` runs once it is gone. */
+    const finish = (kill: boolean, then: () => void): void => {
       settled = true;
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
-      slot.worker.off('message', onMessage);
-      slot.worker.off('error', onCrash);
-      slot.worker.off('exit', onCrash);
+      child.off('message', onMessage);
+      child.off('error', onCrash);
+      child.off('exit', onExit);
       if (kill) {
-        void slot.worker.terminate();
-        slots[index] = undefined;
+        // After close() the index may already hold a fresh worker, which stays.
+        if (slots[index] === slot) slots[index] = undefined;
+        void worker.kill().then(then);
       } else {
         slot.busy = false;
-        slot.worker.unref();
+        worker.hold(false);
+        then();
       }
       dispatch();
     };
-    const onMessage = (reply: Reply): void => {
-      if (settled || reply.id !== id) return;
+    const send = (payload: string | { key: string; image: Buffer }): void => {
+      // A child that died before taking the job is reported by 'exit'; a failed send says no more.
+      child.send(payload, (error) => {
+        if (error) onCrash(error);
+      });
+    };
+    const onMessage = (text: unknown): void => {
+      if (settled || typeof text !== 'string') return;
+      const reply = JSON.parse(text) as Reply;
+      if (reply.id !== id) return;
       if (reply.missing) {
-        slot.worker.postMessage({ ...message(job, id), image: job.image() });
+        send({ key: job.key, image: job.image() });
+        send(message(job, id));
         return;
       }
-      finish(false);
-      if (reply.ok && reply.set) pending.resolve(reply.set);
-      else pending.reject(replyError(reply));
+      finish(false, () => {
+        if (reply.ok && reply.set) pending.resolve(reply.set);
+        else pending.reject(replyError(reply));
+      });
     };
-    const onCrash = (error: unknown): void => {
+    const onCrash = (error: Error): void => {
       if (settled) return;
-      finish(true);
-      const why = error instanceof Error ? error.message : `exit code ${String(error)}`;
-      pending.reject(new UsersimError('E_SQL', `the query stopped its worker (${why}); its result may be too large`));
+      finish(true, () => pending.reject(crashError(error.message)));
+    };
+    const onExit = (code: number | null, signalName: string | null): void => {
+      if (settled) return;
+      finish(true, () => pending.reject(crashError(signalName ? `killed by ${signalName}` : `exit code ${String(code)}`)));
     };
     const onAbort = (): void => {
       if (settled) return;
-      finish(true);
-      pending.reject(signal?.reason ?? new UsersimError('E_TIMEOUT', 'aborted'));
+      finish(true, () => pending.reject(signal?.reason ?? new UsersimError('E_TIMEOUT', 'aborted')));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
     signal?.addEventListener('abort', onAbort, { once: true });
-    slot.worker.on('message', onMessage);
-    slot.worker.once('error', onCrash);
-    slot.worker.once('exit', onCrash);
-    void slot.ready.then(() => {
+    child.on('message', onMessage);
+    child.once('error', onCrash);
+    child.once('exit', onExit);
+    void worker.ready.then(() => {
       if (settled) return;
       timer = setTimeout(() => {
         // A main thread that was itself stalled (GC, a sync world build) can run this timer late, after
@@ -171,13 +169,14 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
         // answer settle first, so a slow main thread never turns a quick query into a timeout.
         setImmediate(() => {
           if (settled) return;
-          finish(true);
-          pending.reject(
-            new UsersimError('E_SQL_TIMEOUT', `the query was stopped after ${pending.timeoutMs} ms, the time limit of one query; narrow it or add a LIMIT`),
+          finish(true, () =>
+            pending.reject(
+              new UsersimError('E_SQL_TIMEOUT', `the query was stopped after ${pending.timeoutMs} ms, the time limit of one query; narrow it or add a LIMIT`),
+            ),
           );
         });
       }, pending.timeoutMs);
-      slot.worker.postMessage(message(job, id));
+      send(message(job, id));
     });
   };
 
@@ -210,13 +209,14 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
     async close() {
       const running = slots.filter((s): s is Slot => s !== undefined);
       slots.fill(undefined);
-      await Promise.all(running.map((s) => s.worker.terminate()));
+      await Promise.all(running.map((s) => s.worker.kill()));
     },
   };
 }
 
-function message(job: SqlJob, id: number): Record<string, unknown> {
-  return {
+/** A job as the worker reads it: JSON text (see sql-worker-source.ts for why text). */
+function message(job: SqlJob, id: number): string {
+  return JSON.stringify({
     id,
     key: job.key,
     today: job.today,
@@ -226,7 +226,11 @@ function message(job: SqlJob, id: number): Record<string, unknown> {
     countAll: job.countAll,
     maxCellChars: job.maxCellChars,
     maxResultBytes: job.maxResultBytes,
-  };
+  });
+}
+
+function crashError(why: string): UsersimError {
+  return new UsersimError('E_SQL', `the query stopped its worker (${why}); its result may be too large`);
 }
 
 function replyError(reply: Reply): UsersimError {

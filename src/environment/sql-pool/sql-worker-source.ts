@@ -1,21 +1,37 @@
 /**
- * The code a SQL worker thread runs, as a string for `new Worker(…, { eval: true })`.
- * It is plain JavaScript rather than a compiled module because the same text
- * must run under tsx, vitest and the built package alike, and a worker given a
- * `.ts` path runs under none of them without a loader.
+ * The code a SQL worker process runs, as a string for `node -e`. It is plain
+ * JavaScript rather than a compiled module because the same text must run
+ * under tsx, vitest and the built package alike, and a child given a `.ts`
+ * path runs under none of them without a loader; nor does `tsc` copy a `.cjs`
+ * file into `dist/`.
  *
  * A worker keeps a few read-only databases open, keyed by the image they were
  * opened from, and runs one query at a time. Results are capped here, in the
- * worker, so an oversized result never crosses into the main thread: cells are
+ * worker, so an oversized result never crosses into the parent: cells are
  * cut to `maxCellChars`, and rows stop once the result passes
- * `maxResultBytes` (measured as JSON). The main thread has already checked the
+ * `maxResultBytes` (measured as JSON). The parent has already checked the
  * statement with the read guard; `query_only` is defence in depth.
+ *
+ * A worker leaves when its parent does. An idle one sees the IPC channel close;
+ * a busy one is inside SQLite and sees nothing, so a watchdog thread kills the
+ * process once it has been handed to another parent, else a runaway query
+ * would outlive a parent that was itself killed.
  */
 
-/** The worker's source text. `workerData.sqlite` is the resolved path of better-sqlite3. */
+/**
+ * The worker's source text. Its arguments (after `--`) are the resolved path
+ * of better-sqlite3 and the parent's pid.
+ */
 export const SQL_WORKER_SOURCE = String.raw`
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.sqlite);
+const { Worker } = require('node:worker_threads');
+const [sqlitePath, parentPid] = process.argv.slice(1);
+const watchdog = new Worker(
+  "setInterval(() => { if (process.ppid !== " + Number(parentPid) + ") process.kill(process.pid, 'SIGKILL'); }, 500);",
+  { eval: true },
+);
+watchdog.unref();
+process.on('disconnect', () => process.exit(0));
+const Database = require(sqlitePath);
 const open = new Map();
 const KEEP = 4;
 // The date today() answers for the job being run; a database is shared by episodes with different dates.
@@ -46,13 +62,18 @@ function uniqueColumns(names) {
   });
 }
 
-function database(key, image) {
+// The image the parent sent for the next job, which has not opened it yet.
+let sent;
+
+function database(key) {
   let db = open.get(key);
   if (db) {
     open.delete(key);
     open.set(key, db);
     return db;
   }
+  const image = sent && sent.key === key ? sent.image : undefined;
+  sent = undefined;
   if (!image) return undefined;
   db = new Database(Buffer.from(image.buffer, image.byteOffset, image.byteLength));
   db.pragma('query_only = ON');
@@ -71,7 +92,7 @@ function database(key, image) {
 
 function run(job) {
   today = job.today;
-  const db = database(job.key, job.image);
+  const db = database(job.key);
   if (!db) return { id: job.id, missing: true };
   const stmt = db.prepare(job.sql);
   if (!stmt.readonly || !stmt.reader) throw Object.assign(new Error('only read-only queries run here'), { code: 'SQLITE_READONLY' });
@@ -114,16 +135,28 @@ function run(job) {
   return { id: job.id, ok: true, set };
 }
 
-parentPort.postMessage({ ready: true });
-parentPort.on('message', (job) => {
+// Jobs and replies cross as JSON text, which the channel's advanced serialization carries far
+// cheaper than the objects themselves; only an image crosses as an object, for its Buffer.
+// A reply the parent can no longer take (it has gone) is dropped; 'disconnect' ends the process.
+function reply(message) {
+  if (process.connected) process.send(JSON.stringify(message));
+}
+
+reply({ ready: true });
+process.on('message', (message) => {
+  if (typeof message !== 'string') {
+    sent = message;
+    return;
+  }
+  const job = JSON.parse(message);
   try {
-    parentPort.postMessage(run(job));
+    reply(run(job));
   } catch (error) {
     const code = typeof error.code === 'string' ? error.code : '';
     const message = error instanceof RangeError && /more than one statement/.test(error.message)
       ? 'only one statement may be run at a time'
       : String(error.message || error);
-    parentPort.postMessage({ id: job.id, ok: false, code, message, range: error instanceof RangeError });
+    reply({ id: job.id, ok: false, code, message, range: error instanceof RangeError });
   }
 });
 `;

@@ -1,0 +1,29 @@
+/**
+ * Finds SQL worker processes from outside the pool, as an operator would:
+ * Node cannot list a process's children, so this asks `ps`. A worker is a
+ * child started as `<node> -e …`.
+ */
+import { execFileSync } from 'node:child_process';
+
+/** The pids of `parent`'s SQL worker processes. */
+export function sqlWorkerPids(parent = process.pid): number[] {
+  const lines = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args='], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\n');
+  return lines.flatMap((line) => {
+    const m = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    return m && Number(m[2]) === parent && m[3]?.startsWith(`${process.execPath} -e`) ? [Number(m[1])] : [];
+  });
+}
+
+/** Whether `pid` has ended: no such process, or one that has exited and waits only to be reaped by whoever adopted it. */
+export function isGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return true;
+  }
+  try {
+    return execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim().startsWith('Z');
+  } catch {
+    return true;
+  }
+}
