@@ -19,8 +19,8 @@
  *
  * The endpoint's concurrency is declared in the model config (`concurrency: 16`),
  * and the run takes the session's derived default (twice that many episodes
- * at once, see `concurrency-plan.ts`), so the bench also shows that the
- * default does not cap the run.
+ * at once, and the last of them started together, see `concurrency-plan.ts`),
+ * so the bench also shows that the default does not cap the run.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,7 +97,8 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
     const user = registry.user('llm:bench');
     if (!agent || !user) throw new Error('bench: the session did not resolve its own specs');
     await session.preflight();
-    episodes = episodesAtOnce ?? session.concurrency().episodes;
+    const plan = session.concurrency();
+    episodes = episodesAtOnce ?? plan.episodes;
     if (episodesAtOnce === undefined && episodes < CONCURRENCY) throw new Error(`bench: the session derived ${episodes} episodes at once from a config declaring ${CONCURRENCY}`);
     await createRunner({ environmentFor: worlds.environmentFor, clock: createManualClock(), runId: () => 'bench' }).run({
       scenarios: [benchScenario()],
@@ -106,6 +107,8 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
       judge: registry.judge(),
       seeds: Array.from({ length: conversations }, (_, i) => i + 1),
       concurrency: episodes,
+      // As `usersim run` does without --concurrency: the plan's final stretch (the last episodes start together).
+      finalStretch: episodesAtOnce === undefined && plan.finalStretch,
       outDir,
       provenance: session.provenance(),
     });

@@ -19,6 +19,17 @@ export function llmAgentTemplate(spec: LlmAgentSpec): PromptTemplate {
 }
 
 function modelKind(kind: LlmAgentSpec['kind'], session: LlmSession): AgentKind<LlmAgentSpec> {
+  // Composed and hashed once per variant, not once per episode: the parts and the protocol are all it depends on.
+  const templates = new Map<string, PromptTemplate>();
+  const templateOf = (spec: LlmAgentSpec): PromptTemplate => {
+    const key = `${spec.prompts.join('+')}|${spec.answer}`;
+    let template = templates.get(key);
+    if (!template) {
+      template = llmAgentTemplate(spec);
+      templates.set(key, template);
+    }
+    return template;
+  };
   return {
     kind,
     usage: `${kind}:<model>`,
@@ -29,12 +40,12 @@ function modelKind(kind: LlmAgentSpec['kind'], session: LlmSession): AgentKind<L
     name: llmAgentName,
     provenance: (spec) => {
       const client = session.client(spec.model, `agent ${llmAgentName(spec)}`);
-      return { kind, answer: spec.answer, ...session.sampling(client.config), prompt: promptProvenanceOf(llmAgentTemplate(spec)) };
+      return { kind, answer: spec.answer, ...session.sampling(client.config), prompt: promptProvenanceOf(templateOf(spec)) };
     },
     create: (spec, { rng, meter }) => {
       const name = llmAgentName(spec);
       const client = session.client(spec.model, `agent ${name}`).withMeter(meter);
-      const common = { client, template: llmAgentTemplate(spec), answerMode: spec.answer, rng, name };
+      const common = { client, template: templateOf(spec), answerMode: spec.answer, rng, name };
       return kind === 'openai-tools' ? createOpenAiToolsAgent(common) : createReactAgent(common);
     },
   };

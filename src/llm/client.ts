@@ -97,9 +97,14 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
     return new UsersimError(failure.code, redactSecrets(`[POST] "${url}": ${failure.detail}${hint}${tries}`, [apiKey]));
   };
 
-  /** The network path: attempts with backoff until a usable completion or a final failure. */
+  /**
+   * The network path: attempts with backoff until a usable completion or a final failure. `text` is the
+   * body serialised (`JSON.stringify`, as the `openai` client would), sent as it is: with the cache on it
+   * is the text the key was hashed from, so a body is serialised once per call, not once for the key and
+   * again for the wire.
+   */
   const fetchCompletion = async (
-    body: ReturnType<typeof toWireBody>,
+    text: string,
     signal: AbortSignal | undefined,
     onFailure: (attempts: number) => void,
   ): Promise<{ completion: ChatCompletion; parsed: ParsedCompletion; attempts: number }> => {
@@ -112,7 +117,11 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
         const completion = await limiter.run(
           config.baseURL,
           config.concurrency,
-          () => createWithOwnSignal(signal, (own) => openai.chat.completions.create(body, { maxRetries: 0, timeout: config.timeoutMs, ...(own ? { signal: own } : {}) })),
+          () =>
+            createWithOwnSignal(signal, (own) =>
+              // What `chat.completions.create` sends, with the body already serialised (a string body goes out verbatim given its content type).
+              openai.post<ChatCompletion>('/chat/completions', { body: text, headers: JSON_BODY, maxRetries: 0, timeout: config.timeoutMs, ...(own ? { signal: own } : {}) }),
+            ),
           signal,
         );
         return { completion, parsed: parseCompletion(completion), attempts: attempt };
@@ -150,7 +159,7 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
       let attempts = 0;
       if (!parsed) {
         const onFailure = (n: number): void => meters.forEach((m) => m.recordFailure(request.role, n));
-        const fetched = await fetchCompletion(body, signal, onFailure);
+        const fetched = await fetchCompletion(keyed?.request ?? JSON.stringify(body), signal, onFailure);
         parsed = fetched.parsed;
         attempts = fetched.attempts;
         store?.set(keyOf().key, { model: config.model, request: keyOf().request, response: JSON.stringify(fetched.completion) });
@@ -180,6 +189,9 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
 
   return make(options.meter ? [options.meter] : []);
 }
+
+/** The content type `openai` sets for a JSON body it serialises itself. */
+const JSON_BODY = { 'content-type': 'application/json' } as const;
 
 /** A stored response, or undefined if the row cannot be read (then it is fetched again and overwritten). */
 function readCached(response: string): ParsedCompletion | undefined {

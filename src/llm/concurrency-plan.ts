@@ -17,6 +17,16 @@
  * many episodes as slots, every response leaves a slot empty for that
  * time); else {@link DEFAULT_LLM_CONCURRENCY} when models are used and none
  * declares a limit; else {@link DEFAULT_OFFLINE_CONCURRENCY}.
+ *
+ * A derived plan whose every endpoint declares a limit below the episode
+ * count also has a final stretch: once no more episodes are left to start
+ * than run at once, they all start (the runner's `finalStretch`). The
+ * endpoints' limiters still cap the requests in flight, so no endpoint sees
+ * more than its limit; what changes is that the run does not end with fewer
+ * conversations left than the endpoint has slots, each waiting on its own
+ * sequence of calls while the other slots stand idle. A number the user gave
+ * (`--concurrency`, a spec's) is kept exactly, as is a run with an endpoint
+ * that declares no limit (more episodes would mean more requests there).
  */
 import { redactUrl } from './redact-url.js';
 
@@ -46,6 +56,8 @@ export interface ConcurrencyPlan {
   endpoints: { baseURL: string; limit: number | null; roles: readonly string[] }[];
   /** The endpoint whose limit is below `episodes`, the tightest such, when there is one: then it, not the episodes, limits throughput (by design when `source` is `endpoint`). */
   bottleneck?: { baseURL: string; limit: number };
+  /** Whether the run starts its last episodes together (see above): derived plans whose endpoints all declare a limit, one of them below `episodes`. */
+  finalStretch: boolean;
 }
 
 /**
@@ -68,7 +80,8 @@ export function planConcurrency(uses: readonly EndpointUse[], requested?: number
   const endpoints = [...byUrl.values()];
   const [episodes, source] = chooseEpisodes(endpoints, requested, stated);
   const below = endpoints.filter((e): e is typeof e & { limit: number } => e.limit !== null && e.limit < episodes).sort((a, b) => a.limit - b.limit)[0];
-  return { episodes, source, endpoints, ...(below ? { bottleneck: { baseURL: below.baseURL, limit: below.limit } } : {}) };
+  const finalStretch = source === 'endpoint' && below !== undefined && endpoints.every((e) => e.limit !== null);
+  return { episodes, source, endpoints, ...(below ? { bottleneck: { baseURL: below.baseURL, limit: below.limit } } : {}), finalStretch };
 }
 
 function chooseEpisodes(endpoints: ConcurrencyPlan['endpoints'], requested?: number, stated?: number): [number, ConcurrencyPlan['source']] {
@@ -84,7 +97,7 @@ function chooseEpisodes(endpoints: ConcurrencyPlan['endpoints'], requested?: num
  * and what limits throughput.
  *
  * @example
- * // concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://localhost:8000/v1 takes 16 requests at once (agent openai-tools:qwen, user llm:qwen); throughput is limited by the endpoint limit of http://localhost:8000/v1 (16 at once, below the 32 episodes at once)
+ * // concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://localhost:8000/v1 takes 16 requests at once (agent openai-tools:qwen, user llm:qwen); throughput is limited by the endpoint limit of http://localhost:8000/v1 (16 at once, below the 32 episodes at once); the last 32 episodes start together, so the run does not end with fewer conversations than request slots (the endpoint limits still cap the requests)
  */
 export function describeConcurrency(plan: ConcurrencyPlan): string {
   const why = plan.source === 'flag' ? '--concurrency' : plan.source === 'spec' ? "the study spec's concurrency" : plan.source === 'endpoint' ? endpointWhy(plan) : plan.endpoints.length > 0 ? 'the default for model endpoints that declare no limit' : 'the default';
@@ -98,6 +111,7 @@ export function describeConcurrency(plan: ConcurrencyPlan): string {
       ? `throughput is limited by the endpoint limit of ${plan.bottleneck.baseURL} (${plan.bottleneck.limit} at once, below the ${plan.episodes} episodes at once)`
       : 'throughput is limited by the episode concurrency',
   );
+  if (plan.finalStretch) parts.push(`the last ${plan.episodes} episodes start together, so the run does not end with fewer conversations than request slots (the endpoint limits still cap the requests)`);
   return parts.join('; ');
 }
 

@@ -1,6 +1,6 @@
 /**
  * The runner: plans scenarios × conditions × agent variants × seeds, runs the
- * episodes with bounded concurrency, and appends each result to the run's
+ * episodes with bounded concurrency (`schedule.ts`), and appends each result to the run's
  * store in plan order (a reorder buffer holds early finishers), so two runs
  * with the same seeds write byte-identical files. A resumed run skips keys
  * already stored. Dependencies (clock, environments, actors) come in from
@@ -28,6 +28,7 @@ import { shardSlice, type Shard } from './shard.js';
 import type { Condition, EpisodeResult, EpisodeSpec, EpisodeUsage } from './result.js';
 import { openResultsStore } from './results-store.js';
 import { runEpisode } from './run-episode.js';
+import { schedule } from './schedule.js';
 import { writeTrace } from './traces.js';
 import { worldEnvironments } from './world-environments.js';
 import type { Registry } from '../registry/registry.js';
@@ -49,6 +50,12 @@ export interface RunConfig {
   seeds: readonly number[];
   conditions?: readonly Condition[];
   concurrency?: number;
+  /**
+   * Once no more than `concurrency` episodes are left to start, start them all
+   * (see `schedule.ts`): for runs bounded by an endpoint limit, whose limiter
+   * still caps the requests in flight. The plan's `finalStretch` says when.
+   */
+  finalStretch?: boolean;
   outDir: string;
   resume?: boolean;
   /** Write per-episode inspection traces under `traces/`. */
@@ -166,23 +173,8 @@ export function createRunner(given: RunnerDeps = {}): Runner {
       };
 
       try {
-        // A fixed set of workers takes the next planned episode as each finishes, so scheduling holds
-        // `concurrency` episodes, not a promise per planned one. A failing task does not stop the others:
-        // the store stays open until every started episode has finished, then the first failure (in plan order) is thrown.
-        let next = 0;
-        const failures: { index: number; error: unknown }[] = [];
-        const worker = async (): Promise<void> => {
-          while (next < todo.length) {
-            const index = next++;
-            try {
-              await runTask(todo[index] as EpisodeSpec, index);
-            } catch (error) {
-              failures.push({ index, error });
-            }
-          }
-        };
-        await Promise.all(Array.from({ length: Math.min(concurrency, todo.length) }, worker));
-        if (failures.length) throw failures.sort((a, b) => a.index - b.index)[0]?.error;
+        // The store stays open until every started episode has finished (see `schedule`).
+        await schedule(todo.length, { concurrency, finalStretch: config.finalStretch ?? false }, (index) => runTask(todo[index] as EpisodeSpec, index));
       } finally {
         store.close();
         if (config.usage) writeManifest(config.outDir, withLlmCallCounts(readManifest(config.outDir) as Manifest, config.usage()));

@@ -8,6 +8,7 @@
  */
 import type { Environment } from '../environment/environment.js';
 import { createSqliteEnvironment } from '../environment/sqlite.js';
+import type { World } from '../environment/world.js';
 import { queryProblem } from '../environment/world-query-check.js';
 import { createRegistry, type Registry } from '../registry/registry.js';
 import type { WorldChecker } from '../scenario/lint-world.js';
@@ -32,8 +33,19 @@ export interface WorldEnvironmentsOptions {
 export function worldEnvironments(options: WorldEnvironmentsOptions = {}): WorldEnvironments {
   const catalog = (options.registry ?? createRegistry()).worlds;
   const load = (ref: string) => catalog.load(ref, options.baseDir === undefined ? {} : { baseDir: options.baseDir });
+  // Episodes ask for their world by reference; resolving a reference to a file (two existence checks and a
+  // stat, synchronous) is done once per reference, not once per episode. Failures are not kept: they throw again.
+  const loaded = new Map<string, World>();
+  const worldOf = (ref: string): World => {
+    let world = loaded.get(ref);
+    if (!world) {
+      world = load(ref);
+      loaded.set(ref, world);
+    }
+    return world;
+  };
   return {
-    environmentFor: (scenario) => createSqliteEnvironment(load(scenario.world), scenario.today === undefined ? {} : { today: scenario.today }),
+    environmentFor: (scenario) => createSqliteEnvironment(worldOf(scenario.world), scenario.today === undefined ? {} : { today: scenario.today }),
     toolsFor: (world) => {
       try {
         return load(world).tools.map((t) => t.name);

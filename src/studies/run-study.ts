@@ -123,6 +123,7 @@ export async function runStudy(study: LoadedStudySpec, options: RunStudyOptions)
     seeds,
     conditions: spec.conditions,
     concurrency: plan?.episodes ?? options.concurrency ?? spec.concurrency,
+    finalStretch: plan?.finalStretch ?? false,
     outDir: options.outDir,
     resume: options.resume ?? false,
     traces: options.traces ?? false,

@@ -71,6 +71,21 @@ describe('episode concurrency derived from the model configs', () => {
     expect(shared).toMatchObject({ episodes: 24, source: 'flag', endpoints: [{ limit: 6, roles: ['agent a', 'judge j'] }], bottleneck: { limit: 6 } });
   });
 
+  it('starts the last episodes together only when derived from limits that every endpoint declares', () => {
+    const limited = { baseURL: 'http://127.0.0.1:8000/v1', concurrency: 16, roles: ['agent a'] };
+    expect(usersim.planConcurrency([limited]).finalStretch).toBe(true);
+    expect(usersim.planConcurrency([limited, { baseURL: 'http://127.0.0.1:8001/v1', concurrency: 4, roles: ['user u'] }]).finalStretch).toBe(true);
+    // An endpoint without a limit would see more requests if more episodes ran.
+    expect(usersim.planConcurrency([limited, { baseURL: 'http://127.0.0.1:8001/v1', roles: ['user u'] }]).finalStretch).toBe(false);
+    // A number the user gave is kept exactly.
+    expect(usersim.planConcurrency([limited], 32).finalStretch).toBe(false);
+    expect(usersim.planConcurrency([limited], undefined, 32).finalStretch).toBe(false);
+    // No endpoint limit below the episodes: the episodes bound throughput.
+    expect(usersim.planConcurrency([{ ...limited, concurrency: 300 }])).toMatchObject({ episodes: 256, finalStretch: false });
+    expect(usersim.planConcurrency([{ baseURL: limited.baseURL, roles: ['agent a'] }]).finalStretch).toBe(false);
+    expect(usersim.planConcurrency([]).finalStretch).toBe(false);
+  });
+
   it('is derived by the session from the configs of the actors it resolved', () => {
     const file = configFile({
       fast: { baseURL: 'http://127.0.0.1:9/v1', model: 'fast-model', concurrency: 24 },
@@ -90,10 +105,10 @@ describe('episode concurrency derived from the model configs', () => {
   it('the plan line says how many episodes run at once, why, and what limits throughput', () => {
     const line = (uses: usersim.EndpointUse[], requested?: number) => usersim.describeConcurrency(usersim.planConcurrency(uses, requested));
     expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 16, roles: ['agent openai-tools:q', 'user llm:q'] }])).toBe(
-      'concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://127.0.0.1:8000/v1 takes 16 requests at once (agent openai-tools:q, user llm:q); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (16 at once, below the 32 episodes at once)',
+      'concurrency: 32 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); http://127.0.0.1:8000/v1 takes 16 requests at once (agent openai-tools:q, user llm:q); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (16 at once, below the 32 episodes at once); the last 32 episodes start together, so the run does not end with fewer conversations than request slots (the endpoint limits still cap the requests)',
     );
     expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 200, roles: ['agent a'] }])).toBe(
-      'concurrency: 256 episodes at once (2 × the largest endpoint limit, capped at 256); http://127.0.0.1:8000/v1 takes 200 requests at once (agent a); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (200 at once, below the 256 episodes at once)',
+      'concurrency: 256 episodes at once (2 × the largest endpoint limit, capped at 256); http://127.0.0.1:8000/v1 takes 200 requests at once (agent a); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (200 at once, below the 256 episodes at once); the last 256 episodes start together, so the run does not end with fewer conversations than request slots (the endpoint limits still cap the requests)',
     );
     expect(line([{ baseURL: 'http://127.0.0.1:8000/v1', concurrency: 4, roles: ['agent a'] }], 16)).toBe(
       'concurrency: 16 episodes at once (--concurrency); http://127.0.0.1:8000/v1 takes 4 requests at once (agent a); throughput is limited by the endpoint limit of http://127.0.0.1:8000/v1 (4 at once, below the 16 episodes at once)',
@@ -136,11 +151,65 @@ describe('episode concurrency derived from the model configs', () => {
     // Six episodes at once, yet the endpoint never sees more than its three.
     expect(server.maxInFlight).toBeLessThanOrEqual(3);
     expect(r.out).toContain(
-      `concurrency: 6 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); ${server.baseURL} takes 3 requests at once (agent openai-tools:agent); throughput is limited by the endpoint limit of ${server.baseURL} (3 at once, below the 6 episodes at once)`,
+      `concurrency: 6 episodes at once (2 × the largest endpoint limit, so a request is waiting whenever a slot frees); ${server.baseURL} takes 3 requests at once (agent openai-tools:agent); throughput is limited by the endpoint limit of ${server.baseURL} (3 at once, below the 6 episodes at once); the last 6 episodes start together, so the run does not end with fewer conversations than request slots (the endpoint limits still cap the requests)`,
     );
     expect(JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8'))).toMatchObject({ config: { concurrency: 6 } });
     const capped = await cli('run', scenarioFile, '--agent', 'openai-tools:agent', '--config', file, '--no-cache', '--seeds', '2', '-c', '8', '--progress', 'none', '--out', tempDir('usersim-throughput-run-'));
     expect(capped.out).toContain(`throughput is limited by the endpoint limit of ${server.baseURL} (3 at once, below the 8 episodes at once)`);
+    expect(capped.out).not.toContain('start together');
+  });
+});
+
+describe('the final stretch', () => {
+  // Ten episodes against an endpoint that takes two requests at once: the derived plan runs four episodes at once.
+  const stretchRun = async (finalStretch: boolean) => {
+    const server = await startOpenAiServer({ replies: demoModels(orderTracking.scenario) });
+    servers.push(server);
+    const s = session({ configFile: configFile({ m: { baseURL: server.baseURL, model: 'm', concurrency: 2 } }), noCache: true });
+    const registry = createRegistry(llmKinds(s));
+    const [agent, user] = [registry.agent('openai-tools:m'), registry.user('llm:m')];
+    const plan = s.concurrency();
+    expect(plan).toMatchObject({ episodes: 4, source: 'endpoint', finalStretch: true });
+    // Each episode has one environment of its own, from its start to its end: open environments are the episodes alive.
+    const alive = { now: 0, max: 0 };
+    const environmentFor: typeof worlds.environmentFor = (scenario) => {
+      const environment = worlds.environmentFor(scenario);
+      alive.max = Math.max(alive.max, ++alive.now);
+      const close = environment.close.bind(environment);
+      environment.close = () => {
+        alive.now--;
+        close();
+      };
+      return environment;
+    };
+    const outDir = tempDir('usersim-throughput-stretch-');
+    await s.preflight();
+    const outcome = await createRunner({ environmentFor, clock: createManualClock(), runId: () => 'run' }).run({
+      scenarios: [orderTracking],
+      agents: [agent],
+      user,
+      judge: registry.judge(),
+      seeds: Array.from({ length: 10 }, (_, i) => i + 1),
+      concurrency: plan.episodes,
+      finalStretch,
+      outDir,
+    });
+    return { outcome, alive, maxRequests: server.maxInFlight, file: readFileSync(path.join(outDir, 'episodes.jsonl'), 'utf8'), results: readResults(outDir) };
+  };
+
+  it('starts every remaining episode once no more are left than run at once, and writes each result once, in plan order', async () => {
+    const plain = await stretchRun(false);
+    const stretched = await stretchRun(true);
+    expect(plain.alive.max).toBe(4);
+    // Four run; after the sixth starts four are left, and they all start: eight alive, twice the episode concurrency.
+    expect(stretched.alive.max).toBe(8);
+    expect(stretched.alive.now).toBe(0);
+    // The limiter still holds the endpoint to its two requests.
+    expect(stretched.maxRequests).toBeLessThanOrEqual(2);
+    expect(stretched.outcome).toMatchObject({ planned: 10, ran: 10, skipped: 0 });
+    expect(stretched.results.map((r) => r.seed)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(stretched.results.every((r) => r.scores?.success)).toBe(true);
+    expect(stretched.file).toBe(plain.file);
   });
 });
 

@@ -77,6 +77,7 @@ export async function runCommand(paths: string[], flags: RunFlags, io: Io): Prom
         seeds,
         conditions: flags.conditions,
         concurrency: concurrency.episodes,
+        finalStretch: concurrency.finalStretch,
         outDir,
         resume: flags.resume,
         traces: flags.traces,
