@@ -17,6 +17,7 @@
  */
 import { UsersimError } from '../../errors.js';
 import type { RowSet, SqlParams } from '../sqlite-session.js';
+import { processCpuMs } from './process-cpu.js';
 import { startSqlWorkerProcess, type SqlWorkerProcess } from './sql-worker-process.js';
 
 /** One query for a worker. */
@@ -45,7 +46,9 @@ export interface CappedRowSet extends RowSet {
 /** Runs read queries in other processes, each with a hard time limit. */
 export interface SqlWorkerPool {
   /**
-   * Runs `job`, rejecting with `E_SQL_TIMEOUT` after `timeoutMs`, or with the
+   * Runs `job`, rejecting with `E_SQL_TIMEOUT` once it has used `timeoutMs`
+   * of CPU time (on Linux; elsewhere, and at the latest, after
+   * {@link WALL_BOUND} times that in wall time), or with the
    * signal's reason if it aborts first (either way once the worker running it
    * has been killed and is gone), and with `E_SQL` or `E_SQL_READONLY` for a
    * query SQLite refuses.
@@ -63,11 +66,15 @@ interface Reply {
   code?: string;
   message?: string;
   range?: boolean;
+  /** The worker's CPU time so far, in ms. */
+  cpu?: number;
 }
 
 interface Slot {
   worker: SqlWorkerProcess;
   busy: boolean;
+  /** The worker's CPU time at its last reply (ms): a job's CPU time is counted from there. */
+  cpuMs: number;
 }
 
 interface Pending {
@@ -90,7 +97,7 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
       const current = slots[i];
       if (current?.busy) continue;
       // An idle worker that died on its own (the OOM killer, say) is replaced rather than failing the next job.
-      const slot = current?.worker.alive() ? current : { worker: startSqlWorkerProcess(), busy: false };
+      const slot = current?.worker.alive() ? current : { worker: startSqlWorkerProcess(), busy: false, cpuMs: 0 };
       slots[i] = slot;
       execute(i, slot, queue.shift() as Pending);
     }
@@ -134,6 +141,7 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
       if (settled || typeof text !== 'string') return;
       const reply = JSON.parse(text) as Reply;
       if (reply.id !== id) return;
+      if (reply.cpu !== undefined) slot.cpuMs = reply.cpu;
       if (reply.missing) {
         send({ key: job.key, image: job.image() });
         send(message(job, id));
@@ -157,25 +165,37 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
       finish(true, () => pending.reject(signal?.reason ?? new UsersimError('E_TIMEOUT', 'aborted')));
     };
     let timer: ReturnType<typeof setTimeout> | undefined;
-    signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('message', onMessage);
-    child.once('error', onCrash);
-    child.once('exit', onExit);
-    void worker.ready.then(() => {
-      if (settled) return;
+    let waited = 0;
+    const arm = (delay: number): void => {
       timer = setTimeout(() => {
         // A main thread that was itself stalled (GC, a sync world build) can run this timer late, after
         // the worker's answer has arrived but before it is read. One turn of the event loop lets a waiting
         // answer settle first, so a slow main thread never turns a quick query into a timeout.
         setImmediate(() => {
           if (settled) return;
+          waited += delay;
+          // The limit is CPU time where it can be read: a query that has not used its time (the machine kept it
+          // waiting) gets the rest, within a bound in wall time, so results do not depend on the machine's load.
+          const used = cpuSince(child.pid, slot.cpuMs);
+          if (used !== undefined && used < pending.timeoutMs && waited < WALL_BOUND * pending.timeoutMs) {
+            arm(Math.max(MIN_REARM_MS, pending.timeoutMs - used));
+            return;
+          }
           finish(true, () =>
             pending.reject(
               new UsersimError('E_SQL_TIMEOUT', `the query was stopped after ${pending.timeoutMs} ms, the time limit of one query; narrow it or add a LIMIT`),
             ),
           );
         });
-      }, pending.timeoutMs);
+      }, delay);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('message', onMessage);
+    child.once('error', onCrash);
+    child.once('exit', onExit);
+    void worker.ready.then(() => {
+      if (settled) return;
+      arm(pending.timeoutMs);
       send(message(job, id));
     });
   };
@@ -215,6 +235,17 @@ export function createSqlWorkerPool(options: { size?: number } = {}): SqlWorkerP
 }
 
 /** A job as the worker reads it: JSON text (see sql-worker-source.ts for why text). */
+/** How many times its limit a query may take in wall time when it has not used its CPU time (a loaded machine). */
+const WALL_BOUND = 4;
+/** The shortest wait before a query's CPU time is read again. */
+const MIN_REARM_MS = 50;
+
+/** CPU time (ms) the worker `pid` has used since it reported `since`; undefined when it cannot be read. */
+function cpuSince(pid: number | undefined, since: number): number | undefined {
+  const now = processCpuMs(pid);
+  return now === undefined ? undefined : now - since;
+}
+
 function message(job: SqlJob, id: number): string {
   return JSON.stringify({
     id,

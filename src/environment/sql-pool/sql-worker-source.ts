@@ -138,8 +138,15 @@ function run(job) {
 // Jobs and replies cross as JSON text, which the channel's advanced serialization carries far
 // cheaper than the objects themselves; only an image crosses as an object, for its Buffer.
 // A reply the parent can no longer take (it has gone) is dropped; 'disconnect' ends the process.
+// A job's reply carries the worker's CPU time so far (ms): the parent's time limit counts the CPU a query has
+// used since, so that a loaded machine, which can keep a quick query off the CPU for seconds, does not stop it.
 function reply(message) {
-  if (process.connected) process.send(JSON.stringify(message));
+  if (!process.connected) return;
+  if (message.id !== undefined) {
+    const used = process.cpuUsage();
+    message.cpu = Math.round((used.user + used.system) / 1000);
+  }
+  process.send(JSON.stringify(message));
 }
 
 reply({ ready: true });
