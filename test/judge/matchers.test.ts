@@ -7,7 +7,8 @@ import { isNoRecordGold, saysNoRecord } from '../../src/judge/matchers/no-record
 import { normalizedMatch } from '../../src/judge/matchers/normalized.js';
 import { numberMatch } from '../../src/judge/matchers/number.js';
 import { compileAnswerPattern, regexMatch } from '../../src/judge/matchers/regex.js';
-import { listItems, setMatch } from '../../src/judge/matchers/set.js';
+import { listItems } from '../../src/judge/matchers/list-items.js';
+import { setMatch } from '../../src/judge/matchers/set.js';
 import { normalizeAnswer, stripQuotes } from '../../src/judge/normalize.js';
 
 describe('normalisation', () => {
