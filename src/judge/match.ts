@@ -10,7 +10,7 @@
 import type { Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
 import { containsMatch } from './matchers/contains.js';
-import { exactMatch, rivalIdentifier } from './matchers/exact.js';
+import { exactMatch, isIdentifier, nameBesideIdentifier, rivalIdentifier } from './matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, f1Match } from './matchers/f1.js';
 import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
@@ -83,6 +83,12 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
     for (const alternative of alternatives) {
       const rival = rivalIdentifier(String(alternative), text);
       if (rival !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer gives ${JSON.stringify(rival)}, another record's id than ${JSON.stringify(String(alternative))}` });
+    }
+    // "Marcus Oyelaran (0056…)" for [0056…, Dana Whitfield]: the right id beside another record's name.
+    const names = alternatives.map(String).filter((a) => !isIdentifier(a));
+    for (const alternative of alternatives) {
+      const other = nameBesideIdentifier(String(alternative), names, text);
+      if (other !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer writes ${JSON.stringify(String(alternative))} beside ${JSON.stringify(other)}, another record's name` });
     }
   }
   // "I'm not sure", "I couldn't confirm it": an answer that says it is unsure does not state a value.

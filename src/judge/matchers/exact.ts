@@ -162,3 +162,30 @@ function sameShape(token: string, gold: string): boolean {
   const letters = (s: string): boolean => /\p{L}/u.test(s);
   return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;
 }
+
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+
+/**
+ * A name written right beside the identifier `gold` ("Marcus Oyelaran
+ * (0056…)", "0056… (Marcus Oyelaran)", "0056… — Marcus Oyelaran") that is none
+ * of the gold's `names`: the id and the name point at two records, and the
+ * answer does not commit to either. `null` otherwise.
+ *
+ * @example nameBesideIdentifier('0055g000000KGm4AAG', ['Dana Whitfield'], 'Marcus Oyelaran (0055g000000KGm4AAG)') // 'Marcus Oyelaran'
+ */
+export function nameBesideIdentifier(hashGold: string, names: readonly string[], actual: string): string | null {
+  const gold = hashGold.replace(/^#/, '');
+  if (!isIdentifier(gold) || names.length === 0) return null;
+  const text = unwrapAnswer(actual).replace(/[*_`]/g, '');
+  // The end of a longer gold name ("Goodwill Credits" of "Internal Policy: Goodwill Credits") is that name.
+  const known = (name: string): boolean => names.some((n) => fold(givenNameFirst(n)) === fold(givenNameFirst(name)) || ` ${fold(n)} `.includes(` ${fold(name)} `));
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[0] !== gold && !sameSalesforceId(m[0], gold)) continue;
+    const before = new RegExp(`(${CAPITALISED_NAME})\\s*\\(\\s*(?:[Ii][Dd]\\s*[:#]?\\s*)?$`, 'u').exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const after = new RegExp(`^\\s*(?:\\(\\s*|[-\u2013\u2014]\\s+)(${CAPITALISED_NAME})\\s*(?:\\)|$|[.,;])`, 'u').exec(text.slice(m.index + m[0].length))?.[1];
+    for (const name of [before, after]) {
+      if (name !== undefined && !/\b(?:id|user|contact|account|agent|owner|record)\b/i.test(name) && !known(name)) return name;
+    }
+  }
+  return null;
+}
