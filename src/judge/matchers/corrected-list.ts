@@ -7,14 +7,14 @@
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
 
-/** A correction after a list: "— wait, …", "correction: …", "actually …", "sorry, I mean …", "scratch that". */
-const CORRECTION = /(?:^|[\s,.;:(\-\u2013\u2014])(?:wait|correction|actually|sorry|scratch that|i mean|make that|update|on second thought)\b/gi;
+/** A correction after a list: "— wait, …", "correction: …", "actually …", "sorry, I mean …", "scratch that", "Hmm, no: …". */
+const CORRECTION = /(?:^|[\s,.;:(\-\u2013\u2014])(?:wait|correction|actually|sorry|scratch that|i mean|make that|update|on second thought)\b|(?<=[.!?]\s+(?:hmm|hm|um|uh|oh)?[,.]?\s*)no\s*[:,\u2013\u2014-]/gi;
 /** The words in a correction that add to the list rather than replace it. */
 const ADDITION = /\b(?:also|too|as well|in addition|plus|add|forgot)\b/i;
 /** A caveat after the list that concludes with a narrower one: "— though …, so strictly it's just Dana", "although …, so really only Alice". */
 const CAVEAT_CONCLUSION = /\b(?:though|although|but|however)\b[^.;!?]*?\bso\s+(?:(?:strictly|really|technically|actually|in fact|strictly speaking)\s*,?\s+)?(?:(?:it's|it is|that's|that is|that leaves|it'd be|it would be)\s+)?(?:just|only)\b/gi;
-/** Where a correction states its conclusion: "…, so only Alice and Ravi". */
-const CONCLUSION = /\b(?:so|that leaves|leaving|which leaves|meaning|i\.e\.|the list is|it's|it is)\b/gi;
+/** Where a correction states its conclusion: "…, so only Alice and Ravi", "… . Just Budget." */
+const CONCLUSION = /\b(?:so|that leaves|leaving|which leaves|meaning|i\.e\.|the list is|it's|it is)\b|(?<=[.!?:]\s*)(?:just|only)\b/gi;
 
 /**
  * The list the answer settles on. After a correction that follows a list,

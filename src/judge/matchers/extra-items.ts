@@ -19,7 +19,7 @@ const INTRO =
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
   /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|arguably(?= \S+ \S))\b/;
-export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present)\b/;
+export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on)\b/;
 
 const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
@@ -99,8 +99,10 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;
       // A first segment before the gold items ends with the list's first item ("It fails on Budget, Authority …")
-      // unless it is an introductory phrase ("Based on the notes, …").
-      if (i === 0 && !INTRO.test(words.join(' '))) {
+      // unless it is an introductory phrase ("Based on the notes, …") or a whole clause with its own verb
+      // ("Two support plans can't sit on the same quote, and …").
+      const clause = words.length > limit && /\b(?:can|cannot|can t|could|couldn t|should|must|will|won t|would|is|are|isn t|aren t)\s+(?:not\s+)?\w+/.test(words.join(' '));
+      if (i === 0 && !INTRO.test(words.join(' ')) && !clause) {
         extras.push(words.slice(-2).join(' '));
         return;
       }

@@ -63,17 +63,21 @@ export function wordPattern(word: string): string {
   return forms ? `(?:${forms.join('|')})${/day$/.test(forms[0] ?? '') ? 's?' : ''}` : escapeRegExp(word);
 }
 
+/** A line that is only a markdown heading or bold text ("## Agents", "**Top two agents**"). */
+const HEADING = /^\s*(?:#{1,6}\s+\S.*|\*\*[^*\n]+\*\*|__[^_\n]+__)\s*$/;
+
 /**
  * The answer without lines that only introduce the list: a line ending in a
- * colon ("Top two agents:"), a markdown table's header row and its `|---|`
- * rule, unless they name a gold item.
+ * colon ("Top two agents:"), a heading or a bold line ("**Top two agents**"),
+ * a markdown table's header row and its `|---|` rule, unless they name a gold
+ * item.
  */
 export function withoutHeadings(actual: string, gold: readonly string[]): string {
   const lines = actual.split('\n');
   const namesGold = (line: string): boolean => gold.some((item) => ` ${itemKey(line)} `.includes(` ${item} `));
   const rule = (line: string | undefined): boolean => line !== undefined && /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
   return lines
-    .filter((line, i) => !rule(line) && !((/:\s*$/.test(line) || rule(lines[i + 1])) && !namesGold(line)))
+    .filter((line, i) => !rule(line) && !((/:\s*$/.test(line) || HEADING.test(line) || rule(lines[i + 1])) && !namesGold(line)))
     .join('\n');
 }
 

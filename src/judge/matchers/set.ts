@@ -18,6 +18,7 @@ import { correctedList } from './corrected-list.js';
 import { extraItems, FAILING, namedNeighbour } from './extra-items.js';
 import { itemKey, listItems, normalizeLines, withoutHeadings, wordPattern } from './list-items.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { withItemsSpelledOut } from './spelled-items.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
 /** A negation of meeting a criterion, before or after the items: what it negates is the failing set. */
@@ -25,6 +26,8 @@ const FAILING_NEGATION_BEFORE = /\b(?:doesn t|don t|does not|do not|didn t|did n
 const FAILING_NEGATION_AFTER = /^ (?:(?:or|and) §\d+§ )?(?:(?:is|are|was|were) not|isn t|aren t|wasn t|weren t) (?:met|satisfied|fulfilled|covered|present|in place)\b/;
 /** "Timeline is fine": beside a failing item, an item said to be met is not in the failing set. */
 const MET_AFTER = /^ (?:is|are|was|were|looks?|seems?) (?:fine|ok|okay|good|met|satisfied|covered|in place|present|confirmed|clear)\b/;
+/** "but I'd count it as met", "I'll treat that as satisfied": the answer judges the item met after all. */
+const COUNTED_MET = /\b(?:i d|i would|we d|we would|i ll|i will|i)\s+(?:still\s+)?(?:count|counts|treat|consider|call|mark|score|rate)\s+(?:it|this|that|them)\s+(?:as\s+)?(?:met|satisfied|fine|ok|okay|covered|passed|a pass|passing|in place)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
@@ -41,8 +44,13 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
   // Struck-through items go; so do quantity marks ("×2") and a short label before the list ("2 items: …").
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
+  // "the Standard and the Mission Critical plan" for "Standard Support Plan" and "Mission Critical Support Plan":
+  // items that end alike may be named without their shared ending, once the answer names its head noun.
+  const tail = Array.isArray(expected) ? sharedEnding(readings[0] ?? []) : null;
+  if (tail !== null && new RegExp(`\\b${tail.split(' ').pop() ?? ''}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(0, -tail.length - 1)));
   // "CA & TX" for California and Texas: state codes read as names when the gold names states.
-  const answer = readings.flat().some(isUsStateName) ? withStateNames(written) : written;
+  const stated = readings.flat().some(isUsStateName) ? withStateNames(written) : written;
+  const answer = Array.isArray(expected) ? withItemsSpelledOut(stated, expected.map(String)) : stated;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
   const unstruck = answer
@@ -64,6 +72,17 @@ export function setMatch(expected: string | number | readonly (string | number)[
   return last;
 }
 
+/** The last one or two words every item ends with, when each item keeps a word of its own; else `null`. */
+function sharedEnding(items: readonly string[]): string | null {
+  if (items.length < 2) return null;
+  for (const size of [2, 1]) {
+    const endings = new Set(items.map((item) => item.split(' ').slice(-size).join(' ')));
+    const [ending] = endings;
+    if (endings.size === 1 && ending !== undefined && items.every((item) => item.split(' ').length > size)) return ending;
+  }
+  return null;
+}
+
 /** A comparison: "quieter than", "more calls than", "fewer than". */
 const COMPARISON = /\b(?:\w+er|more|less|fewer)\b(?: \w+)? than\b/;
 
@@ -83,6 +102,8 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       // "It doesn't meet Budget or Timeline", "Budget and Timeline aren't satisfied": the negation is what the listed items fail.
       const failing = FAILING_NEGATION_BEFORE.test(before) || FAILING_NEGATION_AFTER.test(afterItem);
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
+      // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
+      if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before)) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
