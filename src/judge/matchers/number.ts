@@ -84,8 +84,11 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   }
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
+  // "About 11 weeks (78.25 days)": a duration restated in another unit in parentheses is the same answer, more precisely.
+  const found = restatementOf(actual, candidates, picked);
+  const restated = found !== null && (tolerance !== 0 || hedgeOn(actual, found) === null) ? found : null;
   const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
-  if (hedge !== null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
+  if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
     return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   }
@@ -93,7 +96,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
   }
   const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
-  const readings = readingsOf(picked, gold, actual);
+  const readings = [...(hedge === null ? readingsOf(picked, gold, actual) : []), ...(restated !== null ? readingsOf(restated, gold, actual) : [])];
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
@@ -129,12 +132,15 @@ export function numberMatch(expected: string | number, actual: string, tolerance
 function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // "Sales dropped 12%" states a change of -12%.
   if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])] : [q.value * 100];
-  if (q.kind === 'percent') return [q.value, q.value / 100];
+  // "Cases fell 12.5%" states a change of -12.5.
+  if (q.kind === 'percent') return [q.value, q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
+  // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
+  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && !Number.isInteger(gold.value) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
-  return [q.value, ...decrease, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
+  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
 }
 
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
@@ -174,6 +180,19 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (totalled && (concluded === undefined || totalled.start > concluded.start || introduces)) return totalled;
   if (concluded) return concluded;
   return first;
+}
+
+/** Seconds per time unit, to tell whether two durations are the same one. */
+const SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
+
+/** The duration in parentheses right after `q` that restates it in another unit (within 10%), or `null`. */
+function restatementOf(actual: string, candidates: readonly Quantity[], q: Quantity): Quantity | null {
+  const next = candidates[candidates.indexOf(q) + 1];
+  if (!next || q.unit === undefined || next.unit === undefined || q.unit === next.unit) return null;
+  if (!/^\s*(?:\p{L}+\.?\s*)?\(\s*(?:i\.e\.,?\s*|or\s+|exactly\s+)?$/iu.test(actual.slice(q.end, next.start))) return null;
+  const a = q.value * (SECONDS[q.unit] ?? Number.NaN);
+  const b = next.value * (SECONDS[next.unit] ?? Number.NaN);
+  return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b)) ? next : null;
 }
 
 function inParentheses(text: string, at: number): boolean {
