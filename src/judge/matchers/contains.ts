@@ -34,8 +34,13 @@ export function containsMatch(expected: string | number, actual: string): MatchO
     answer = joinCodes(answer);
     at = answer.indexOf(` ${gold} `);
   }
-  // "Priority: High" for "high priority": a two-word gold given as a field and its value.
+  // "escalated this to Tier 2" for "escalated to Tier 2": a verb's object may stand between it and its preposition.
   const words = gold.split(' ');
+  if (at < 0 && words.length >= 3 && /^(?:to|into|for|with|on|from|at|over|back)$/.test(words[1] ?? '')) {
+    const inserted = new RegExp(` ${escapeWords([words[0] ?? ''])} (?:it|this|that|them|him|her|you|me|us|(?:your|this|that|our|my|his|her|their|its) \\w+|case|ticket|request|issue|order|claim) ${escapeWords(words.slice(1))} `).exec(answer);
+    if (inserted) at = inserted.index;
+  }
+  // "Priority: High" for "high priority": a two-word gold given as a field and its value.
   if (at < 0 && words.length === 2 && new RegExp(`(?<![\\p{L}\\p{N}])${words[1]}\\s*[:=]\\s*(?:\\*\\*)?${words[0]}(?![\\p{L}\\p{N}])`, 'iu').test(foldText(actual))) {
     return outcome(true, `contains: the answer gives ${JSON.stringify(words[1])} as ${JSON.stringify(words[0])}`);
   }
@@ -55,6 +60,16 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
+  // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
+  const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
+  if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && MODAL_BEFORE.test(sentenceBefore)) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} is only what would happen under a condition`);
+  }
+  // "It ships with a 1-year warranty; you can extend it to a 2-year warranty": an option beside the value that holds.
+  const other = otherValue(gold, answer);
+  if (other !== null && OPTION_BEFORE.test(sentenceBefore)) {
+    return outcome(false, `contains: the answer states ${JSON.stringify(other)} and offers ${JSON.stringify(gold)} only as an option`);
+  }
   const rival = laterRival(gold, answer);
   if (rival !== null) return outcome(false, `contains: the answer settles on ${JSON.stringify(rival)}, not ${JSON.stringify(gold)}`);
   return outcome(true, `contains: the answer contains ${JSON.stringify(gold)}`);
@@ -67,6 +82,26 @@ export function containsMatch(expected: string | number, actual: string): MatchO
  */
 function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
+}
+
+/** An option before the phrase in its sentence: "you can extend it to …". */
+const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
+/** A modal before the phrase in its sentence: "… the case will be escalated to". */
+const MODAL_BEFORE = /\b(?:will|would|ll|could|might|may|going to)\s+(?:[\w'-]+\s+){0,3}$/;
+
+function escapeWords(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ');
+}
+
+/** The gold's sentence in the original answer, before and after the gold's words (folded, with punctuation). */
+function sentenceAround(gold: string, actual: string): [string, string] {
+  const text = foldText(withDigits(actual));
+  const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+){0,2}?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  if (!m) return ['', ''];
+  const before = text.slice(0, m.index).split(/[.!?;\n]\s/).pop() ?? '';
+  const after = text.slice(m.index + m[0].length).split(/[.!?;\n](?:\s|$)/)[0] ?? '';
+  return [before, after];
 }
 
 /** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */
@@ -88,17 +123,31 @@ function withDigits(text: string): string {
   return out.replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/gi, (m) => ORDINALS[m.toLowerCase()] ?? m);
 }
 
+/** The gold's phrase with another value in its slot anywhere in the answer ("1 year warranty" for "2 year warranty"), or `null`. */
+function otherValue(gold: string, answer: string): string | null {
+  const pattern = slotPattern(gold);
+  if (pattern === null) return null;
+  const slot = gold.split(' ').find((w) => /\d/.test(w));
+  return [...answer.matchAll(pattern)].find((m) => m[1] !== slot)?.[0].trim() ?? null;
+}
+
+/** The gold's words as a pattern whose one word with a digit is a capture group, or `null` when there is none. */
+function slotPattern(gold: string): RegExp | null {
+  const words = gold.split(' ');
+  const slot = words.findIndex((w) => /\d/.test(w));
+  if (slot < 0 || words.length < 2) return null;
+  return new RegExp(` ${words.map((w, i) => (i === slot ? '([\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)' : escapeWords([w]))).join(' ')}(?= )`, 'gu');
+}
+
 /**
  * When the gold phrase holds a value with a digit ("seat 14C", "3rd floor"),
  * the same phrase with another value later in the answer supersedes it:
  * "Seat 14C was taken, so I assigned you seat 14D." Returns that phrase.
  */
 function laterRival(gold: string, answer: string): string | null {
-  const words = gold.split(' ');
-  const slot = words.findIndex((w) => /\d/.test(w));
-  if (slot < 0 || words.length < 2) return null;
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(` ${words.map((w, i) => (i === slot ? '([\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)' : escape(w))).join(' ')}(?= )`, 'gu');
-  const last = [...answer.matchAll(pattern)].pop();
-  return last !== undefined && last[1] !== words[slot] ? last[0].trim() : null;
+  const pattern = slotPattern(gold);
+  if (pattern === null) return null;
+  // "…; you can extend it to a 60-day return window" offers another value; it does not replace the one stated.
+  const last = [...answer.matchAll(pattern)].filter((m) => !OPTION_BEFORE.test(answer.slice(Math.max(0, m.index - 60), m.index + 1))).pop();
+  return last !== undefined && last[1] !== gold.split(' ').find((w) => /\d/.test(w)) ? last[0].trim() : null;
 }

@@ -78,7 +78,11 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       if (words.length > 0 && (bulleted || words.length <= limit) && !CLAUSE_START.test(words.join(' '))) extras.push(words.join(' '));
       continue;
     }
+    // "Both escalations, A and B, missed the SLA": a plural noun with a determiner is the head the items stand beside,
+    // and what follows the items is its predicate.
+    const appositive = !(segments[0] ?? '').includes('§') && /^(?:both|all|the|these|those|two|three|four|five|six)\s+(?:\w+\s+)?\w+s$/.test(segments[0] ?? '') && segments.length >= 3;
     segments.forEach((segment, i) => {
+      if (appositive && (i === 0 || (i === segments.length - 1 && !segment.includes('§')))) return;
       // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.
       const glued = /§\d+§ (\w+)/.exec(segment);
       // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
