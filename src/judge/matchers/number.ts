@@ -25,12 +25,14 @@ interface GoldNumber {
   value: number;
   kind: Quantity['kind'];
   currency?: string;
+  /** The time unit a gold such as "4.5 hours" states; a bare number leaves it to the answer. */
+  unit?: string;
 }
 
 function readGold(expected: string | number): GoldNumber | null {
   if (typeof expected === 'number') return { value: expected, kind: 'plain' };
   const q = findQuantities(expected)[0];
-  return q ? { value: q.value, kind: q.kind, ...(q.currency ? { currency: q.currency } : {}) } : null;
+  return q ? { value: q.value, kind: q.kind, ...(q.currency ? { currency: q.currency } : {}), ...(q.unit ? { unit: q.unit } : {}) } : null;
 }
 
 /** Placeholders for a missing value (a template's null, "not applicable"): never read as 0. */
@@ -133,6 +135,9 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // "Sales dropped 12%" states a change of -12%.
   if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])] : [q.value * 100];
   // "Cases fell 12.5%" states a change of -12.5.
+  // A gold that states its unit ("4.5 hours") takes an answer's duration in that unit only: "4.5 days" is 108 hours.
+  const [from, to] = [SECONDS[q.unit ?? ''], SECONDS[gold.unit ?? '']];
+  if (from !== undefined && to !== undefined) return [(q.value * from) / to];
   if (q.kind === 'percent') return [q.value, q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
   const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && !Number.isInteger(gold.value) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
