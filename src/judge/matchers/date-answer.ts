@@ -70,7 +70,9 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     const either = /\beither\s+$/i.test(lead);
     // "moved from 08:15 to 09:40": the value it went to.
     const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till)\s*$/i.test(between);
-    if (!either && (fromTo || REPLACED_BY.test(between))) committed = next;
+    // "Nov 5 — wait, or Nov 6?" offers both; "Nov 5, or rather Nov 6" replaces the first.
+    const offered = /\bor\b(?!\s+rather)/i.test(between);
+    if (!either && (fromTo || (REPLACED_BY.test(between) && !offered))) committed = next;
     else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
     else context = true;
   }

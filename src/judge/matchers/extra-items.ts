@@ -80,7 +80,8 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
     }
     // "Both escalations, A and B, missed the SLA": a plural noun with a determiner is the head the items stand beside,
     // and what follows the items is its predicate.
-    const appositive = !(segments[0] ?? '').includes('§') && /^(?:both|all|the|these|those|two|three|four|five|six)\s+(?:\w+\s+)?\w+s$/.test(segments[0] ?? '') && segments.length >= 3;
+    // The predicate follows the last item after a comma, not "and" ("…, A and B, and also C" lists C).
+    const appositive = /^(?:both|all|the|these|those|two|three|four|five|six)\s+(?:\w+\s+)?\w+s$/.test(segments[0] ?? '') && /^[^§]*,\s*§.*§\s*,(?!\s*(?:and|or|plus|also|as well as)\b)[^§]+$/.test(head);
     segments.forEach((segment, i) => {
       if (appositive && (i === 0 || (i === segments.length - 1 && !segment.includes('§')))) return;
       // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.

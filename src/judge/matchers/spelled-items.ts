@@ -37,9 +37,14 @@ export function withItemsSpelledOut(answer: string, gold: readonly string[]): st
   if (gold.length >= 3) {
     out = out.replace(new RegExp(`\\ball(?:\\s+(?:the\\s+)?(?:\\d+|three|four|five|six|seven|eight))?\\s+(?:of\\s+the\\s+)?${initials}\\b(?:\\s+(?:factors?|criteria|criterion|items?|boxes|requirements?|elements?|checks?|areas?))?`, 'g'), (whole, at: number) => {
       const sentence = out.slice(Math.max(0, out.lastIndexOf('.', at) + 1), at);
-      return MET.test(sentence) ? whole : `${gold.slice(0, -1).join(', ')} and ${gold[gold.length - 1] ?? ''}`;
+      // "… except Need", "… but not Need": the acronym does not stand for all its items.
+      const rest = out.slice(at + whole.length).split(/[.!?\n]/)[0] ?? '';
+      if (MET.test(sentence) || /\b(?:except|excluding|but not|other than|apart from|besides|save)\b/i.test(rest)) return whole;
+      return `${gold.slice(0, -1).join(', ')} and ${gold[gold.length - 1] ?? ''}`;
     });
   }
   // `{"qualified": false, "failed_factors": […]}` read as prose: a field that holds a flag or a count is no item.
-  return out.replace(/^\s*[\w ]{1,40}:\s*(?:true|false|null|-?\d[\d.,]*)\s*$/gm, '');
+  // A field named after a gold item ("Budget: false") is a checklist line, not a flag.
+  const named = (key: string): boolean => gold.some((item) => item.trim().toLowerCase() === key.trim().toLowerCase());
+  return out.replace(/^\s*([\w ]{1,40}):\s*(?:true|false|null|-?\d[\d.,]*)\s*$/gm, (line, key: string) => (named(key) ? line : ''));
 }
