@@ -177,10 +177,14 @@ export function nameBesideIdentifier(hashGold: string, names: readonly string[],
   const gold = hashGold.replace(/^#/, '');
   if (!isIdentifier(gold) || names.length === 0) return null;
   const text = unwrapAnswer(actual).replace(/[*_`]/g, '');
+  const words = (t: string): string => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const statesGold = (t: string): boolean => names.some((n) => words(t).includes(words(n)) || words(t).includes(words(givenNameFirst(n))));
   // The end of a longer gold name ("Goodwill Credits" of "Internal Policy: Goodwill Credits") is that name.
   const known = (name: string): boolean => names.some((n) => fold(givenNameFirst(n)) === fold(givenNameFirst(name)) || ` ${fold(n)} `.includes(` ${fold(name)} `));
   for (const m of text.matchAll(TOKEN)) {
     if (m[0] !== gold && !sameSalesforceId(m[0], gold)) continue;
+    // A gold name just before the id ("Dana Whitfield, VP Sales (0056…)") pairs the id with it.
+    if (statesGold(text.slice(Math.max(0, m.index - 60), m.index).split(/[.;!?\n]\s/).pop() ?? '')) continue;
     const before = new RegExp(`(${CAPITALISED_NAME})\\s*\\(\\s*(?:[Ii][Dd]\\s*[:#]?\\s*)?$`, 'u').exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
     const after = new RegExp(`^\\s*(?:\\(\\s*|[-\u2013\u2014]\\s+)(${CAPITALISED_NAME})\\s*(?:\\)|$|[.,;])`, 'u').exec(text.slice(m.index + m[0].length))?.[1];
     for (const name of [before, after]) {
