@@ -14,6 +14,7 @@ import { normalizeAnswer } from '../normalize.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { statePhrase, usSpelling } from './state-phrase.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
 const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than|opted out of|turned off|switched off|disabled|removed|cancelled|canceled|declined|unsubscribed from)\s+(?:\w+\s+){0,2}$/;
@@ -24,10 +25,16 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rath
  * @example containsMatch('refund approved', 'Good news: your refund approved today.').pass // true
  */
 export function containsMatch(expected: string | number, actual: string): MatchOutcome {
-  let gold = comparable(withDigits(String(expected)));
-  let answer = ` ${comparable(withDigits(actual))} `;
+  let gold = usSpelling(comparable(withDigits(String(expected))));
+  let answer = ` ${usSpelling(comparable(withDigits(actual)))} `;
   if (gold === '' || answer.trim() === '') return outcome(false, 'contains: an empty side never matches');
   let at = answer.indexOf(` ${gold} `);
+  // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
+  const stated = at < 0 ? statePhrase(gold, answer) : null;
+  if (stated !== null) {
+    at = stated.index;
+    gold = stated.phrase;
+  }
   // "Gate B-12" for "gate B12", "Seat 22 C" for "seat 22C": codes compared without the separators inside them.
   if (at < 0) {
     gold = joinCodes(gold);
@@ -47,13 +54,15 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
-  const after = answer.slice(at + gold.length + 1).split(' ').filter(Boolean).slice(0, 3).join(' ');
+  // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
+  const rest = textAfter(gold, actual);
+  const sentenceRest = rest === '' ? answer.slice(at + gold.length + 1) : comparable(rest.split(/[.;!](?:\s|$)/)[0] ?? '');
+  const after = sentenceRest.split(' ').filter(Boolean).slice(0, 3).join(' ');
   // "Seat 14C was taken, so …", "Business class was full": what was not to be had did not happen.
   if (/^(?:(?:you|we|i|they) \w+(?: for)? )?(?:is|was|are|were|has been|have been) (?:now |currently |already |all )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired|taken(?! by (?:you|your)\b)|full|fully booked|booked up|booked out|gone|not available|no longer available)\b/.test(answer.slice(at + gold.length + 2))) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
   }
   if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
-  const rest = textAfter(gold, actual);
   // "Premium support: ❌", "Premium support — not included".
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
   const withdrawn = withdrawnAfter(rest);
@@ -62,6 +71,12 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
   // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
   const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
+  // "I wasn't able to get the reservation cancelled", "I'm unable to have you transferred": an attempt that failed.
+  if (FAILED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
+  // "If you'd like, I can have you transferred …", "Shall I have it cancelled?": offered, not done.
+  if (OFFERED_BEFORE.test(sentenceBefore) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} is only offered`);
+  }
   if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && MODAL_BEFORE.test(sentenceBefore)) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is only what would happen under a condition`);
   }
@@ -86,6 +101,10 @@ function joinCodes(text: string): string {
 
 /** An option before the phrase in its sentence: "you can extend it to …". */
 const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
+/** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */
+const FAILED_BEFORE = /\b(?:unable|not able|\w+n't able|failed|couldn't|could not|can't|cannot|didn't manage)\b(?:(?!\b(?:so|and|but|then|instead)\b)[^,;:]){0,40}$/;
+/** The agent offering to bring the phrase about: "I can have you", "shall I", "would you like me to" (not "we can offer a full refund"). */
+const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall (?:i|we)|\bwould you like (?:me|us) to|\bdo you want (?:me|us) to)\b(?:(?!\b(?:so|and|but|then)\b)[^,;:]){0,30}$/;
 /** A modal before the phrase in its sentence: "… the case will be escalated to". */
 const MODAL_BEFORE = /\b(?:will|would|ll|could|might|may|going to)\s+(?:[\w'-]+\s+){0,3}$/;
 
@@ -95,7 +114,7 @@ function escapeWords(words: readonly string[]): string {
 
 /** The gold's sentence in the original answer, before and after the gold's words (folded, with punctuation). */
 function sentenceAround(gold: string, actual: string): [string, string] {
-  const text = foldText(withDigits(actual));
+  const text = usSpelling(foldText(withDigits(actual)));
   const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+){0,2}?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   if (!m) return ['', ''];
@@ -106,9 +125,11 @@ function sentenceAround(gold: string, actual: string): [string, string] {
 
 /** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */
 function textAfter(gold: string, actual: string): string {
-  const text = foldText(withDigits(actual));
+  const text = usSpelling(foldText(withDigits(actual)));
   const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  // Strictly the gold's words first; then with articles between them, which \`comparable\` dropped ("escalated the case").
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text)
+    ?? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:(?:a|an|the)\\s+)?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   return m ? text.slice(m.index + m[0].length) : '';
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+import { statePhrase, usSpelling } from '../../src/judge/matchers/state-phrase.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string): boolean => matchAnswer({ answer, match }, actual).pass;
+
+// Rules added after rounds 10 and 11's misses (round 11), each tested on answers outside the corpus, in both directions.
+describe('round 11 readings', () => {
+  it('contains: a thing in a state, said passively or with the agent as subject', () => {
+    expect(judge('booking cancelled', 'contains', 'Booking HX-2291 has now been canceled.')).toBe(true);
+    expect(judge('booking cancelled', 'contains', "We've cancelled your booking and refunded the deposit.")).toBe(true);
+    expect(judge('booking cancelled', 'contains', 'The booking was not cancelled.')).toBe(false);
+    expect(judge('booking cancelled', 'contains', 'The booking will be cancelled tomorrow.')).toBe(false);
+    expect(judge('booking cancelled', 'contains', "I wasn't able to have the booking cancelled before the deadline.")).toBe(false);
+    expect(judge('claim approved', 'contains', 'I have approved the claim request.')).toBe(false);
+    expect(judge('transferred to billing', 'contains', 'Shall I have you transferred to billing?')).toBe(false);
+    expect(judge('full refund', 'contains', 'We can offer a full refund.')).toBe(true);
+  });
+
+  it('state phrases: the forms found and the spellings folded', () => {
+    expect(statePhrase('order shipped', ' we ve shipped your order today ')?.phrase).toBe('we ve shipped your order');
+    expect(statePhrase('order shipped', ' order will be shipped ')).toBeNull();
+    expect(statePhrase('free shipping', ' shipping is free ')).toBeNull();
+    expect(usSpelling('travelled and labelling')).toBe('traveled and labeling');
+  });
+});
