@@ -23,4 +23,13 @@ describe('round 11 readings', () => {
     expect(statePhrase('free shipping', ' shipping is free ')).toBeNull();
     expect(usSpelling('travelled and labelling')).toBe('traveled and labeling');
   });
+
+  it('months: a name alone in any year and short form; where something started is not where it peaked', () => {
+    expect(judge('September', 'exact', 'Sept 2022 had the most sign-ups.')).toBe(true);
+    expect(judge('September', 'exact', 'Top month: Sep (41), then Oct (37).')).toBe(true);
+    expect(judge('September', 'exact', 'Sign-ups started in September and peaked in November.')).toBe(false);
+    expect(judge('September', 'normalized', 'After a slow September, November led with 52.')).toBe(false);
+    expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September 2022')).toBe(false);
+    expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September')).toBe(true);
+  });
 });

@@ -8,11 +8,12 @@
  * ("Q2 or Q3") always fail.
  */
 import { dayOrderOf, findCalendarValues, sameCalendarValue, type CalendarValue } from '../../text/dates.js';
+import { calendarForms } from '../../text/calendar.js';
 import { unwrapAnswer } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Words between two values that replace the first with the second. */
-const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|then|sorry|i mean|wait|scratch that|make that|misread|my mistake|oops)\b)/i;
+const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|sorry|i mean|wait|scratch that|make that|misread|my mistake|oops)\b)/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
 const ALTERNATIVE = /^[\s,]*(?:or|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|^\s*,?\s*(?:and|&)\s*(?:the\s+)?$|\bor\b/i;
 /**
@@ -28,8 +29,20 @@ function withInheritedYears(values: readonly CalendarValue[]): CalendarValue[] {
   });
 }
 
+/**
+ * Months named alone ("March", "Mar", "Sept."), capitalised as names are, and
+ * not "May I …"; a month followed by a day or a year is a calendar value of
+ * its own and found by `findCalendarValues`.
+ */
+function bareMonths(text: string): CalendarValue[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May(?! (?:I|we|be)\b)|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?(?![\p{L}\p{N}])/gu)].map((m) => ({
+    kind: 'month', month: MONTH_ORDER.indexOf(calendarForms(m[0])?.[0] ?? '') + 1, start: m.index, end: m.index + m[0].replace(/\.$/, '').length,
+  }));
+}
+const MONTH_ORDER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Words before a value that make it the former one. */
-const FORMER = /(?:\bfrom|\b(?:was|were) originally|\bpreviously|\bformerly|\boriginally|\bused to be|\(\s*(?:was|prev\.?))\s+(?:the\s+)?$/i;
+const FORMER = /(?:\b(?:started|began|begun|starting|beginning)(?: \w+ing)? (?:in|on|at)|\bafter(?: (?:a|an|the))?(?: [\w-]+)?|\bfrom|\b(?:was|were) originally|\bpreviously|\bformerly|\boriginally|\bused to be|\(\s*(?:was|prev\.?))\s+(?:the\s+)?$/i;
 /** A negation just before a value: "not March 3", "wasn't on the 5th". */
 const NEGATED = /\b(?:not|never|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:on\s+|in\s+|the\s+)?$/i;
 
@@ -41,12 +54,16 @@ const NEGATED = /\b(?:not|never|isn't|wasn't|aren't|weren't|rather than|instead 
  */
 export function dateVerdict(expected: string | number, actual: string, matcher: string): MatchOutcome | null {
   const goldText = unwrapAnswer(String(expected));
-  const golds = findCalendarValues(goldText, dayOrderOf(goldText));
+  // A month's name alone ("March") is that month in any year, as a month of a year or named alone in the answer.
+  const goldMonth = bareMonths(goldText)[0];
+  const golds = goldMonth !== undefined && goldMonth.start === 0 && goldMonth.end === goldText.length ? [goldMonth] : findCalendarValues(goldText, dayOrderOf(goldText));
   const gold = golds[0];
   if (golds.length !== 1 || gold === undefined || gold.start !== 0 || gold.end !== goldText.length) return null;
   const answer = unwrapAnswer(actual);
   const order = dayOrderOf(answer) === 'dmy' ? 'dmy' : dayOrderOf(goldText);
-  const found = withInheritedYears(findCalendarValues(answer, order)).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
+  const dated = findCalendarValues(answer, order);
+  const months = goldMonth === undefined ? [] : bareMonths(answer).filter((m) => !dated.some((v) => v.start <= m.start && m.start < v.end));
+  const found = withInheritedYears([...dated, ...months].sort((a, b) => a.start - b.start)).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
   // "It was pushed from May 31", "(previously March 3)": a former value, when another is given.
   // "From March 1 to March 31, 2025, … closed on 2025-03-01": a period's two ends are context when a value follows it.
   const period = new Set<CalendarValue>();
