@@ -7,7 +7,7 @@
 import type { Quantity } from './quantities.js';
 
 // "3.5 h", "30 s": a one-letter unit only when nothing but punctuation or the end follows. "4 business days" are days.
-export const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(?:business\s+|working\s+|calendar\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s\d|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
+export const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(?:business\s+|working\s+|calendar\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s\d|\s\(|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
 export const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', h: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', seconds: 'second', secs: 'second', sec: 'second', s: 'second', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
 export const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second' };
 

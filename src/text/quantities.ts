@@ -224,6 +224,8 @@ function signBefore(t: string, at: number): number | null {
   return signAt;
 }
 
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
 function isDatePart(t: string, span: Span): boolean {
   if (span.spelled) return false;
   const from = Math.max(0, span.start - 10);
@@ -231,5 +233,9 @@ function isDatePart(t: string, span: Span): boolean {
   const offset = span.start - from;
   const local = around.slice(0, offset) + '#'.repeat(span.end - span.start) + around.slice(offset + span.end - span.start);
   // ISO dates, slashed dates and clock times.
-  return /\d\s?[/:]\s?#|#\s?[/:]\s?\d|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local);
+  if (/\d\s?[/:]\s?#|#\s?[/:]\s?\d|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local)) return true;
+  // A day with its month's name: "3 Feb", "17th of February", "Feb 3," (not "March 58 cases": a day ends its phrase).
+  if (span.digits.length > 2 || Number(span.digits) > 31 || Number(span.digits) < 1) return false;
+  return new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`, 'i').test(t.slice(span.end, span.end + 16))
+    || (new RegExp(`\\b${MONTH_NAME}\\.?\\s+$`, 'i').test(before(t, span.start)) && /^(?:st|nd|rd|th)?(?:\s*$|\s*[,.;)]|\s+(?:and|to|through|or)\b|\s*[-\u2013])/i.test(t.slice(span.end, span.end + 10)));
 }

@@ -32,4 +32,22 @@ describe('round 11 readings', () => {
     expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September 2022')).toBe(false);
     expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September')).toBe(true);
   });
+
+  it('number: a value tied to another period or entity is context', () => {
+    expect(judge(7.5, 'number', 'Her resolution time was 7.5 hours, slower than the department mean of 6.1.')).toBe(true);
+    expect(judge(6.1, 'number', 'Her resolution time was 7.5 hours, slower than the department mean of 6.1.')).toBe(false);
+    expect(judge(880, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(false);
+    expect(judge(1020, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(true);
+    expect(judge(3100, 'number', '$2,900 was the East total; the West came in at $3,100.')).toBe(true);
+    expect(judge(40, 'number', 'More than 40.')).toBe(false);
+  });
+
+  it('number: percents for fraction golds, days with month names, durations before a parenthesis', () => {
+    expect(judge(0.4, 'number', '0.4%')).toBe(false);
+    expect(judge(0.4, 'number', '40%')).toBe(true);
+    expect(judge(2, 'number', '2%')).toBe(true);
+    expect(judge(10, 'number', '10 days (from 4 Jan to 14 Jan).')).toBe(true);
+    expect(judge(58, 'number', 'In March 58 cases were opened.')).toBe(true);
+    expect(judge(3.5, 'number', '3 min 30 s (median).')).toBe(true);
+  });
 });

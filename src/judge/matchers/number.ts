@@ -13,10 +13,11 @@ import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
-const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
+const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|brings? (?:it|that|this|the \w+) to|brought (?:it|that|this|the \w+) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
 /** A negation just before a number: "not 7", "isn't 7". */
 const NEGATED = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:\w+\s+)?$/i;
 
@@ -138,7 +139,8 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // A gold that states its unit ("4.5 hours") takes an answer's duration in that unit only: "4.5 days" is 108 hours.
   const [from, to] = [SECONDS[q.unit ?? ''], SECONDS[gold.unit ?? '']];
   if (from !== undefined && to !== undefined) return [(q.value * from) / to];
-  if (q.kind === 'percent') return [q.value, q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
+  // "0.15%" is not the fraction 0.15 (15%): a percent reads as its own number only for a gold of 1 or more.
+  if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
   const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && !Number.isInteger(gold.value) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
   // "went down by $450" states a change of -450.
@@ -232,7 +234,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 
