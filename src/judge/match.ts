@@ -16,6 +16,7 @@ import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
 import { monthNamesFor } from '../text/calendar.js';
 import { findCalendarValues } from '../text/dates.js';
+import { usStateName } from '../text/us-states.js';
 import { numberMatch } from './matchers/number.js';
 import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
@@ -78,7 +79,9 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   const given = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
   // A month's name stands for a gold month of a year only when the answer names no year of its own ("May 2024" is not 5/2025).
   const named = expect.match === 'normalized' || expect.match === 'exact' ? monthNamesFor(given) : [];
-  const alternatives = named.length > 0 && !findCalendarValues(text).some((v) => v.year !== undefined) ? [...given, ...named] : given;
+  // "California had the quickest …" for "CA": a state's code stands for its name.
+  const states = named.length === 0 && (expect.match === 'normalized' || expect.match === 'exact') ? given.map((g) => usStateName(String(g))).filter((n): n is string => n !== null && !given.includes(n)) : [];
+  const alternatives = named.length > 0 && !findCalendarValues(text).some((v) => v.year !== undefined) ? [...given, ...named] : [...given, ...states];
   const results = alternatives.map((gold) => checkOne(expect, gold, text));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
   // [Id, Name] alternatives name one record: a right name next to another record's id is not that record.

@@ -50,4 +50,13 @@ describe('round 11 readings', () => {
     expect(judge(58, 'number', 'In March 58 cases were opened.')).toBe(true);
     expect(judge(3.5, 'number', '3 min 30 s (median).')).toBe(true);
   });
+
+  it('set and exact: state codes named in full, numeric ids of one shape, unmet factors', () => {
+    expect(judge(['OH', 'MI'], 'set', 'Ohio (41) and Michigan (39).')).toBe(true);
+    expect(judge(['OH', 'MI'], 'set', 'Ohio and Indiana.')).toBe(false);
+    expect(judge('OH', 'exact', 'Ohio led with 41 tickets.')).toBe(true);
+    expect(judge(['400112', '400187'], 'set', '400112, 400187, 400190')).toBe(false);
+    expect(judge(['400112', '400187'], 'set', '400112 and 400187 (2 returns)')).toBe(true);
+    expect(judge(['Budget', 'Need'], 'set', "It doesn't meet Budget or Need; Authority is satisfied.")).toBe(true);
+  });
 });

@@ -20,7 +20,7 @@ const INTRO =
 const CLAUSE_START =
   /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|arguably(?= \S+ \S))\b/;
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
-export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on)\b/;
+export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
 
 const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)';
@@ -99,7 +99,8 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       // "It meets Need but fails Budget", "Need and Timeline are covered": what is met is not in a failing set.
       if (MET_IN.test(segment) && FAILING.test(text)) return;
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
-      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment)) return;
+      // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
+      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment))) return;
       if (/^(?:not|no|never|except|excluding|without|nor|(?:didn|doesn|don|wasn|isn|aren|weren|hasn|haven) t|(?:did|does|was|is|are|were|has|have) not)\b/.test(segment)) return;
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;

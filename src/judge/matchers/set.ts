@@ -12,7 +12,7 @@
  * List reading lives in list-items.ts, corrections in corrected-list.ts,
  * checklists in checklist.ts and extra items in extra-items.ts.
  */
-import { isUsStateName, withStateNames } from '../../text/us-states.js';
+import { isUsStateName, usStateName, withStateNames } from '../../text/us-states.js';
 import { checklistMatch } from './checklist.js';
 import { correctedList } from './corrected-list.js';
 import { extraItems, FAILING, namedNeighbour } from './extra-items.js';
@@ -48,6 +48,9 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // items that end alike may be named without their shared ending, once the answer names its head noun.
   const tail = Array.isArray(expected) ? sharedEnding(readings[0] ?? []) : null;
   if (tail !== null && new RegExp(`\\b${tail.split(' ').pop() ?? ''}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(0, -tail.length - 1)));
+  // "California (164), Texas (131)" for [CA, TX]: a gold of state codes reads as their names too.
+  const names = Array.isArray(expected) ? expected.map((item) => usStateName(String(item))) : [];
+  if (names.length > 0 && names.every((name) => name !== null)) readings.push(names.map((name) => itemKey(name ?? '')));
   // "CA & TX" for California and Texas: state codes read as names when the gold names states.
   const stated = readings.flat().some(isUsStateName) ? withStateNames(written) : written;
   const answer = Array.isArray(expected) ? withItemsSpelledOut(stated, expected.map(String)) : stated;
@@ -104,7 +107,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
-      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before)) || (MET_BEFORE.test(before) && FAILING.test(text))) return match;
+      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
       if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
