@@ -59,4 +59,12 @@ describe('round 11 readings', () => {
     expect(judge(['400112', '400187'], 'set', '400112 and 400187 (2 returns)')).toBe(true);
     expect(judge(['Budget', 'Need'], 'set', "It doesn't meet Budget or Need; Authority is satisfied.")).toBe(true);
   });
+
+  it('exact: a past value changed after "but", a leader after "but", where approval actually comes from', () => {
+    expect(judge('Plus', 'exact', 'The plan was originally Plus, but it was switched to Basic in June.')).toBe(false);
+    expect(judge('Basic', 'exact', 'The plan was originally Plus, but it was switched to Basic in June.')).toBe(true);
+    expect(judge('Plus', 'exact', 'Your tier is Plus, and it renews in June.')).toBe(true);
+    expect(judge('Denver', 'exact', 'Denver came first last year, but this year Austin (TX) was busiest.')).toBe(false);
+    expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz leads the project, but the budget actually comes from Lena Vogt.')).toBe(false);
+  });
 });

@@ -73,6 +73,8 @@ const HEDGED_BEFORE =
  */
 const SUPERSEDED_AFTER =
   /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*\S|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
+/** After a past value: "but" and a change to another ("but … it was moved to economy", "but you upgraded to …", "but it's now …"). */
+const CHANGED_SINCE = /\bbut\b[^.;!?]{0,80}?(?:\b(?:moved|changed|switched|upgraded|downgraded|rebooked|reassigned|transferred|updated)\b(?:\s+[\w']+){0,3}?\s+(?:to|into)\b|\b(?:it|that)(?:'s|\s+is)\s+now\b)/;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;
@@ -91,7 +93,7 @@ const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?
  * "… but in Q2 Power failure was reported most often", "should go to Marcus, but …, so I routed it to Dana instead".
  */
 const BUT_ANOTHER =
-  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,90}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:it\s+|them\s+)?(?:back\s+|forward\s+|ahead\s+|up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?|\b(?:says|say|shows|show|points to|gives|suggests|indicates)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led|(?:has|have)(?: had)? more|had more|is (?:now )?ahead)\b|^\s+(?:led|leads|topped|tops|was (?:the )?(?:top|most|highest|leader|leading|first)|had the most)\b[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?\b\p{Lu}[\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}'-]+){0,2}\s+(?:was|were|is|are|got|had|has)\s+(?:\w+\s+){0,2}?(?:most|least|highest|lowest|top|first|the (?:most|top|leader|leading|highest|lowest))\b|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,100}?\b\p{Lu}[\p{L}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}\s+instead\b/u;
+  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,90}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:it\s+|them\s+)?(?:back\s+|forward\s+|ahead\s+|up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?|\b(?:says|say|shows|show|points to|gives|suggests|indicates)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led|(?:has|have)(?: had)? more|had more|is (?:now )?ahead)\b|^\s+(?:led|leads|topped|tops|was (?:the )?(?:top|most|highest|leader|leading|first)|(?:ranked|came|finished|placed) (?:in )?(?:first|top|#1)|had the most)\b[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?\b\p{Lu}[\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}'-]+){0,2}(?:\s*\([^)]{1,20}\))?\s+(?:was|were|is|are|got|had|has)\s+(?:\w+\s+){0,2}?(?:most|least|highest|lowest|top|first|best|worst|\w{3,}est|the (?:most|top|leader|leading|highest|lowest))\b|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,100}?\b\p{Lu}[\p{L}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}\s+instead\b|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\bactually\s+(?:comes?|came|goes|went|lies|rests|sits)\s+(?:from|with|to)\b[^.;!?]{0,40}?\p{Lu}/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -201,6 +203,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   }
   // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
   if (BUT_ANOTHER.test(text.slice(last.end, last.end + 140))) return { why: 'is followed by "but" and another value', deny: false };
+  // "It was originally booked in business, but … it was moved to economy", "It was basic economy, but you upgraded to …".
+  if (/\b(?:was|were|originally|initially|at first)\b/.test(clause) && CHANGED_SINCE.test(sentenceAfter)) return { why: 'is what it was before it changed', deny: true };
   // A side remark that has closed with a comma ("Unlike Dana, who …, the agent … is Rafael") leaves the main clause.
   // "Dana Whitfield is the owner, but the case is queued for Rafael Mendes": after a clause that states another value,
   // a value that is only the object of a preposition in the "but" clause is a detail, not the answer.
