@@ -22,6 +22,7 @@ import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
 import { setMatch } from './matchers/set.js';
 import { plainAnswer } from './matchers/structured-answer.js';
+import { undecided } from './matchers/undecided.js';
 
 /** The gold answer: one value, or a list (alternatives, or the set for `set`). */
 export type GoldAnswer = NonNullable<Expectation['answer']>;
@@ -97,6 +98,9 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
       if (other !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer writes ${JSON.stringify(String(alternative))} beside ${JSON.stringify(other)}, another record's name` });
     }
   }
+  // "A and B are tied for …", "Which one did you mean?": the answer names the gold without deciding on it.
+  const open = best.pass && (expect.match === 'exact' || expect.match === 'normalized') ? undecided(String(given[0]), text) ?? alternatives.map((a) => undecided(String(a), text)).find((r) => r !== null) : null;
+  if (open !== null && open !== undefined) return verdict({ pass: false, score: 0, reason: `${expect.match}: the answer ${open}`, uncertain: true });
   // "I'm not sure", "I couldn't confirm it": an answer that says it is unsure does not state a value.
   if (best.pass && expect.match !== 'f1' && expect.match !== 'contains' && UNSURE.test(text)) return verdict({ pass: false, score: 0, reason: `${expect.match}: the answer says it is unsure ("${UNSURE.exec(text)?.[0] ?? ''}")`, uncertain: true });
   return verdict(best);

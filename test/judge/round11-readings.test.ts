@@ -67,4 +67,14 @@ describe('round 11 readings', () => {
     expect(judge('Denver', 'exact', 'Denver came first last year, but this year Austin (TX) was busiest.')).toBe(false);
     expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz leads the project, but the budget actually comes from Lena Vogt.')).toBe(false);
   });
+
+  it('exact: ties, questions back, hypothetical ids, original codes, expected states; None: "I\'ll assume"', () => {
+    expect(judge('Kai Moreno', 'exact', 'Kai Moreno and Ines Park are tied on 9.5 hours.')).toBe(false);
+    expect(judge('Kai Moreno', 'exact', 'It is a tie between Ines Park and Kai Moreno.')).toBe(false);
+    expect(judge('Kai Moreno', 'exact', 'Kai Moreno, ahead of Ines Park.')).toBe(true);
+    expect(judge('Kai Moreno', 'exact', 'Kai Moreno or Kai Morena: did you mean the Berlin one or the Madrid one?')).toBe(false);
+    expect(judge('TK4410', 'exact', 'Rebooked on TK4410; your original TK4402 is void.')).toBe(true);
+    expect(judge('arrived', 'exact', 'It left Memphis today and should be arrived by Monday.')).toBe(false);
+    expect(judge('None', 'exact', "Nothing matches 'Vega Ltd' exactly; Vega Labs (001Hs00000pQr2AIAS) is closest, and I'll assume it's that one.")).toBe(false);
+  });
 });

@@ -102,7 +102,7 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "Runner-up: 005…Qr", "2nd: …": a record labelled as ranking below the answer does not compete either.
   // "`…YyX` — wait, that's the duplicate. The open one is …": nor does one the answer corrects right after naming it.
   const former = (t: { at: number; text: string }): boolean =>
-    /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:runner-?up|runners-?up|2nd|second(?: place)?|#2)\s*[:\-)]\s*$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
   const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
@@ -114,6 +114,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
   const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
   if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);
+  // "I'll refund it to your PayPal (paypal_…); a refund to credit_card_… would take 5-7 days": only what would happen.
+  if (/\b(?:would|could)\b/i.test(`${before} ${after}`) && tokens.some((t) => !covered(t) && /\p{L}/u.test(t.text) && /\d/.test(t.text) && isIdentifier(t.text))) {
+    return outcome(false, `exact: ${JSON.stringify(gold)} is only what would happen, beside another identifier`);
+  }
   const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
 }

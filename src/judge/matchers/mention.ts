@@ -66,7 +66,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
 ];
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
-  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|i (?:first |initially |originally |at first )?thought(?: (?:that|it|it's|it was|it would be))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|(?<!\b(?:correct|right|proper|actual)\s+\w+\s+)should (?:now )?be|ought to be|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|i (?:first |initially |originally |at first )?thought(?: (?:that|it|it's|it was|it would be))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
@@ -83,7 +83,7 @@ const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcomi
 /** Another value joined to this one as an alternative or a tie. */
 const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
-const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
+const TIED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
 const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
 
 /**

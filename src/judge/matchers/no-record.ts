@@ -104,7 +104,7 @@ const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|
 const DATA_CAVEAT =
   /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …", "so start with 00T…". */
-const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|focus on|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
+const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|focus on|picked|chose|selected|settled on|the answer is|answer would be|i ll use|i ll assume|assuming (?:that|it) s|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
 /** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */
