@@ -77,4 +77,13 @@ describe('round 11 readings', () => {
     expect(judge('arrived', 'exact', 'It left Memphis today and should be arrived by Monday.')).toBe(false);
     expect(judge('None', 'exact', "Nothing matches 'Vega Ltd' exactly; Vega Labs (001Hs00000pQr2AIAS) is closest, and I'll assume it's that one.")).toBe(false);
   });
+
+  it('f1: a negation the gold asserts must stay; asides about other things and an opening "No," do not negate', () => {
+    const gold = 'the lease does not allow pets';
+    expect(judge(gold, 'f1', 'Pets are allowed under the lease.')).toBe(false);
+    expect(judge(gold, 'f1', 'No, the lease does not allow pets.')).toBe(true);
+    expect(judge(gold, 'f1', 'Pets are prohibited by the lease.')).toBe(false);
+    expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns 2% cash back on groceries (no cap on rewards).')).toBe(true);
+    expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns cash back, not 2 percent on groceries.')).toBe(false);
+  });
 });

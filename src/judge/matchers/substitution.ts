@@ -60,6 +60,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
   request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
   quick: 'fast', rapid: 'fast', speedy: 'fast',
+  // British and American spellings, and a few plain synonyms of policy wording.
+  licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
 };
 
 /**
