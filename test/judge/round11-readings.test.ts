@@ -86,4 +86,14 @@ describe('round 11 readings', () => {
     expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns 2% cash back on groceries (no cap on rewards).')).toBe(true);
     expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns cash back, not 2 percent on groceries.')).toBe(false);
   });
+
+  it('exact: other Salesforce objects, tool-style tags, a record ranked next, arrows for normalized', () => {
+    const gold = ['0058b00000Ab1cDAAR', 'Noor Haddad'];
+    expect(judge(gold, 'exact', 'Opportunity 0068b00000Xy2zWAAR -> Noor Haddad')).toBe(true);
+    expect(judge(gold, 'exact', 'Noor Haddad (0058b00000Ab9zZAAR)')).toBe(false);
+    expect(judge('Noor Haddad', 'exact', '<final>Noor Haddad</final>')).toBe(true);
+    expect(judge('AB1234', 'exact', 'Cheapest: AB1234 at $90; next AB1299 at $95.')).toBe(true);
+    expect(judge('AB1299', 'exact', 'Cheapest: AB1234 at $90; next AB1299 at $95.')).toBe(false);
+    expect(judge('Approved', 'normalized', 'Status -> approved')).toBe(true);
+  });
 });

@@ -104,6 +104,8 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const former = (t: { at: number; text: string }): boolean =>
     /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:runner-?up|runners-?up|2nd|second(?: place)?|#2)\s*[:\-)]\s*$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    // "Lowest: 005…Wt at 142 min, next 005…Hn at 171 min": the one ranked after it.
+    (/[,;]\s*(?:next|followed by|then)\s+(?:\p{L}+\s+)?$/iu.test(answer.slice(Math.max(0, t.at - 30), t.at)) && hits.some((h) => h.at < t.at)) ||
     (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
   const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
@@ -162,7 +164,8 @@ function sameShape(token: string, gold: string): boolean {
   if (!/\d/.test(token)) return false;
   // A date ("3/4/2025", "2025-02-11", "03.04.2025") names a day, not another record.
   if (DATE_TOKEN.test(token) && !DATE_TOKEN.test(gold)) return false;
-  if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return true;
+  // Salesforce ids open with their object's key prefix: a lead (00Q…) does not compete with a user (005…).
+  if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return token.slice(0, 3) === gold.slice(0, 3);
   const letters = (s: string): boolean => /\p{L}/u.test(s);
   return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;
 }
