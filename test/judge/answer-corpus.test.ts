@@ -10,10 +10,12 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // round 9 83.2% (139/167), 12 wrong passes, 16 wrong fails (main's matchers before round 8: 75.7% and 81.4%).
 // Round 8 then moved to dev for round 9's tuning; round 9 scored 83.8% (140/167), 12 wrong passes, 15 wrong fails
 // after round 9's rules, never tuned on, and then moved to dev for round 10's tuning (with round10-dev.yaml, the
-// matcher author's own entries for round 10's rules). Round 10 is being written blind.
+// matcher author's own entries for round 10's rules). Rounds 10 and 11 were written blind and scored once after
+// round 10's rules (88.5% and 83.2%), then moved to dev for round 11's tuning (with round11-dev.yaml, the matcher
+// author's own entries for round 11's rules); two further blind rounds measure round 11's rules.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 2571, agreement: 0.99, wrongPasses: 0 } } as const;
+const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 3010, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);
