@@ -15,6 +15,9 @@ describe('round 11 readings', () => {
     expect(judge('claim approved', 'contains', 'I have approved the claim request.')).toBe(false);
     expect(judge('transferred to billing', 'contains', 'Shall I have you transferred to billing?')).toBe(false);
     expect(judge('full refund', 'contains', 'We can offer a full refund.')).toBe(true);
+    expect(judge('account unlocked', 'contains', 'Shall I go ahead and have the account unlocked?')).toBe(false);
+    expect(judge('ticket escalated', 'contains', 'The ticket was escalated, but support de-escalated it an hour later.')).toBe(false);
+    expect(judge('pin reset', 'contains', "We've reset your PIN.")).toBe(true);
   });
 
   it('state phrases: the forms found and the spellings folded', () => {

@@ -74,7 +74,7 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "I wasn't able to get the reservation cancelled", "I'm unable to have you transferred": an attempt that failed.
   if (FAILED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
   // "If you'd like, I can have you transferred …", "Shall I have it cancelled?": offered, not done.
-  if (OFFERED_BEFORE.test(sentenceBefore) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
+  if (OFFERED_BEFORE.test(sentenceBefore.replace(/\bgo ahead and\b/, 'go ahead')) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is only offered`);
   }
   if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && MODAL_BEFORE.test(sentenceBefore)) {

@@ -40,7 +40,7 @@ function thingAndState(gold: string): { thing: string[]; state: string } | null 
   const words = gold.split(' ');
   const state = words.at(-1) ?? '';
   const thing = words.slice(0, -1);
-  if (thing.length < 1 || thing.length > 2 || !(/(?:ed|en)$/.test(state) || IRREGULAR.has(state))) return null;
+  if (thing.length < 1 || thing.length > 2 || !(/(?:ed|en)$/.test(state) || IRREGULAR.has(state.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, '')))) return null;
   if (thing.some((w) => /\d/.test(w) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
   return { thing, state };
 }
