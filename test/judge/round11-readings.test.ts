@@ -34,6 +34,8 @@ describe('round 11 readings', () => {
     expect(judge('September', 'normalized', 'After a slow September, November led with 52.')).toBe(false);
     expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September 2022')).toBe(false);
     expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September')).toBe(true);
+    expect(judge('September', 'exact', 'September was slow; the busiest month was October.')).toBe(false);
+    expect(judge('September', 'exact', 'The busiest month was September; the quietest was October.')).toBe(true);
   });
 
   it('number: a value tied to another period or entity is context', () => {
@@ -88,6 +90,9 @@ describe('round 11 readings', () => {
     expect(judge(gold, 'f1', 'Pets are prohibited by the lease.')).toBe(false);
     expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns 2% cash back on groceries (no cap on rewards).')).toBe(true);
     expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns cash back, not 2 percent on groceries.')).toBe(false);
+    expect(judge(gold, 'f1', 'No. The lease allows pets with a deposit.')).toBe(false);
+    expect(judge(gold, 'f1', 'No, the lease is pet-free: non-negotiable.')).toBe(false);
+    expect(judge('tickets are answered within one day', 'f1', 'Tickets are answered within one day (no weekend answers).')).toBe(true);
   });
 
   it('exact: other Salesforce objects, tool-style tags, a record ranked next, arrows for normalized', () => {

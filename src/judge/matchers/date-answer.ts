@@ -14,6 +14,8 @@ import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Words between two values that replace the first with the second. */
 const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|sorry|i mean|wait|scratch that|make that|misread|my mistake|oops)\b)/i;
+/** A superlative in the clause that leads to a value: "the most escalations came in". */
+const SUPERLATIVE = /\b(?:most|highest|peak(?:ed)?|busiest|largest|biggest|greatest|heaviest|top)\b/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
 const ALTERNATIVE = /^[\s,]*(?:or|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|^\s*,?\s*(?:and|&)\s*(?:the\s+)?$|\bor\b/i;
 /**
@@ -89,7 +91,9 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till)\s*$/i.test(between);
     // "Nov 5 — wait, or Nov 6?" offers both; "Nov 5, or rather Nov 6" replaces the first.
     const offered = /\bor\b(?!\s+rather)/i.test(between);
-    if (!either && (fromTo || (REPLACED_BY.test(between) && !offered))) committed = next;
+    // "January was quiet; the most escalations came in February": the value the superlative is said of.
+    const ranked = SUPERLATIVE.test(between) && !SUPERLATIVE.test(answer.slice(Math.max(0, committed.start - 40), committed.end + 20).split(/[.;!?]\s/)[0] ?? '');
+    if (!either && (fromTo || ranked || (REPLACED_BY.test(between) && !offered))) committed = next;
     else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
     else context = true;
   }
