@@ -63,6 +63,8 @@ describe('round 11 readings', () => {
     expect(judge(['400112', '400187'], 'set', '400112, 400187, 400190')).toBe(false);
     expect(judge(['400112', '400187'], 'set', '400112 and 400187 (2 returns)')).toBe(true);
     expect(judge(['Budget', 'Need'], 'set', "It doesn't meet Budget or Need; Authority is satisfied.")).toBe(true);
+    expect(judge(['Budget', 'Need'], 'set', 'Missing: Budget and Need. Present: Authority.')).toBe(true);
+    expect(judge(['Budget', 'Need'], 'set', 'Missing: Budget. Present: Need, Authority.')).toBe(false);
   });
 
   it('exact: a past value changed after "but", a leader after "but", where approval actually comes from', () => {
@@ -81,6 +83,7 @@ describe('round 11 readings', () => {
     expect(judge('TK4410', 'exact', 'Rebooked on TK4410; your original TK4402 is void.')).toBe(true);
     expect(judge('arrived', 'exact', 'It left Memphis today and should be arrived by Monday.')).toBe(false);
     expect(judge('None', 'exact', "Nothing matches 'Vega Ltd' exactly; Vega Labs (001Hs00000pQr2AIAS) is closest, and I'll assume it's that one.")).toBe(false);
+    expect(judge('None', 'exact', "Nothing matches 'Vega Ltd'; Vega Labs is closest, and I'll just use that.")).toBe(false);
   });
 
   it('f1: a negation the gold asserts must stay; asides about other things and an opening "No," do not negate', () => {

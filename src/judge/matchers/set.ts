@@ -53,7 +53,9 @@ export function setMatch(expected: string | number | readonly (string | number)[
   if (names.length > 0 && names.every((name) => name !== null)) readings.push(names.map((name) => itemKey(name ?? '')));
   // "CA & TX" for California and Texas: state codes read as names when the gold names states.
   const stated = readings.flat().some(isUsStateName) ? withStateNames(written) : written;
-  const answer = Array.isArray(expected) ? withItemsSpelledOut(stated, expected.map(String)) : stated;
+  // "Fails: Budget and Need. Passes: Authority, Timeline.": a sentence that opens with a label is a line of its own.
+  const lined = stated.replace(/(?<=[.!?])[ \t]+(?=\p{Lu}[\p{L} ]{0,20}:\s)/gu, '\n');
+  const answer = Array.isArray(expected) ? withItemsSpelledOut(lined, expected.map(String)) : lined;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
   const unstruck = answer
