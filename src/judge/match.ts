@@ -81,7 +81,7 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   // A month's name stands for a gold month of a year only when the answer names no year of its own ("May 2024" is not 5/2025).
   const named = expect.match === 'normalized' || expect.match === 'exact' ? monthNamesFor(given) : [];
   // "California had the quickest …" for "CA": a state's code stands for its name.
-  const states = named.length === 0 && (expect.match === 'normalized' || expect.match === 'exact') ? given.map((g) => usStateName(String(g))).filter((n): n is string => n !== null && !given.includes(n)) : [];
+  const states = named.length === 0 && (expect.match === 'normalized' || expect.match === 'exact') ? given.map((g) => usStateName(String(g))).filter((n): n is string => n !== null && !given.includes(n) && !new RegExp(`${n},?\\s*D\\.?\\s?C\\b`).test(text)) : [];
   const alternatives = named.length > 0 && !findCalendarValues(text).some((v) => v.year !== undefined) ? [...given, ...named] : [...given, ...states];
   const results = alternatives.map((gold) => checkOne(expect, gold, text));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);

@@ -18,6 +18,7 @@ describe('round 11 readings', () => {
     expect(judge('account unlocked', 'contains', 'Shall I go ahead and have the account unlocked?')).toBe(false);
     expect(judge('ticket escalated', 'contains', 'The ticket was escalated, but support de-escalated it an hour later.')).toBe(false);
     expect(judge('pin reset', 'contains', "We've reset your PIN.")).toBe(true);
+    expect(judge('order confirmed', 'contains', 'If the card clears, your order is confirmed.')).toBe(false);
   });
 
   it('state phrases: the forms found and the spellings folded', () => {
@@ -45,6 +46,8 @@ describe('round 11 readings', () => {
     expect(judge(1020, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(true);
     expect(judge(3100, 'number', '$2,900 was the East total; the West came in at $3,100.')).toBe(true);
     expect(judge(40, 'number', 'More than 40.')).toBe(false);
+    expect(judge(0, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(true);
+    expect(judge(12, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(false);
   });
 
   it('number: percents for fraction golds, days with month names, durations before a parenthesis', () => {
@@ -60,6 +63,7 @@ describe('round 11 readings', () => {
     expect(judge(['OH', 'MI'], 'set', 'Ohio (41) and Michigan (39).')).toBe(true);
     expect(judge(['OH', 'MI'], 'set', 'Ohio and Indiana.')).toBe(false);
     expect(judge('OH', 'exact', 'Ohio led with 41 tickets.')).toBe(true);
+    expect(judge('WA', 'exact', 'Washington DC led with 41 tickets.')).toBe(false);
     expect(judge(['400112', '400187'], 'set', '400112, 400187, 400190')).toBe(false);
     expect(judge(['400112', '400187'], 'set', '400112 and 400187 (2 returns)')).toBe(true);
     expect(judge(['Budget', 'Need'], 'set', "It doesn't meet Budget or Need; Authority is satisfied.")).toBe(true);
@@ -94,6 +98,7 @@ describe('round 11 readings', () => {
     expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns 2% cash back on groceries (no cap on rewards).')).toBe(true);
     expect(judge('the card earns 2 percent cash back on groceries', 'f1', 'The card earns cash back, not 2 percent on groceries.')).toBe(false);
     expect(judge(gold, 'f1', 'No. The lease allows pets with a deposit.')).toBe(false);
+    expect(judge('the lease does not allow dogs', 'f1', 'The lease allows dogs, but not cats.')).toBe(false);
     expect(judge(gold, 'f1', 'No, the lease is pet-free: non-negotiable.')).toBe(false);
     expect(judge('tickets are answered within one day', 'f1', 'Tickets are answered within one day (no weekend answers).')).toBe(true);
   });

@@ -88,7 +88,7 @@ function asides(answer: string, gold: string): string {
   const goldWords = new Set(stemmedTokens(gold));
   return answer
     .replace(/^\W*(?:no|nope)\s*[,.!:;\u2014\u2013-]/i, ' ')
-    .replace(/(?<=^|[,;(\u2014\u2013])\s*(?:not|no|never|without)\b([^,;()\u2014\u2013.]*)/gi, (whole, rest: string) => {
+    .replace(/(?<=^|[,;(\u2014\u2013])\s*(?:(?:but|and|though|yet)\s+)?(?:not|no|never|without)\b([^,;()\u2014\u2013.]*)/gi, (whole, rest: string) => {
       // About the gold when most of its content words are the gold's ("not for three years but one"), not one shared word
       // ("(no weekend shipping)" beside "orders ship …").
       const content = stemmedTokens(rest).filter((w) => /\d/.test(w) || w.length > 3);

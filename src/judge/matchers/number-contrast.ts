@@ -41,3 +41,11 @@ export function tiedElsewhere(actual: string, q: Quantity, candidates: readonly 
   const label = LABELLED_AS.exec(actual.slice(q.end));
   return opensClause && label !== null && later.some((r) => r.kind === q.kind && r.start >= q.end + label[0].length);
 }
+
+/**
+ * Whether `q` belongs to another period and the answer says there were none in the period asked about: "Last week 87
+ * orders shipped late; this week, none." The answer's number is then 0.
+ */
+export function noneInAskedPeriod(actual: string, q: Quantity): boolean {
+  return OTHER_PERIOD.test(clauseBefore(actual, q)) && /^[^.!?]*?[;,.]\s*(?:but\s+)?(?:this|the current)\s+(?:year|quarter|month|week)\b[^.;!?]{0,30}?\b(?:none|no|zero|nothing|not a single)\b/i.test(actual.slice(q.end));
+}

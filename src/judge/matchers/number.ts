@@ -13,7 +13,7 @@ import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
-import { tiedElsewhere } from './number-contrast.js';
+import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
@@ -53,6 +53,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "Not a single one", "not one": a negated "one" counts nothing.
   const counted = all.filter((q) => !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
   let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
   if (candidates.length === 0 && goldLooksLikeYear && gold.kind === 'plain') {
     const years = findCalendarValues(actual).filter((v) => v.kind === 'fiscal-year');

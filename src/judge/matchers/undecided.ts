@@ -21,6 +21,6 @@ export function undecided(gold: string, answer: string): string | null {
   const name = foldText(gold).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (name.trim() === '') return null;
   const aside = '(?:\\s*\\([^)]{0,30}\\))?';
-  const tie = new RegExp(`${name}${aside}\\s*(?:,|and|&)\\s+(?:[^.;!?]|\\.\\d){1,60}?\\b(?:are|were|is|was) (?:all )?tied\\b|\\b(?:and|&)\\s+${name}${aside}\\s+(?:are|were) (?:all )?tied\\b|${name}${aside}\\s+(?:is|was) tied with\\b|\\btie between\\b[^.;!?]{0,60}${name}`);
+  const tie = new RegExp(`${name}${aside}\\s*(?:,|and|&)\\s+(?:[^.;!?]|\\.\\d){1,60}?\\b(?:are|were|is|was) (?:all )?tied\\b|\\b(?:and|&)\\s+${name}${aside}\\s+(?:are|were) (?:all )?tied\\b|${name}${aside}\\s+(?:is|was) tied with\\b(?! (?:nobody|no one|none|anyone))|\\btie between\\b[^.;!?]{0,60}${name}`);
   return tie.test(text) ? 'reports a tie the gold shares' : null;
 }
