@@ -19,6 +19,9 @@ describe('round 11 readings', () => {
     expect(judge('ticket escalated', 'contains', 'The ticket was escalated, but support de-escalated it an hour later.')).toBe(false);
     expect(judge('pin reset', 'contains', "We've reset your PIN.")).toBe(true);
     expect(judge('order confirmed', 'contains', 'If the card clears, your order is confirmed.')).toBe(false);
+    expect(judge('case closed', 'contains', 'I closed the old case; the new one is still open.')).toBe(false);
+    expect(judge('free shipping', 'contains', 'Free shipping, no minimum spend.')).toBe(true);
+    expect(judge('free shipping', 'contains', 'Free shipping? No.')).toBe(false);
   });
 
   it('state phrases: the forms found and the spellings folded', () => {

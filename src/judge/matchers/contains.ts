@@ -62,7 +62,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (/^(?:(?:you|we|i|they) \w+(?: for)? )?(?:is|was|are|were|has been|have been) (?:now |currently |already |all )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired|taken(?! by (?:you|your)\b)|full|fully booked|booked up|booked out|gone|not available|no longer available)\b/.test(answer.slice(at + gold.length + 2))) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
   }
-  if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
+  // "a two-year warranty, no extra cost": "no" before another noun denies that, not the phrase.
+  if (countNegations(after.replace(/ t\b/g, "'t")) > 0 && !/^no (?!longer\b|more\b|one\b)\w+/.test(after)) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   // "Premium support: ❌", "Premium support — not included".
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
   const withdrawn = withdrawnAfter(rest);

@@ -21,6 +21,8 @@ const ADVERB = '(?:(?:now|successfully|already|just|fully|also|officially|finall
 const AGENT = '(?:i|we)(?: (?:ve|have|had|just|already|successfully|now|also|went ahead and))*';
 /** Determiners before the thing in the active voice: "the" and "a" are already dropped by `comparable`. */
 const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its) )?';
+/** Modifiers that make the thing another record than the one meant: "I closed the duplicate ticket". */
+const OTHER_RECORD = /(?:duplicate|old|other|previous|original|wrong|extra|test|draft|second|earlier|spare|older|first)\b/;
 /** Nouns that make the thing part of another: "the refund request" was issued, not the refund. */
 const HEAD_AFTER = /^(?:request|requests|form|application|label|option|policy|ticket|reason|amount due|fee|window)\b/;
 
@@ -59,7 +61,7 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   const thing = parts.thing.map(escape).join(' ');
   const state = escape(parts.state);
   const passive = new RegExp(` (${thing} (?:(?:\\p{L}{1,4} )?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* )?${AUXILIARY} ${ADVERB}${state})(?= )`, 'gu');
-  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:[\\p{L}]+ )?${thing})(?= )`, 'gu');
+  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing})(?= )`, 'gu');
   for (const pattern of [passive, active]) {
     for (const m of answer.matchAll(pattern)) {
       const found = m[1] ?? '';
