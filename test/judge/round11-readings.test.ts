@@ -40,6 +40,8 @@ describe('round 11 readings', () => {
     expect(judge(['9/2024', 'September 2024', '9'], 'exact', 'September')).toBe(true);
     expect(judge('September', 'exact', 'September was slow; the busiest month was October.')).toBe(false);
     expect(judge('September', 'exact', 'The busiest month was September; the quietest was October.')).toBe(true);
+    expect(judge('September', 'exact', '- Sep: 41\n- Oct: 37')).toBe(false);
+    expect(judge('September', 'exact', '- Sep: 41 ✅\n- Oct: 37')).toBe(true);
   });
 
   it('number: a value tied to another period or entity is context', () => {
@@ -48,6 +50,7 @@ describe('round 11 readings', () => {
     expect(judge(880, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(false);
     expect(judge(1020, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(true);
     expect(judge(3100, 'number', '$2,900 was the East total; the West came in at $3,100.')).toBe(true);
+    expect(judge(80, 'number', '$80 was charged; the remaining $20 is on hold.')).toBe(true);
     expect(judge(40, 'number', 'More than 40.')).toBe(false);
     expect(judge(0, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(true);
     expect(judge(12, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(false);
@@ -86,6 +89,7 @@ describe('round 11 readings', () => {
     expect(judge('Kai Moreno', 'exact', 'Kai Moreno and Ines Park are tied on 9.5 hours.')).toBe(false);
     expect(judge('Kai Moreno', 'exact', 'It is a tie between Ines Park and Kai Moreno.')).toBe(false);
     expect(judge('Kai Moreno', 'exact', 'Kai Moreno, ahead of Ines Park.')).toBe(true);
+    expect(judge('Kai Moreno', 'exact', 'Kai Moreno (Berlin) or Kai Morena (Madrid)?')).toBe(false);
     expect(judge('Kai Moreno', 'exact', 'Kai Moreno or Kai Morena: did you mean the Berlin one or the Madrid one?')).toBe(false);
     expect(judge('TK4410', 'exact', 'Rebooked on TK4410; your original TK4402 is void.')).toBe(true);
     expect(judge('arrived', 'exact', 'It left Memphis today and should be arrived by Monday.')).toBe(false);

@@ -97,6 +97,9 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
     else context = true;
   }
+  // "| Mar | 214 |\n| Apr | 198 |": a table or list of months that singles none out names several.
+  const listed = goldMonth !== undefined && context && /^\s*(?:\||[-*•]\s|\d+[.)]\s)/m.test(actual) && !/✅|←|<-/.test(actual) && new Set(same.map((v) => v.month)).size > 1;
+  if (listed) return { ...outcome(false, `${matcher}: the answer lists several months and singles none out`), uncertain: true };
   const pass = sameCalendarValue(gold, committed);
   const verdict = outcome(pass, `${matcher}: the answer's ${gold.kind} ${written(committed)} ${pass ? 'is' : 'is not'} ${JSON.stringify(goldText)}${context ? ', other dates read as context' : ''}`);
   return pass && context ? { ...verdict, uncertain: true } : verdict;

@@ -81,7 +81,7 @@ const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|c
 /** A clause that labels the value as another one than the answer: "Next step: Negotiation", "the previous owner was …". */
 const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcoming|target)\b(?:\s+[\w']+){0,2}\s*(?::|\bis|\bwas|\bwould be|\bwill be)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** Another value joined to this one as an alternative or a tie. */
-const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
+const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|(?:\([^)]{0,40}\)\s*)?or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
 const TIED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
 const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;

@@ -15,7 +15,7 @@ const OTHER_PERIOD = /^\W*(?:(?:in\s+)?(?:the\s+)?(?:last|previous|prior)\s+(?:y
 /** A clause on the period asked about: "this quarter", "now", "currently". */
 const THIS_PERIOD = /\b(?:this|the current)\s+(?:year|quarter|month|week)\b|\b(?:now|currently|so far)\b/i;
 /** After a number that opens its clause: "was the Q1 total;", "was the team average;", "is Q1,". */
-const LABELLED_AS = /^\s*(?:was|were|is|are)\s+(?:the\s+)?[\p{L}\p{N}' ]{1,30}?\s*[;,]/u;
+const LABELLED_AS = /^\s*(?:was|were|is|are)\s+(?!\p{L}+ed\s*[;,])(?:the\s+)?[\p{L}\p{N}' ]{1,30}?\s*[;,]/u;
 
 /** The clause a quantity stands in, before it: from the last sentence or clause break. */
 function clauseBefore(actual: string, q: Quantity): string {
