@@ -49,8 +49,10 @@ describe('round 11 readings', () => {
     expect(judge(6.1, 'number', 'Her resolution time was 7.5 hours, slower than the department mean of 6.1.')).toBe(false);
     expect(judge(880, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(false);
     expect(judge(1020, 'number', 'A year ago we shipped 880 orders a week; this year it is 1,020.')).toBe(true);
-    expect(judge(3100, 'number', '$2,900 was the East total; the West came in at $3,100.')).toBe(true);
+    expect(judge(3100, 'number', '$2,900 was the Q3 total; Q4 came in at $3,100.')).toBe(true);
     expect(judge(80, 'number', '$80 was charged; the remaining $20 is on hold.')).toBe(true);
+    expect(judge(17, 'number', '17 is the figure for your region; the company logged 240.')).toBe(true);
+    expect(judge(600, 'number', 'The order total is $600, which brings the account to $1,900 owed.')).toBe(true);
     expect(judge(40, 'number', 'More than 40.')).toBe(false);
     expect(judge(0, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(true);
     expect(judge(12, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(false);
@@ -81,6 +83,9 @@ describe('round 11 readings', () => {
     expect(judge('Plus', 'exact', 'The plan was originally Plus, but it was switched to Basic in June.')).toBe(false);
     expect(judge('Basic', 'exact', 'The plan was originally Plus, but it was switched to Basic in June.')).toBe(true);
     expect(judge('Plus', 'exact', 'Your tier is Plus, and it renews in June.')).toBe(true);
+    expect(judge('Lena Vogt', 'exact', 'Lena Vogt was the owner, but the lead was reassigned to Omar Haddad.')).toBe(false);
+    expect(judge('Omar Haddad', 'exact', 'Lena Vogt was the owner, but the lead was reassigned to Omar Haddad.')).toBe(true);
+    expect(judge('Plus', 'normalized', 'Basic (it was Plus before the downgrade).')).toBe(false);
     expect(judge('Denver', 'exact', 'Denver came first last year, but this year Austin (TX) was busiest.')).toBe(false);
     expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz leads the project, but the budget actually comes from Lena Vogt.')).toBe(false);
   });

@@ -17,6 +17,8 @@ const THIS_PERIOD = /\b(?:this|the current)\s+(?:year|quarter|month|week)\b|\b(?
 /** After a number that opens its clause: "was the Q1 total;", "was the team average;", "is Q1,". */
 const LABELLED_AS = /^\s*(?:was|were|is|are)\s+(?!\p{L}+ed\s*[;,])(?:the\s+)?[\p{L}\p{N}' ]{1,30}?\s*[;,]/u;
 
+/** A period or an aggregate in a value's label: "Q1", "2023", "last year", "the team average", "the regional rate". */
+const PERIOD_OR_AGGREGATE = /\b(?:[QH][1-4]|(?:19|20)\d{2}|last|previous|prior|january|february|march|april|may|june|july|august|september|october|november|december|average|avg|mean|median|rate|benchmark|norm|baseline|budget|target|goal|quota|forecast|plan)\b/i;
 /** The clause a quantity stands in, before it: from the last sentence or clause break. */
 function clauseBefore(actual: string, q: Quantity): string {
   const text = actual.slice(Math.max(0, q.start - 120), q.start);
@@ -39,7 +41,9 @@ export function tiedElsewhere(actual: string, q: Quantity, candidates: readonly 
   // "35% was the team average; Marcus himself was at 28.6%": a value that opens its clause and is labelled, then another of its kind.
   const opensClause = /(?:^|[.;!?\n])\s*(?:\*\*)?\s*$/.test(actual.slice(Math.max(0, q.start - 4), q.start));
   const label = LABELLED_AS.exec(actual.slice(q.end));
-  return opensClause && label !== null && later.some((r) => r.kind === q.kind && r.start >= q.end + label[0].length);
+  // The label names another period or an aggregate ("the Q1 total", "the team average"), not the one asked ("for your team").
+  const elsewhere = label !== null && PERIOD_OR_AGGREGATE.test(label[0]) && !/\b(?:you|your|yours)\b/i.test(label[0]);
+  return opensClause && elsewhere && later.some((r) => r.kind === q.kind && r.start >= q.end + label[0].length);
 }
 
 /**
