@@ -42,6 +42,8 @@ describe('round 11 readings', () => {
     expect(judge('September', 'exact', 'The busiest month was September; the quietest was October.')).toBe(true);
     expect(judge('September', 'exact', '- Sep: 41\n- Oct: 37')).toBe(false);
     expect(judge('September', 'exact', '- Sep: 41 ✅\n- Oct: 37')).toBe(true);
+    expect(judge('September', 'normalized', 'sept')).toBe(true);
+    expect(judge('September', 'normalized', 'September? No, October.')).toBe(false);
   });
 
   it('number: a value tied to another period or entity is context', () => {
@@ -52,6 +54,7 @@ describe('round 11 readings', () => {
     expect(judge(3100, 'number', '$2,900 was the Q3 total; Q4 came in at $3,100.')).toBe(true);
     expect(judge(80, 'number', '$80 was charged; the remaining $20 is on hold.')).toBe(true);
     expect(judge(17, 'number', '17 is the figure for your region; the company logged 240.')).toBe(true);
+    expect(judge(9, 'number', '9 of them (out of 30 total) were late.')).toBe(true);
     expect(judge(600, 'number', 'The order total is $600, which brings the account to $1,900 owed.')).toBe(true);
     expect(judge(40, 'number', 'More than 40.')).toBe(false);
     expect(judge(0, 'number', 'Last month 12 refunds failed; this month, none.')).toBe(true);

@@ -13,7 +13,7 @@ import { unwrapAnswer } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Words between two values that replace the first with the second. */
-const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|sorry|i mean|wait|scratch that|make that|misread|my mistake|oops)\b)/i;
+const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|sorry|i mean|wait|scratch that|make that|misread|my mistake|oops)\b|\?\s*no\b)/i;
 /** A superlative in the clause that leads to a value: "the most escalations came in". */
 const SUPERLATIVE = /\b(?:most|highest|peak(?:ed)?|busiest|largest|biggest|greatest|heaviest|top)\b/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
@@ -37,6 +37,9 @@ function withInheritedYears(values: readonly CalendarValue[]): CalendarValue[] {
  * its own and found by `findCalendarValues`.
  */
 function bareMonths(text: string): CalendarValue[] {
+  // An answer that is only a month may be written in lower case ("oct").
+  const whole = calendarForms(text.trim()) !== null && MONTH_ORDER.includes(calendarForms(text.trim())?.[0] ?? '');
+  if (whole) return [{ kind: 'month', month: MONTH_ORDER.indexOf(calendarForms(text.trim())?.[0] ?? '') + 1, start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().replace(/\.$/, '').length }];
   return [...text.matchAll(/(?<![\p{L}\p{N}])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May(?! (?:I|we|be)\b)|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?(?![\p{L}\p{N}])/gu)].map((m) => ({
     kind: 'month', month: MONTH_ORDER.indexOf(calendarForms(m[0])?.[0] ?? '') + 1, start: m.index, end: m.index + m[0].replace(/\.$/, '').length,
   }));

@@ -181,7 +181,7 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
   if (target) return target;
   // "Items: 3 (keyboard, …) plus the charger — 4 in total": a later number labelled as the total after it concludes.
-  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24))).pop();
+  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start))).pop();
   const concluded = concluding[concluding.length - 1];
   // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
   const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));
