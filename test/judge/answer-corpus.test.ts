@@ -15,7 +15,7 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // author's own entries for round 11's rules); two further blind rounds measure round 11's rules.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 3220, agreement: 0.99, wrongPasses: 0 } } as const;
+const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 3232, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

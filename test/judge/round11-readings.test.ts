@@ -22,6 +22,8 @@ describe('round 11 readings', () => {
     expect(judge('case closed', 'contains', 'I closed the old case; the new one is still open.')).toBe(false);
     expect(judge('free shipping', 'contains', 'Free shipping, no minimum spend.')).toBe(true);
     expect(judge('free shipping', 'contains', 'Free shipping? No.')).toBe(false);
+    expect(judge('card blocked', 'contains', 'Is your card blocked? No, it is active.')).toBe(false);
+    expect(judge('quote sent', 'contains', 'We sent you the quote template; the quote itself is pending.')).toBe(false);
   });
 
   it('state phrases: the forms found and the spellings folded', () => {
@@ -43,6 +45,7 @@ describe('round 11 readings', () => {
     expect(judge('September', 'exact', '- Sep: 41\n- Oct: 37')).toBe(false);
     expect(judge('September', 'exact', '- Sep: 41 ✅\n- Oct: 37')).toBe(true);
     expect(judge('September', 'normalized', 'sept')).toBe(true);
+    expect(judge('September', 'exact', 'Sep: 41, Oct: 37, Nov: 30')).toBe(false);
     expect(judge('September', 'normalized', 'September? No, October.')).toBe(false);
   });
 

@@ -63,7 +63,7 @@ export function containsMatch(expected: string | number, actual: string): MatchO
     return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
   }
   // "a two-year warranty, no extra cost": "no" before another noun denies that, not the phrase.
-  if (countNegations(after.replace(/ t\b/g, "'t")) > 0 && !/^no (?!longer\b|more\b|one\b)\w+/.test(after)) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
+  if (countNegations(after.replace(/ t\b/g, "'t")) > 0 && !/^[\s,;:\u2014\u2013-]*no\s+(?!longer\b|more\b|one\b)\p{L}/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   // "Premium support: ❌", "Premium support — not included".
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
   const withdrawn = withdrawnAfter(rest);

@@ -101,7 +101,9 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     else context = true;
   }
   // "| Mar | 214 |\n| Apr | 198 |": a table or list of months that singles none out names several.
-  const listed = goldMonth !== undefined && context && /^\s*(?:\||[-*•]\s|\d+[.)]\s)/m.test(actual) && !/✅|←|<-/.test(actual) && new Set(same.map((v) => v.month)).size > 1;
+  // "April: 96; May: 88; June: 91" lists them too.
+  const labelled = same.every((v) => /^\s*[:=]\s*\d/.test(answer.slice(v.end)));
+  const listed = goldMonth !== undefined && context && (labelled || /^\s*(?:\||[-*•]\s|\d+[.)]\s)/m.test(actual)) && !/✅|←|<-/.test(actual) && new Set(same.map((v) => v.month)).size > 1;
   if (listed) return { ...outcome(false, `${matcher}: the answer lists several months and singles none out`), uncertain: true };
   const pass = sameCalendarValue(gold, committed);
   const verdict = outcome(pass, `${matcher}: the answer's ${gold.kind} ${written(committed)} ${pass ? 'is' : 'is not'} ${JSON.stringify(goldText)}${context ? ', other dates read as context' : ''}`);

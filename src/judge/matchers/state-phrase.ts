@@ -24,7 +24,7 @@ const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its) )?';
 /** Modifiers that make the thing another record than the one meant: "I closed the duplicate ticket". */
 const OTHER_RECORD = /(?:duplicate|old|other|previous|original|wrong|extra|test|draft|second|earlier|spare|older|first)\b/;
 /** Nouns that make the thing part of another: "the refund request" was issued, not the refund. */
-const HEAD_AFTER = /^(?:request|requests|form|application|label|option|policy|ticket|reason|amount due|fee|window)\b/;
+const HEAD_AFTER = /^(?:request|requests|form|application|label|option|policy|ticket|reason|amount due|fee|window|reminder|notice|copy|draft|template|link|number|details|status|update|confirmation|receipt|preview)\b/;
 
 /**
  * US and UK spellings of doubled-l participles: "canceled" = "cancelled",
