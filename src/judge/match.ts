@@ -10,16 +10,19 @@
 import type { Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
 import { containsMatch } from './matchers/contains.js';
-import { exactMatch, rivalIdentifier } from './matchers/exact.js';
+import { exactMatch, isIdentifier, nameBesideIdentifier, rivalIdentifier } from './matchers/exact.js';
 import { DEFAULT_F1_THRESHOLD, f1Match } from './matchers/f1.js';
 import { isNoRecordGold, noRecordVerdict } from './matchers/no-record.js';
 import { normalizedMatch } from './matchers/normalized.js';
 import { monthNamesFor } from '../text/calendar.js';
+import { findCalendarValues } from '../text/dates.js';
+import { usStateName } from '../text/us-states.js';
 import { numberMatch } from './matchers/number.js';
 import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
 import { setMatch } from './matchers/set.js';
 import { plainAnswer } from './matchers/structured-answer.js';
+import { undecided } from './matchers/undecided.js';
 
 /** The gold answer: one value, or a list (alternatives, or the set for `set`). */
 export type GoldAnswer = NonNullable<Expectation['answer']>;
@@ -75,7 +78,11 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   }
   if (expect.match === 'set') return verdict(setMatch(expect.answer, text));
   const given = Array.isArray(expect.answer) ? expect.answer : [expect.answer];
-  const alternatives = expect.match === 'normalized' || expect.match === 'exact' ? [...given, ...monthNamesFor(given)] : given;
+  // A month's name stands for a gold month of a year only when the answer names no year of its own ("May 2024" is not 5/2025).
+  const named = expect.match === 'normalized' || expect.match === 'exact' ? monthNamesFor(given) : [];
+  // "California had the quickest …" for "CA": a state's code stands for its name.
+  const states = named.length === 0 && (expect.match === 'normalized' || expect.match === 'exact') ? given.map((g) => usStateName(String(g))).filter((n): n is string => n !== null && !given.includes(n) && !new RegExp(`${n},?\\s*D\\.?\\s?C\\b`).test(text)) : [];
+  const alternatives = named.length > 0 && !findCalendarValues(text).some((v) => v.year !== undefined) ? [...given, ...named] : [...given, ...states];
   const results = alternatives.map((gold) => checkOne(expect, gold, text));
   const best = results.reduce((a, b) => (b.pass && !a.pass) || (b.pass === a.pass && b.score > a.score) ? b : a);
   // [Id, Name] alternatives name one record: a right name next to another record's id is not that record.
@@ -84,7 +91,16 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
       const rival = rivalIdentifier(String(alternative), text);
       if (rival !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer gives ${JSON.stringify(rival)}, another record's id than ${JSON.stringify(String(alternative))}` });
     }
+    // "Marcus Oyelaran (0056…)" for [0056…, Dana Whitfield]: the right id beside another record's name.
+    const names = alternatives.map(String).filter((a) => !isIdentifier(a));
+    for (const alternative of alternatives) {
+      const other = nameBesideIdentifier(String(alternative), names, text);
+      if (other !== null) return verdict({ pass: false, score: 0, reason: `exact: the answer writes ${JSON.stringify(String(alternative))} beside ${JSON.stringify(other)}, another record's name` });
+    }
   }
+  // "A and B are tied for …", "Which one did you mean?": the answer names the gold without deciding on it.
+  const open = best.pass && (expect.match === 'exact' || expect.match === 'normalized') ? undecided(String(given[0]), text) ?? alternatives.map((a) => undecided(String(a), text)).find((r) => r !== null) : null;
+  if (open !== null && open !== undefined) return verdict({ pass: false, score: 0, reason: `${expect.match}: the answer ${open}`, uncertain: true });
   // "I'm not sure", "I couldn't confirm it": an answer that says it is unsure does not state a value.
   if (best.pass && expect.match !== 'f1' && expect.match !== 'contains' && UNSURE.test(text)) return verdict({ pass: false, score: 0, reason: `${expect.match}: the answer says it is unsure ("${UNSURE.exec(text)?.[0] ?? ''}")`, uncertain: true });
   return verdict(best);

@@ -26,6 +26,23 @@ export function calendarForms(word: string): string[] | null {
   return [...new Set([name, name.slice(0, 3), ...(EXTRA_ABBREVIATIONS[name] ?? [])])];
 }
 
+/**
+ * The months or weekdays from `from` to `to` inclusive, in full and lower
+ * case ("Jan", "Mar" gives January, February, March), or `null` unless both
+ * are months or both weekdays and `to` comes after `from`.
+ *
+ * @example calendarSpan('Mon', 'Wed') // ['monday', 'tuesday', 'wednesday']
+ */
+export function calendarSpan(from: string, to: string): string[] | null {
+  const a = calendarForms(from)?.[0];
+  const b = calendarForms(to)?.[0];
+  if (a === undefined || b === undefined) return null;
+  const list = MONTHS.includes(a) ? MONTHS : WEEKDAYS;
+  const i = list.indexOf(a);
+  const j = list.indexOf(b);
+  return i >= 0 && j > i ? list.slice(i, j + 1) : null;
+}
+
 /** A month of a year found in a text. */
 export interface MonthYear {
   year: number;

@@ -4,7 +4,7 @@
  * dots or dashes ("03/14/2025", "14.03.2025"), month names and abbreviations
  * with or without ordinals and a weekday ("Fri, 14 Mar 2025", "March 14th,
  * 2025", "the 14th of March"), months of a year ("Sept. 2024", "09/2024"),
- * quarters ("Q3 2024", "2024-Q3", "3Q24", "the third quarter of 2024") and
+ * quarters ("Q3 2024", "2024-Q3", "3Q24", "the third quarter of 2024", "July–September 2024") and
  * fiscal years ("FY2024", "FY 24", "fiscal year 2024"), and times of day
  * ("08:15", "8:15 AM", "8.15pm", "noon"). Each value keeps only
  * the fields the text gives, so "March 14" has no year.
@@ -70,6 +70,8 @@ const FORMS: readonly Form[] = [
   { pattern: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+${DAY}(?![\\d:])(?:,?\\s+${YEAR}(?!\\d))?`, 'gi'), read: (m) => day(m[3] ? fullYear(m[3]) : undefined, monthOf(m[1]), Number(m[2])) },
   // Day then month name: "Fri, 14 Mar 2025", "the 14th of March, 2025", "14-Mar-2025".
   { pattern: new RegExp(`(?<![\\d.])${WEEKDAY}(?:the\\s+)?${DAY}(?:\\s+of\\s+|\\s+|-)${MONTH}(?:,?[\\s-]+${YEAR}(?!\\d)|-(\\d{2})(?!\\d))?`, 'gi'), read: (m) => day(m[3] ?? m[4] ? fullYear(m[3] ?? m[4] ?? '') : undefined, monthOf(m[2]), Number(m[1])) },
+  // A span of months that is a quarter or a half year: "January–March 2025" is Q1 2025, "Jul to Dec" H2.
+  { pattern: new RegExp(`\\b${MONTH}\\s*(?:[-\u2013\u2014]|\\s(?:to|through|thru|until)\\s)\\s*${MONTH}(?:,?\\s+${YEAR}(?!\\d))?`, 'gi'), read: (m) => monthSpan(monthOf(m[1]), monthOf(m[2]), m[3]) },
   // Quarters: "2024-Q3", "Q3 2024", "Q3 FY2024", "Q3 of 2024", "Q3'24", "Q3".
   { pattern: /\b((?:19|20)\d{2})[-\s]?Q([1-4])\b/gi, read: (m) => quarter(m[2], m[1]) },
   { pattern: /\bQ([1-4])(?:(?:\s*(?:of\s+)?(?:FY|fiscal(?:\s+year)?)?\s*|\s*'|-)((?:19|20)\d{2}|\d{2}))?(?![\d\p{L}])/giu, read: (m) => quarter(m[1], m[2]) },
@@ -120,6 +122,13 @@ function time(h: string | undefined, m: string | undefined, meridiem: string | u
   if (minute > 59 || hour > 23 || (meridiem !== undefined && (hour < 1 || hour > 12))) return null;
   if (meridiem !== undefined) hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
   return { kind: 'time', hour, minute };
+}
+
+function monthSpan(from: number, to: number, year: string | undefined): Omit<CalendarValue, 'start' | 'end'> | null {
+  const of = year === undefined ? {} : { year: fullYear(year) };
+  if (to - from === 2 && from % 3 === 1) return { kind: 'quarter', quarter: (from + 2) / 3, ...of };
+  if (to - from === 5 && (from === 1 || from === 7)) return { kind: 'half', half: from === 1 ? 1 : 2, ...of };
+  return null;
 }
 
 function quarter(q: string | undefined, year: string | undefined): Omit<CalendarValue, 'start' | 'end'> {

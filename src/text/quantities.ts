@@ -10,9 +10,12 @@
  * well-formed number, not every number inside an agent's sentence with the
  * context that says whether it is a year or an order number.
  */
+import { CURRENCY_AFTER, CURRENCY_BEFORE, currencyCode, mergeCents } from './currencies.js';
+import { mergeDurations, minutesAndSeconds, TIME_GLUED, TIME_UNIT_AFTER, TIME_UNITS } from './durations.js';
 import { foldAligned } from './fold.js';
 import { findFractions } from './fractions.js';
 import { findNumberWords } from './number-words.js';
+import { markRanges } from './ranges.js';
 
 /** What kind of quantity was written. */
 export type QuantityKind = 'plain' | 'percent' | 'currency';
@@ -50,41 +53,8 @@ const SCALE_ATTACHED: Readonly<Record<string, number>> = { k: 1e3, K: 1e3, m: 1e
 const SCALE_WORD = /^\s*(thousand|million|billion|trillion|bn|mn|mln|k)(?![\p{L}\p{N}])/iu;
 const SCALE_WORD_VALUE: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
 const PERCENT_AFTER = /^\s?(?:%|(?:percent|per\s?cent|pct|percentage points?)(?![\p{L}]))/iu;
-const CURRENCY_AFTER =
-  /^\s?(usd|eur|gbp|chf|jpy|cad|aud|inr|us dollars?|dollars?|euros?|pounds?(?: sterling)?|bucks|yen|francs?|rupees?|€|£|\$)(?![\p{L}])/iu;
-const CURRENCY_BEFORE = /(us\$|a\$|c\$|\$|€|£|¥|₹|\b(?:usd|eur|gbp|chf|jpy|cad|aud|inr))\s?$/iu;
-const CURRENCY_CODES: Readonly<Record<string, string>> = {
-  $: 'USD',
-  us$: 'USD',
-  a$: 'AUD',
-  c$: 'CAD',
-  '€': 'EUR',
-  '£': 'GBP',
-  '¥': 'JPY',
-  '₹': 'INR',
-  dollar: 'USD',
-  dollars: 'USD',
-  'us dollar': 'USD',
-  'us dollars': 'USD',
-  bucks: 'USD',
-  euro: 'EUR',
-  euros: 'EUR',
-  pound: 'GBP',
-  pounds: 'GBP',
-  'pound sterling': 'GBP',
-  'pounds sterling': 'GBP',
-  yen: 'JPY',
-  franc: 'CHF',
-  francs: 'CHF',
-  rupee: 'INR',
-  rupees: 'INR',
-};
 const YEAR_BEFORE =
   /\b(?:in|since|of|during|from|until|till|by|year|fy|before|after|early|mid|late|q[1-4]|h[12]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?$/i;
-// "3.5 h", "30 s": a one-letter unit only when nothing but punctuation or the end follows.
-const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s\d|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
-const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', h: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', seconds: 'second', secs: 'second', sec: 'second', s: 'second', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
-const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second' };
 const ID_BEFORE = /(?:#\s?|\b(?:order|case|ticket|invoice|account|acct|id|no\.|number|ref|reference|po|sku|item|contract|quote)\s*[:#]?\s*)$/i;
 
 interface Span {
@@ -134,52 +104,6 @@ export function findQuantities(text: string): Quantity[] {
   }
   markRanges(t, quantities);
   return minutesAndSeconds(t, text, mergeCents(t, mergeDurations(t, quantities)));
-}
-
-/** "378 dollars and 45 cents": an amount in whole units and the cents after it are one amount. */
-function mergeCents(t: string, quantities: readonly Quantity[]): Quantity[] {
-  const out: Quantity[] = [];
-  for (const q of quantities) {
-    const last = out[out.length - 1];
-    if (last && last.kind === 'currency' && Number.isInteger(last.value) && q.kind === 'plain' && Number.isInteger(q.value) && q.value < 100 && /^\s*,?\s*and\s+$/i.test(t.slice(last.end, q.start)) && /^\s*cents?\b/i.test(t.slice(q.end))) {
-      const end = q.end + (/^\s*cents?/i.exec(t.slice(q.end))?.[0].length ?? 0);
-      out[out.length - 1] = { ...last, value: last.value + Math.sign(last.value || 1) * q.value / 100, end, raw: `${last.raw}${t.slice(last.end, end)}` };
-    } else out.push(q);
-  }
-  return out;
-}
-
-/**
- * "6:12 (mm:ss)", "4:30 min": minutes and seconds written like a clock, labelled as such, are one duration in minutes
- * (6.2). An unlabelled "6:12" stays a time of day.
- */
-function minutesAndSeconds(t: string, original: string, quantities: readonly Quantity[]): Quantity[] {
-  const out = [...quantities];
-  for (const m of t.matchAll(/(?<![\d:.])(\d{1,3}):([0-5]\d)(?![\d:])(?=\s*(?:\(\s*(?:mm?:ss|min(?:utes)?\s*:\s*sec(?:onds)?)\s*\)|mins?\b|minutes\b))/gi)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const value = Number(m[1]) + Number(m[2]) / 60;
-    const inside = out.filter((q) => q.start >= start && q.end <= end);
-    if (inside.length === 0) continue;
-    out.splice(out.indexOf(inside[0] as Quantity), inside.length, { value, kind: 'plain', start, end, raw: original.slice(start, end), unit: 'minute' });
-  }
-  return out;
-}
-
-/** A larger time unit, the next smaller one and how many of those make one: "1h 30m", "6 days 12 hours". */
-const COMPOUND_UNITS: Readonly<Record<string, readonly [string, number]>> = { week: ['day', 7], day: ['hour', 24], hour: ['minute', 60], minute: ['second', 60] };
-
-/** "1h 30m", "2 hours and 15 minutes", "6 days 12 hours": a time unit followed by the next smaller one is one duration, in the larger unit. */
-function mergeDurations(t: string, quantities: readonly Quantity[]): Quantity[] {
-  const out: Quantity[] = [];
-  for (const q of quantities) {
-    const last = out[out.length - 1];
-    const smaller = last?.unit === undefined ? undefined : COMPOUND_UNITS[last.unit];
-    if (last && smaller && q.unit === smaller[0] && !last.range && !q.range && /^\s*(?:[a-z]+)?\s*,?\s*(?:and\s+)?$/i.test(t.slice(last.end, q.start))) {
-      out[out.length - 1] = { ...last, value: last.value + q.value / smaller[1], end: q.end, raw: `${last.raw}${t.slice(last.end, q.end)}` };
-    } else out.push(q);
-  }
-  return out;
 }
 
 /** The value of a numeral; the regex has already decided which separator groups thousands. */
@@ -300,10 +224,7 @@ function signBefore(t: string, at: number): number | null {
   return signAt;
 }
 
-function currencyCode(written: string): string {
-  const key = written.toLowerCase().replace(/\s+/g, ' ');
-  return CURRENCY_CODES[key] ?? written.toUpperCase();
-}
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
 function isDatePart(t: string, span: Span): boolean {
   if (span.spelled) return false;
@@ -312,31 +233,9 @@ function isDatePart(t: string, span: Span): boolean {
   const offset = span.start - from;
   const local = around.slice(0, offset) + '#'.repeat(span.end - span.start) + around.slice(offset + span.end - span.start);
   // ISO dates, slashed dates and clock times.
-  return /\d\s?[/:]\s?#|#\s?[/:]\s?\d|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local);
-}
-
-const CHANGE_BEFORE =
-  /\b(?:rose|fell|increased|decreased|grew|dropped|declined|went|jumped|climbed|changed|moved|reduced|raised|cut|up|down)\b[^.]{0,20}$/i;
-
-/** Two quantities joined by a dash, "to", "through", "or", or "and" after "between", are the ends of a range. */
-function markRanges(t: string, quantities: Quantity[]): void {
-  for (let i = 0; i + 1 < quantities.length; i += 1) {
-    const a = quantities[i] as Quantity;
-    const b = quantities[i + 1] as Quantity;
-    if (a.date || b.date) continue;
-    const gap = t.slice(a.end, b.start).toLowerCase();
-    if (a.kind !== b.kind) continue;
-    // "rose from 40 to 60" reports a change, not a range.
-    const change = /^\s*to\s*$/.test(gap) && CHANGE_BEFORE.test(t.slice(Math.max(0, a.start - 30), a.start));
-    const dash = /^\s*-{1,2}\s*$/.test(gap) || (!change && /^\s*(?:to|through|thru|till|until|or)\s*$/.test(gap));
-    // "12, maybe 13", "12 (or 14 if …)", "probably 12, possibly 13": a second guess beside the first.
-    const guess = /^\s*(?:\([^)]{0,40}\)\s*)?[,(-]?\s*(?:or\s+)?(?:maybe|possibly|perhaps|probably|potentially|or)\s*$/.test(gap);
-    const between = /^\s*and\s*$/.test(gap) && /\bbetween\s+$/i.test(t.slice(Math.max(0, a.start - 10), a.start));
-    // "If we include X, 42; otherwise 39", "42 if you count X, 39 if not": conditional alternatives.
-    const conditional = gap.length <= 50 && !/[.!?]\s/.test(gap) && /\b(?:otherwise|alternatively|or else|if not|if you|depending)\b/.test(gap);
-    if (dash || between || guess || conditional) {
-      a.range = true;
-      b.range = true;
-    }
-  }
+  if (/\d\s?[/:]\s?#|#\s?[/:]\s?\d|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local)) return true;
+  // A day with its month's name: "3 Feb", "17th of February", "Feb 3," (not "March 58 cases": a day ends its phrase).
+  if (span.digits.length > 2 || Number(span.digits) > 31 || Number(span.digits) < 1) return false;
+  return new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`, 'i').test(t.slice(span.end, span.end + 16))
+    || (new RegExp(`\\b${MONTH_NAME}\\.?\\s+$`, 'i').test(before(t, span.start)) && /^(?:st|nd|rd|th)?(?:\s*$|\s*[,.;)]|\s+(?:and|to|through|or)\b|\s*[-\u2013])/i.test(t.slice(span.end, span.end + 10)));
 }

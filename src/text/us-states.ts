@@ -18,6 +18,11 @@ export function isUsStateName(text: string): boolean {
   return NAMES.has(text.trim().toLowerCase());
 }
 
+/** The state a two-letter upper-case code names ("CA" gives "California"), or `null`. */
+export function usStateName(code: string): string | null {
+  return /^[A-Z]{2}$/.test(code.trim()) ? (STATES[code.trim()] ?? null) : null;
+}
+
 /**
  * The text with each upper-case two-letter state code written as the state's name: "CA & TX" gives
  * "California & Texas". Lower-case "or", "in", "me" stay words.

@@ -8,11 +8,14 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // Rounds 8 and 9 were written blind by two helpers who had not read the matcher code or earlier corpora, before
 // round 8's rules, and scored exactly once after them: round 8 83.8% (145/173), 10 wrong passes, 18 wrong fails;
 // round 9 83.2% (139/167), 12 wrong passes, 16 wrong fails (main's matchers before round 8: 75.7% and 81.4%).
-// Round 8 then moved to dev for round 9's tuning; round 9, never tuned on, stays held out and scored 83.8% (140/167),
-// 12 wrong passes, 15 wrong fails after round 9's rules.
+// Round 8 then moved to dev for round 9's tuning; round 9 scored 83.8% (140/167), 12 wrong passes, 15 wrong fails
+// after round 9's rules, never tuned on, and then moved to dev for round 10's tuning (with round10-dev.yaml, the
+// matcher author's own entries for round 10's rules). Rounds 10 and 11 were written blind and scored once after
+// round 10's rules (88.5% and 83.2%), then moved to dev for round 11's tuning (with round11-dev.yaml, the matcher
+// author's own entries for round 11's rules); two further blind rounds measure round 11's rules.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
-const HELD_OUT_FILES: readonly string[] = ['round9.yaml'];
-const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 2343, agreement: 0.99, wrongPasses: 0 } } as const;
+const HELD_OUT_FILES: readonly string[] = [];
+const FLOORS = { heldout: { size: 167, agreement: 0.83, wrongPasses: 12 }, dev: { size: 3232, agreement: 0.99, wrongPasses: 0 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

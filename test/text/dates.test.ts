@@ -64,6 +64,18 @@ describe('findCalendarValues', () => {
   });
 });
 
+describe('spans of months', () => {
+  it('reads a span that is a quarter or a half year as one', () => {
+    expect(fields('January–March 2025')).toEqual([{ kind: 'quarter', quarter: 1, year: 2025 }]);
+    expect(fields('Oct to Dec')).toEqual([{ kind: 'quarter', quarter: 4 }]);
+    expect(fields('July through December 2024')).toEqual([{ kind: 'half', half: 2, year: 2024 }]);
+  });
+
+  it('reads any other span as its months', () => {
+    expect(fields('February–April 2025')).toEqual([{ kind: 'month', year: 2025, month: 4 }]);
+  });
+});
+
 describe('dayOrderOf and sameCalendarValue', () => {
   it('takes day first only from a date that can only be read that way', () => {
     expect(dayOrderOf('14/03/2025')).toBe('dmy');

@@ -28,6 +28,11 @@ describe('findQuantities', () => {
     expect(findQuantities('48-72h').map((q) => q.range)).toEqual([true, true]);
   });
 
+  it('reads "business", "working" and "calendar" days as days', () => {
+    expect(findQuantities('within 4 business days').map((q) => [q.value, q.unit])).toEqual([[4, 'day']]);
+    expect(findQuantities('10 working days or 14 calendar days').map((q) => q.unit)).toEqual(['day', 'day']);
+  });
+
   it('scales k, M, bn and the words thousand, million, billion', () => {
     expect(values('2.5k')).toEqual([2500]);
     expect(values('$3M')).toEqual([3e6]);

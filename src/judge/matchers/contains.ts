@@ -14,6 +14,7 @@ import { normalizeAnswer } from '../normalize.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { statePhrase, usSpelling } from './state-phrase.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
 const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than|opted out of|turned off|switched off|disabled|removed|cancelled|canceled|declined|unsubscribed from)\s+(?:\w+\s+){0,2}$/;
@@ -24,37 +25,69 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rath
  * @example containsMatch('refund approved', 'Good news: your refund approved today.').pass // true
  */
 export function containsMatch(expected: string | number, actual: string): MatchOutcome {
-  let gold = comparable(withDigits(String(expected)));
-  let answer = ` ${comparable(withDigits(actual))} `;
+  let gold = usSpelling(comparable(withDigits(String(expected))));
+  let answer = ` ${usSpelling(comparable(withDigits(actual)))} `;
   if (gold === '' || answer.trim() === '') return outcome(false, 'contains: an empty side never matches');
   let at = answer.indexOf(` ${gold} `);
+  // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
+  const stated = at < 0 ? statePhrase(gold, answer) : null;
+  if (stated !== null) {
+    at = stated.index;
+    gold = stated.phrase;
+  }
   // "Gate B-12" for "gate B12", "Seat 22 C" for "seat 22C": codes compared without the separators inside them.
   if (at < 0) {
     gold = joinCodes(gold);
     answer = joinCodes(answer);
     at = answer.indexOf(` ${gold} `);
   }
-  // "Priority: High" for "high priority": a two-word gold given as a field and its value.
+  // "escalated this to Tier 2" for "escalated to Tier 2": a verb's object may stand between it and its preposition.
   const words = gold.split(' ');
+  if (at < 0 && words.length >= 3 && /^(?:to|into|for|with|on|from|at|over|back)$/.test(words[1] ?? '')) {
+    const inserted = new RegExp(` ${escapeWords([words[0] ?? ''])} (?:it|this|that|them|him|her|you|me|us|(?:your|this|that|our|my|his|her|their|its) \\w+|case|ticket|request|issue|order|claim) ${escapeWords(words.slice(1))} `).exec(answer);
+    if (inserted) at = inserted.index;
+  }
+  // "Priority: High" for "high priority": a two-word gold given as a field and its value.
   if (at < 0 && words.length === 2 && new RegExp(`(?<![\\p{L}\\p{N}])${words[1]}\\s*[:=]\\s*(?:\\*\\*)?${words[0]}(?![\\p{L}\\p{N}])`, 'iu').test(foldText(actual))) {
     return outcome(true, `contains: the answer gives ${JSON.stringify(words[1])} as ${JSON.stringify(words[0])}`);
   }
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
-  const after = answer.slice(at + gold.length + 1).split(' ').filter(Boolean).slice(0, 3).join(' ');
+  // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
+  const rest = textAfter(gold, actual);
+  const sentenceRest = rest === '' ? answer.slice(at + gold.length + 1) : comparable(rest.split(/[.;!](?:\s|$)/)[0] ?? '');
+  const after = sentenceRest.split(' ').filter(Boolean).slice(0, 3).join(' ');
   // "Seat 14C was taken, so …", "Business class was full": what was not to be had did not happen.
   if (/^(?:(?:you|we|i|they) \w+(?: for)? )?(?:is|was|are|were|has been|have been) (?:now |currently |already |all )?(?:disabled|turned off|switched off|deactivated|inactive|off|suspended|removed|cancelled|canceled|unavailable|sold out|expired|taken(?! by (?:you|your)\b)|full|fully booked|booked up|booked out|gone|not available|no longer available)\b/.test(answer.slice(at + gold.length + 2))) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is off or unavailable`);
   }
-  if (countNegations(after.replace(/ t\b/g, "'t")) > 0) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
-  const rest = textAfter(gold, actual);
+  // "a two-year warranty, no extra cost": "no" before another noun denies that, not the phrase.
+  if (countNegations(after.replace(/ t\b/g, "'t")) > 0 && !/^[\s,;:\u2014\u2013-]*no\s+(?!longer\b|more\b|one\b)\p{L}/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   // "Premium support: ❌", "Premium support — not included".
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
   const withdrawn = withdrawnAfter(rest);
   if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
+  // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
+  const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
+  // "I wasn't able to get the reservation cancelled", "I'm unable to have you transferred": an attempt that failed.
+  if (FAILED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
+  // "If you'd like, I can have you transferred …", "Shall I have it cancelled?": offered, not done.
+  if (OFFERED_BEFORE.test(sentenceBefore.replace(/\bgo ahead and\b/, 'go ahead')) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} is only offered`);
+  }
+  // "Once payment clears, your booking is confirmed": a state in the present after a condition has not happened yet either.
+  const presentState = stated !== null && / (?:is|are|gets|get) /.test(` ${stated.phrase} `);
+  if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && (MODAL_BEFORE.test(sentenceBefore) || presentState)) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} is only what would happen under a condition`);
+  }
+  // "It ships with a 1-year warranty; you can extend it to a 2-year warranty": an option beside the value that holds.
+  const other = otherValue(gold, answer);
+  if (other !== null && OPTION_BEFORE.test(sentenceBefore)) {
+    return outcome(false, `contains: the answer states ${JSON.stringify(other)} and offers ${JSON.stringify(gold)} only as an option`);
+  }
   const rival = laterRival(gold, answer);
   if (rival !== null) return outcome(false, `contains: the answer settles on ${JSON.stringify(rival)}, not ${JSON.stringify(gold)}`);
   return outcome(true, `contains: the answer contains ${JSON.stringify(gold)}`);
@@ -69,11 +102,37 @@ function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
 }
 
+/** An option before the phrase in its sentence: "you can extend it to …". */
+const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
+/** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */
+const FAILED_BEFORE = /\b(?:unable|not able|\w+n't able|failed|couldn't|could not|can't|cannot|didn't manage)\b(?:(?!\b(?:so|and|but|then|instead)\b)[^,;:]){0,40}$/;
+/** The agent offering to bring the phrase about: "I can have you", "shall I", "would you like me to" (not "we can offer a full refund"). */
+const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall (?:i|we)|\bwould you like (?:me|us) to|\bdo you want (?:me|us) to)\b(?:(?!\b(?:so|and|but|then)\b)[^,;:]){0,30}$/;
+/** A modal before the phrase in its sentence: "… the case will be escalated to". */
+const MODAL_BEFORE = /\b(?:will|would|ll|could|might|may|going to)\s+(?:[\w'-]+\s+){0,3}$/;
+
+function escapeWords(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ');
+}
+
+/** The gold's sentence in the original answer, before and after the gold's words (folded, with punctuation). */
+function sentenceAround(gold: string, actual: string): [string, string] {
+  const text = usSpelling(foldText(withDigits(actual)));
+  const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+){0,2}?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  if (!m) return ['', ''];
+  const before = text.slice(0, m.index).split(/[.!?;\n]\s/).pop() ?? '';
+  const after = text.slice(m.index + m[0].length).split(/[.!?;\n](?:\s|$)/)[0] ?? '';
+  return [before, after];
+}
+
 /** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */
 function textAfter(gold: string, actual: string): string {
-  const text = foldText(withDigits(actual));
+  const text = usSpelling(foldText(withDigits(actual)));
   const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  // Strictly the gold's words first; then with articles between them, which \`comparable\` dropped ("escalated the case").
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text)
+    ?? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:(?:a|an|the)\\s+)?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   return m ? text.slice(m.index + m[0].length) : '';
 }
 
@@ -88,17 +147,31 @@ function withDigits(text: string): string {
   return out.replace(/\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b/gi, (m) => ORDINALS[m.toLowerCase()] ?? m);
 }
 
+/** The gold's phrase with another value in its slot anywhere in the answer ("1 year warranty" for "2 year warranty"), or `null`. */
+function otherValue(gold: string, answer: string): string | null {
+  const pattern = slotPattern(gold);
+  if (pattern === null) return null;
+  const slot = gold.split(' ').find((w) => /\d/.test(w));
+  return [...answer.matchAll(pattern)].find((m) => m[1] !== slot)?.[0].trim() ?? null;
+}
+
+/** The gold's words as a pattern whose one word with a digit is a capture group, or `null` when there is none. */
+function slotPattern(gold: string): RegExp | null {
+  const words = gold.split(' ');
+  const slot = words.findIndex((w) => /\d/.test(w));
+  if (slot < 0 || words.length < 2) return null;
+  return new RegExp(` ${words.map((w, i) => (i === slot ? '([\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)' : escapeWords([w]))).join(' ')}(?= )`, 'gu');
+}
+
 /**
  * When the gold phrase holds a value with a digit ("seat 14C", "3rd floor"),
  * the same phrase with another value later in the answer supersedes it:
  * "Seat 14C was taken, so I assigned you seat 14D." Returns that phrase.
  */
 function laterRival(gold: string, answer: string): string | null {
-  const words = gold.split(' ');
-  const slot = words.findIndex((w) => /\d/.test(w));
-  if (slot < 0 || words.length < 2) return null;
-  const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(` ${words.map((w, i) => (i === slot ? '([\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)' : escape(w))).join(' ')}(?= )`, 'gu');
-  const last = [...answer.matchAll(pattern)].pop();
-  return last !== undefined && last[1] !== words[slot] ? last[0].trim() : null;
+  const pattern = slotPattern(gold);
+  if (pattern === null) return null;
+  // "…; you can extend it to a 60-day return window" offers another value; it does not replace the one stated.
+  const last = [...answer.matchAll(pattern)].filter((m) => !OPTION_BEFORE.test(answer.slice(Math.max(0, m.index - 60), m.index + 1))).pop();
+  return last !== undefined && last[1] !== gold.split(' ').find((w) => /\d/.test(w)) ? last[0].trim() : null;
 }

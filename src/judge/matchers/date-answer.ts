@@ -8,11 +8,14 @@
  * ("Q2 or Q3") always fail.
  */
 import { dayOrderOf, findCalendarValues, sameCalendarValue, type CalendarValue } from '../../text/dates.js';
+import { calendarForms } from '../../text/calendar.js';
 import { unwrapAnswer } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 
 /** Words between two values that replace the first with the second. */
-const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|then)\b)/i;
+const REPLACED_BY = /(?:→|->|=>|⟶|➡|\b(?:moved|pushed|rescheduled|postponed|changed|updated|brought forward|delayed|extended|shifted|now|instead|actually|correction|rather|but|sorry|i mean|wait|scratch that|make that|misread|my mistake|oops)\b|\?\s*no\b)/i;
+/** A superlative in the clause that leads to a value: "the most escalations came in". */
+const SUPERLATIVE = /\b(?:most|highest|peak(?:ed)?|busiest|largest|biggest|greatest|heaviest|top)\b/i;
 /** Words between two values that offer them as alternatives, or join them as one answer ("Q2 and Q3 tied"). */
 const ALTERNATIVE = /^[\s,]*(?:or|and\/or|\/|possibly|maybe|perhaps)(?=\s|$)|^\s*,?\s*(?:and|&)\s*(?:the\s+)?$|\bor\b/i;
 /**
@@ -28,8 +31,23 @@ function withInheritedYears(values: readonly CalendarValue[]): CalendarValue[] {
   });
 }
 
+/**
+ * Months named alone ("March", "Mar", "Sept."), capitalised as names are, and
+ * not "May I …"; a month followed by a day or a year is a calendar value of
+ * its own and found by `findCalendarValues`.
+ */
+function bareMonths(text: string): CalendarValue[] {
+  // An answer that is only a month may be written in lower case ("oct").
+  const whole = calendarForms(text.trim()) !== null && MONTH_ORDER.includes(calendarForms(text.trim())?.[0] ?? '');
+  if (whole) return [{ kind: 'month', month: MONTH_ORDER.indexOf(calendarForms(text.trim())?.[0] ?? '') + 1, start: text.indexOf(text.trim()), end: text.indexOf(text.trim()) + text.trim().replace(/\.$/, '').length }];
+  return [...text.matchAll(/(?<![\p{L}\p{N}])(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May(?! (?:I|we|be)\b)|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\.?(?![\p{L}\p{N}])/gu)].map((m) => ({
+    kind: 'month', month: MONTH_ORDER.indexOf(calendarForms(m[0])?.[0] ?? '') + 1, start: m.index, end: m.index + m[0].replace(/\.$/, '').length,
+  }));
+}
+const MONTH_ORDER = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Words before a value that make it the former one. */
-const FORMER = /(?:\bfrom|\b(?:was|were) originally|\bpreviously|\bformerly|\boriginally|\bused to be|\(\s*(?:was|prev\.?))\s+(?:the\s+)?$/i;
+const FORMER = /(?:\b(?:started|began|begun|starting|beginning)(?: \w+ing)? (?:in|on|at)|\bafter(?: (?:a|an|the))?(?: [\w-]+)?|\bfrom|\b(?:was|were) originally|\bpreviously|\bformerly|\boriginally|\bused to be|\(\s*(?:was|prev\.?))\s+(?:the\s+)?$/i;
 /** A negation just before a value: "not March 3", "wasn't on the 5th". */
 const NEGATED = /\b(?:not|never|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:on\s+|in\s+|the\s+)?$/i;
 
@@ -41,12 +59,16 @@ const NEGATED = /\b(?:not|never|isn't|wasn't|aren't|weren't|rather than|instead 
  */
 export function dateVerdict(expected: string | number, actual: string, matcher: string): MatchOutcome | null {
   const goldText = unwrapAnswer(String(expected));
-  const golds = findCalendarValues(goldText, dayOrderOf(goldText));
+  // A month's name alone ("March") is that month in any year, as a month of a year or named alone in the answer.
+  const goldMonth = bareMonths(goldText)[0];
+  const golds = goldMonth !== undefined && goldMonth.start === 0 && goldMonth.end === goldText.length ? [goldMonth] : findCalendarValues(goldText, dayOrderOf(goldText));
   const gold = golds[0];
   if (golds.length !== 1 || gold === undefined || gold.start !== 0 || gold.end !== goldText.length) return null;
   const answer = unwrapAnswer(actual);
   const order = dayOrderOf(answer) === 'dmy' ? 'dmy' : dayOrderOf(goldText);
-  const found = withInheritedYears(findCalendarValues(answer, order)).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
+  const dated = findCalendarValues(answer, order);
+  const months = goldMonth === undefined ? [] : bareMonths(answer).filter((m) => !dated.some((v) => v.start <= m.start && m.start < v.end));
+  const found = withInheritedYears([...dated, ...months].sort((a, b) => a.start - b.start)).filter((v) => !NEGATED.test(answer.slice(Math.max(0, v.start - 20), v.start)));
   // "It was pushed from May 31", "(previously March 3)": a former value, when another is given.
   // "From March 1 to March 31, 2025, … closed on 2025-03-01": a period's two ends are context when a value follows it.
   const period = new Set<CalendarValue>();
@@ -70,10 +92,19 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     const either = /\beither\s+$/i.test(lead);
     // "moved from 08:15 to 09:40": the value it went to.
     const fromTo = /\bfrom\s+$/i.test(lead) && /^\s*(?:to|until|till)\s*$/i.test(between);
-    if (!either && (fromTo || REPLACED_BY.test(between))) committed = next;
+    // "Nov 5 — wait, or Nov 6?" offers both; "Nov 5, or rather Nov 6" replaces the first.
+    const offered = /\bor\b(?!\s+rather)/i.test(between);
+    // "January was quiet; the most escalations came in February": the value the superlative is said of.
+    const ranked = SUPERLATIVE.test(between) && !SUPERLATIVE.test(answer.slice(Math.max(0, committed.start - 40), committed.end + 20).split(/[.;!?]\s/)[0] ?? '');
+    if (!either && (fromTo || ranked || (REPLACED_BY.test(between) && !offered))) committed = next;
     else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
     else context = true;
   }
+  // "| Mar | 214 |\n| Apr | 198 |": a table or list of months that singles none out names several.
+  // "April: 96; May: 88; June: 91" lists them too.
+  const labelled = same.every((v) => /^\s*[:=]\s*\d/.test(answer.slice(v.end)));
+  const listed = goldMonth !== undefined && context && (labelled || /^\s*(?:\||[-*•]\s|\d+[.)]\s)/m.test(actual)) && !/✅|←|<-/.test(actual) && new Set(same.map((v) => v.month)).size > 1;
+  if (listed) return { ...outcome(false, `${matcher}: the answer lists several months and singles none out`), uncertain: true };
   const pass = sameCalendarValue(gold, committed);
   const verdict = outcome(pass, `${matcher}: the answer's ${gold.kind} ${written(committed)} ${pass ? 'is' : 'is not'} ${JSON.stringify(goldText)}${context ? ', other dates read as context' : ''}`);
   return pass && context ? { ...verdict, uncertain: true } : verdict;

@@ -102,8 +102,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "Runner-up: 005…Qr", "2nd: …": a record labelled as ranking below the answer does not compete either.
   // "`…YyX` — wait, that's the duplicate. The open one is …": nor does one the answer corrects right after naming it.
   const former = (t: { at: number; text: string }): boolean =>
-    /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:runner-?up|runners-?up|2nd|second(?: place)?|#2)\s*[:\-)]\s*$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    // "Lowest: 005…Wt at 142 min, next 005…Hn at 171 min": the one ranked after it.
+    (/[,;]\s*(?:next|followed by|then)\s+(?:\p{L}+\s+)?$/iu.test(answer.slice(Math.max(0, t.at - 30), t.at)) && hits.some((h) => h.at < t.at)) ||
     (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
   const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
@@ -114,6 +116,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
   const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
   if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);
+  // "I'll refund it to your PayPal (paypal_…); a refund to credit_card_… would take 5-7 days": only what would happen.
+  if (/\b(?:would|could)\b/i.test(`${before} ${after}`) && tokens.some((t) => !covered(t) && /\p{L}/u.test(t.text) && /\d/.test(t.text) && isIdentifier(t.text))) {
+    return outcome(false, `exact: ${JSON.stringify(gold)} is only what would happen, beside another identifier`);
+  }
   const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
 }
@@ -158,7 +164,39 @@ function sameShape(token: string, gold: string): boolean {
   if (!/\d/.test(token)) return false;
   // A date ("3/4/2025", "2025-02-11", "03.04.2025") names a day, not another record.
   if (DATE_TOKEN.test(token) && !DATE_TOKEN.test(gold)) return false;
-  if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return true;
+  // Salesforce ids open with their object's key prefix: a lead (00Q…) does not compete with a user (005…).
+  if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return token.slice(0, 3) === gold.slice(0, 3);
   const letters = (s: string): boolean => /\p{L}/u.test(s);
   return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;
+}
+
+const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+
+/**
+ * A name written right beside the identifier `gold` ("Marcus Oyelaran
+ * (0056…)", "0056… (Marcus Oyelaran)", "0056… — Marcus Oyelaran") that is none
+ * of the gold's `names`: the id and the name point at two records, and the
+ * answer does not commit to either. `null` otherwise.
+ *
+ * @example nameBesideIdentifier('0055g000000KGm4AAG', ['Dana Whitfield'], 'Marcus Oyelaran (0055g000000KGm4AAG)') // 'Marcus Oyelaran'
+ */
+export function nameBesideIdentifier(hashGold: string, names: readonly string[], actual: string): string | null {
+  const gold = hashGold.replace(/^#/, '');
+  if (!isIdentifier(gold) || names.length === 0) return null;
+  const text = unwrapAnswer(actual).replace(/[*_`]/g, '');
+  const words = (t: string): string => ` ${fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const statesGold = (t: string): boolean => names.some((n) => words(t).includes(words(n)) || words(t).includes(words(givenNameFirst(n))));
+  // The end of a longer gold name ("Goodwill Credits" of "Internal Policy: Goodwill Credits") is that name.
+  const known = (name: string): boolean => names.some((n) => fold(givenNameFirst(n)) === fold(givenNameFirst(name)) || ` ${fold(n)} `.includes(` ${fold(name)} `));
+  for (const m of text.matchAll(TOKEN)) {
+    if (m[0] !== gold && !sameSalesforceId(m[0], gold)) continue;
+    // A gold name just before the id ("Dana Whitfield, VP Sales (0056…)") pairs the id with it.
+    if (statesGold(text.slice(Math.max(0, m.index - 60), m.index).split(/[.;!?\n]\s/).pop() ?? '')) continue;
+    const before = new RegExp(`(${CAPITALISED_NAME})\\s*\\(\\s*(?:[Ii][Dd]\\s*[:#]?\\s*)?$`, 'u').exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    const after = new RegExp(`^\\s*(?:\\(\\s*|[-\u2013\u2014]\\s+)(${CAPITALISED_NAME})\\s*(?:\\)|$|[.,;])`, 'u').exec(text.slice(m.index + m[0].length))?.[1];
+    for (const name of [before, after]) {
+      if (name !== undefined && !/\b(?:id|user|contact|account|agent|owner|record)\b/i.test(name) && !known(name)) return name;
+    }
+  }
+  return null;
 }

@@ -12,6 +12,9 @@ import { foldText } from '../../text/fold.js';
 import type { MatchOutcome } from './outcome.js';
 import { assertedNegations, stanceChange, stemmedTokens, substitutionIn } from './substitution.js';
 
+/** Words that deny without a negation word: "water damage is excluded", "the warranty is void", "non-refundable". */
+const EXCLUSION = /\b(?:exclude[sd]?|exclusions?|void|voids|voided|denied|denies|refused|ineligible|prohibited|forbidden|non-?[a-z]{4,})\b/gi;
+
 /**
  * The score at or above which an `f1` answer passes when the scenario sets no
  * `threshold`. 0.5 means at least half the tokens overlap in both directions:
@@ -61,11 +64,34 @@ export function f1Match(expected: string | number, actual: string, threshold = D
   if (answerTokens(gold).length === 0 || answerTokens(answer).length === 0) {
     return { pass: false, score: 0, reason: 'f1: an empty side never matches' };
   }
-  const extra = assertedNegations(answer) - assertedNegations(gold);
+  const extra = assertedNegations(asides(answer, gold)) - assertedNegations(gold);
   if (extra > 0) return { pass: false, score: 0, reason: `f1: the answer negates where the gold does not (${extra} more negation${extra > 1 ? 's' : ''})` };
+  // "The warranty does not cover water damage" ← "water damage is covered": a negation the gold asserts and the answer drops
+  // ("excluded", "void" and the like say it in other words).
+  const dropped = assertedNegations(gold) - assertedNegations(asides(answer, gold)) - (answer.match(EXCLUSION) ?? []).length;
+  if (dropped > 0) return { pass: false, score: 0, reason: `f1: the gold negates where the answer does not (${dropped} fewer negation${dropped > 1 ? 's' : ''})` };
   const score = tokenF1(stemmedTokens(gold).join(' '), stemmedTokens(answer).join(' '));
   const pass = score >= threshold;
-  const swap = pass ? (stanceChange(gold, answer) ?? substitutionIn(gold, answer)) : null;
+  const main = asides(answer, gold);
+  const swap = pass ? (stanceChange(gold, main) ?? substitutionIn(gold, main)) : null;
   if (swap !== null) return { pass: false, score, reason: `f1: token F1 ${score.toFixed(3)}, but the answer ${swap}` };
   return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} ${pass ? '≥' : '<'} ${threshold}` };
+}
+
+/**
+ * The answer without an opening "No," (it answers a yes/no question; the claim follows, so it neither adds nor
+ * keeps a negation) and without asides that
+ * negate something the gold does not mention: "(not accidental damage or normal wear)", ", no minimum". A negation
+ * of the gold's own words ("…, not on sale items" for a gold about sale items) stays.
+ */
+function asides(answer: string, gold: string): string {
+  const goldWords = new Set(stemmedTokens(gold));
+  return answer
+    .replace(/^\W*(?:no|nope)\s*[,.!:;\u2014\u2013-]/i, ' ')
+    .replace(/(?<=^|[,;(\u2014\u2013])\s*(?:(?:but|and|though|yet)\s+)?(?:not|no|never|without)\b([^,;()\u2014\u2013.]*)/gi, (whole, rest: string) => {
+      // About the gold when most of its content words are the gold's ("not for three years but one"), not one shared word
+      // ("(no weekend shipping)" beside "orders ship …").
+      const content = stemmedTokens(rest).filter((w) => /\d/.test(w) || w.length > 3);
+      return content.filter((w) => goldWords.has(w)).length * 2 > content.length ? whole : ' ';
+    });
 }

@@ -45,7 +45,7 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|(?:lead|edge|margin|advantage|ahead|more|cases|deals|points|votes|tickets|calls|orders) over|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|\S\s*>)(?:\s+(?:the|a|an))?\s*$/;
+  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|(?:lead|edge|margin|advantage|ahead|more|cases|deals|points|votes|tickets|calls|orders) over|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:(?:it|this|that)\s+)?(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|[^\s=-]\s*>)(?:\s+(?:the|a|an))?\s*$/;
 /** After the value: a question mark, "I think", or a hypothetical ("Closed Won is the stage it would reach"). */
 const HEDGED_AFTER =
   /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:would|could|might)\s+\w|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
@@ -66,31 +66,34 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
 ];
 /** Words right before the value that make it a guess or a counterfactual: "probably Gold", "it could be Gold", "it should have been Closed Won". */
 const HEDGED_BEFORE =
-  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|i (?:first |initially |originally |at first )?thought(?: (?:that|it|it's|it was|it would be))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
+  /\b(?:probably|possibly|perhaps|maybe|likely|could be|might be|may be|may have been|might have been|not sure(?: if| whether)?(?: it'?s)?|unsure|should have been|(?<!\b(?:correct|right|proper|actual)\s+\w+\s+)should (?:now )?be|ought to be|would have been|could have been|(?:likely|expected|going|about|yet|due|set|scheduled|hoping|hoped) to be|will (?:likely |probably |soon )?be|(?:the )?(?:goal|target|aim|plan|hope) (?:is|was)|(?:goal|target):|i (?:believe|think|guess|suppose)(?: (?:that|it|it's|it was|the \w+ (?:is|was)))?|i (?:first |initially |originally |at first )?thought(?: (?:that|it|it's|it was|it would be))?|presumably|apparently|seemingly|(?:was|were) (?:supposed|meant|expected|due|planned) to be|hoped (?:it )?(?:would be|to be))(?:\s+(?:the|a|an))?$/;
 /**
  * After the value: it is crossed out ("X ❌"), or it is where something started ("X to Y", "X → Y", "X ❌ ➡️ Y")
  * or ended ("X until Monday, but …").
  */
 const SUPERSEDED_AFTER =
   /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*\S|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
+/** After a past value: "but" and a change to another ("but … it was moved to economy", "but you upgraded to …", "but it's now …"). */
+const CHANGED_SINCE = /\bbut\b[^.;!?]{0,80}?(?:\b(?:moved|changed|switched|upgraded|downgraded|rebooked|reassigned|transferred|updated)\b(?:\s+[\w']+){0,3}?\s+(?:to|into)\b|\b(?:it|that)(?:'s|\s+is)\s+now\b)/;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;
 /** A clause that labels the value as another one than the answer: "Next step: Negotiation", "the previous owner was …". */
 const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcoming|target)\b(?:\s+[\w']+){0,2}\s*(?::|\bis|\bwas|\bwould be|\bwill be)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** Another value joined to this one as an alternative or a tie. */
-const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|or\s+\p{L})/u;
+const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|(?:\([^)]{0,40}\)\s*)?or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
-const TIED_AFTER = /^\s*(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
+const TIED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
 const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
 
 /**
  * After the value, in its sentence: "but" and a clause that settles on another value. "It ships from Dallas but the
  * warehouse is in Houston", "At first glance Performance, but after removing duplicates it's Equipment Complexity",
- * "currently in Proposal, but … it should be moved to Closed Won", "Phone led last year, but this quarter Web overtook it".
+ * "currently in Proposal, but … it should be moved to Closed Won", "Phone led last year, but this quarter Web overtook it",
+ * "… but in Q2 Power failure was reported most often", "should go to Marcus, but …, so I routed it to Dana instead".
  */
 const BUT_ANOTHER =
-  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?|\b(?:says|say|shows|show|points to|gives|suggests|indicates)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led|(?:has|have)(?: had)? more|had more|is (?:now )?ahead)\b/u;
+  /^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,90}?(?:\b(?:is|are|was|were|should be|must be|would be|needs to be)\s+(?:now\s+)?(?:in\s+|at\s+|on\s+|the\s+)?|(?:\bit|\bthat|\bthis)(?:'s|\s+is)\s+(?:now\s+|actually\s+|really\s+)?(?:in\s+|the\s+)?|\b(?:be|get|go|move|moved|changed|switched|upgraded|downgraded|reassigned|bumped)\s+(?:it\s+|them\s+)?(?:back\s+|forward\s+|ahead\s+|up\s+|down\s+)?(?:to|into)\s+(?:the\s+)?|\b(?:says|say|shows|show|points to|gives|suggests|indicates)\s+(?:the\s+)?)\p{Lu}|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b\p{Lu}[\p{L}\p{N}'-]*\s+(?:overtook|overtakes|has overtaken|took over|takes over|passed|surpassed|overtaken|beat|edged (?:it |them )?out|pulled ahead|took the lead|leads|led|(?:has|have)(?: had)? more|had more|is (?:now )?ahead)\b|^\s+(?:led|leads|topped|tops|was (?:the )?(?:top|most|highest|leader|leading|first)|(?:ranked|came|finished|placed) (?:in )?(?:first|top|#1)|had the most)\b[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?\b\p{Lu}[\p{L}\p{N}'-]*(?:\s+[\p{L}\p{N}'-]+){0,2}(?:\s*\([^)]{1,20}\))?\s+(?:was|were|is|are|got|had|has)\s+(?:\w+\s+){0,2}?(?:most|least|highest|lowest|top|first|best|worst|\w{3,}est|the (?:most|top|leader|leading|highest|lowest))\b|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,100}?\b\p{Lu}[\p{L}\p{N}'-]*(?:\s+\p{Lu}[\p{L}\p{N}'-]*){0,3}\s+instead\b|^[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\bactually\s+(?:comes?|came|goes|went|lies|rests|sits)\s+(?:from|with|to)\b[^.;!?]{0,40}?\p{Lu}/u;
 
 /** The verdict on one value in one answer: `null` when the value is not written there at all. */
 export interface Mention {
@@ -200,10 +203,12 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   }
   // "It ships from Dallas but the warehouse is in Houston": after "but", the sentence states another value.
   if (BUT_ANOTHER.test(text.slice(last.end, last.end + 140))) return { why: 'is followed by "but" and another value', deny: false };
+  // "It was originally booked in business, but … it was moved to economy", "It was basic economy, but you upgraded to …".
+  if ((/\b(?:was|were|originally|initially|at first)\b/.test(clause) || /^\s+(?:was|were)\b/.test(sentenceAfter)) && CHANGED_SINCE.test(sentenceAfter)) return { why: 'is what it was before it changed', deny: true };
   // A side remark that has closed with a comma ("Unlike Dana, who …, the agent … is Rafael") leaves the main clause.
   // "Dana Whitfield is the owner, but the case is queued for Rafael Mendes": after a clause that states another value,
   // a value that is only the object of a preposition in the "but" clause is a detail, not the answer.
-  if (/^\s*(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:is|was)\s+(?:the|a|an|our|your)\s+[^,;]{1,30},?\s+but\b[^.;!?]*\b(?:for|to|with|by|from|under)\s+(?:the\s+)?$/u.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is a detail after "but" once the answer has stated another value', deny: false };
+  if (/^\s*(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:is|was)\s+(?:the|a|an|our|your)\s+[^,;]{1,30},?\s+but\b[^.;!?]*\b(?:for|to|with|by|from|under)\s+(?:the\s+)?$/u.test(text.slice(sentenceStart + 1, first.start)) && !/\b(?:transferred|moved|reassigned|handed(?: over)?|switched|changed|passed|upgraded|downgraded)\s+to\s+$/.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is a detail after "but" once the answer has stated another value', deny: false };
   if (/,\s*(?:who|which|whose|whom|where)\b[^,]*$/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
   // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
   if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };

@@ -70,7 +70,9 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:don t|doesn t|didn t|do not|does not|did not|can t|cannot|couldn t) (?:\w+ ){0,2}(?:have|has|see|find|locate|show) (?:any|a single)\b/,
   /\b(?:wasn t|weren t|was not|were not|not|isn t|aren t) (?:able to|seem to) (?:find|locate|identify|be any|be a|exist)\b/,
   /\b(?:doesn t|don t|does not|do not) (?:seem to |appear to )?(?:be|exist) any\b/,
-  /\bnothing (?:was |is )?(?:found|matches|matched|returned|came up|turned up|shows up|showed up)\b/,
+  /\bnothing (?:was |is )?(?:found|matches|matched|returned|came up|turned up|shows up|showed up|fails|failed|is missing|was missing|is overdue|applies|violates|violated|breaches|breached)\b/,
+  // "I read the transcript and found no violation": the search found nothing of the kind asked about.
+  /\b(?:found|find|saw|see|detected|identified|spotted|flagged) no\b/,
   /\b(?:no|zero) (?:\w+ ){0,3}(?:found|exists?|matched|match|qualif(?:y|ies)|met|meet)\b/,
 ];
 
@@ -101,8 +103,8 @@ const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|
 /** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
 const DATA_CAVEAT =
   /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
-/** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …". */
-const COMMIT = /\b(?:went with|going with|go with|picked|chose|selected|settled on|the answer is|answer would be|i ll use|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
+/** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …", "so start with 00T…". */
+const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|focus on|picked|chose|selected|settled on|the answer is|answer would be|i ll (?:go ahead and |just )?(?:use|assume)|assuming (?:that|it) s|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
 /** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */
@@ -161,5 +163,5 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
 /** A capitalised word past the first, an id-like token or a number: the answer names something. */
 function namesSomething(actual: string): boolean {
   const words = foldText(actual, { case: false }).split(/\s+/).slice(1);
-  return words.some((w) => /^[A-Z][\p{L}'-]+/u.test(w) && !/^(?:I|I'm|None|No|Not|N\/A)$/.test(w.replace(/[.,;:!?]+$/, ''))) || /\d/.test(actual);
+  return words.some((w) => /^[A-Z][\p{L}'-]+/u.test(w) && !/^(?:I|I'm|I'd|I've|I'll|None|No|Not|N\/A)$/.test(w.replace(/[.,;:!?]+$/, ''))) || /\d/.test(actual);
 }

@@ -11,7 +11,7 @@ import { dateVerdict } from './date-answer.js';
 import { findQuantities } from '../../text/quantities.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { numberMatch } from './number.js';
-import { comparable, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
+import { arrowTarget, comparable, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -67,6 +67,9 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   const closed = (s: string): string => s.replace(/ /g, '');
   if (/^[\p{L} ]+$/u.test(gold) && [answer, comparableOrLetter(withoutCategoryNoun(actual))].some((a) => closed(a) === closed(gold))) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} is ${JSON.stringify(String(expected))} written open or closed`);
   if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
+  // "Stage -> proposal/price quote ✅": the value an arrow leads to, as for `exact`.
+  const arrived = arrowTarget(actual);
+  if (arrived !== null && comparableOrLetter(arrived) === gold) return outcome(true, `normalized: the answer arrives at ${JSON.stringify(arrived)}`);
   const month = sameMonth(String(expected), actual);
   if (month) return month;
   const opening = openingValue(actual);

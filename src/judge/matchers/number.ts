@@ -11,11 +11,13 @@
 import { findQuantities, type Quantity } from '../../text/quantities.js';
 import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
+import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
-const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
+const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
 /** A negation just before a number: "not 7", "isn't 7". */
 const NEGATED = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:\w+\s+)?$/i;
 
@@ -24,12 +26,14 @@ interface GoldNumber {
   value: number;
   kind: Quantity['kind'];
   currency?: string;
+  /** The time unit a gold such as "4.5 hours" states; a bare number leaves it to the answer. */
+  unit?: string;
 }
 
 function readGold(expected: string | number): GoldNumber | null {
   if (typeof expected === 'number') return { value: expected, kind: 'plain' };
   const q = findQuantities(expected)[0];
-  return q ? { value: q.value, kind: q.kind, ...(q.currency ? { currency: q.currency } : {}) } : null;
+  return q ? { value: q.value, kind: q.kind, ...(q.currency ? { currency: q.currency } : {}), ...(q.unit ? { unit: q.unit } : {}) } : null;
 }
 
 /** Placeholders for a missing value (a template's null, "not applicable"): never read as 0. */
@@ -49,6 +53,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "Not a single one", "not one": a negated "one" counts nothing.
   const counted = all.filter((q) => !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
   let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
   if (candidates.length === 0 && goldLooksLikeYear && gold.kind === 'plain') {
     const years = findCalendarValues(actual).filter((v) => v.kind === 'fiscal-year');
@@ -83,8 +88,11 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   }
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
+  // "About 11 weeks (78.25 days)": a duration restated in another unit in parentheses is the same answer, more precisely.
+  const found = restatementOf(actual, candidates, picked);
+  const restated = found !== null && (tolerance !== 0 || hedgeOn(actual, found) === null) ? found : null;
   const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
-  if (hedge !== null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
+  if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
     return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   }
@@ -92,7 +100,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
   }
   const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
-  const readings = readingsOf(picked, gold, actual);
+  const readings = [...(hedge === null ? readingsOf(picked, gold, actual) : []), ...(restated !== null ? readingsOf(restated, gold, actual) : [])];
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
@@ -128,12 +136,19 @@ export function numberMatch(expected: string | number, actual: string, tolerance
 function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // "Sales dropped 12%" states a change of -12%.
   if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])] : [q.value * 100];
-  if (q.kind === 'percent') return [q.value, q.value / 100];
+  // "Cases fell 12.5%" states a change of -12.5.
+  // A gold that states its unit ("4.5 hours") takes an answer's duration in that unit only: "4.5 days" is 108 hours.
+  const [from, to] = [SECONDS[q.unit ?? ''], SECONDS[gold.unit ?? '']];
+  if (from !== undefined && to !== undefined) return [(q.value * from) / to];
+  // "0.15%" is not the fraction 0.15 (15%): a percent reads as its own number only for a gold of 1 or more.
+  if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
+  // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
+  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && !Number.isInteger(gold.value) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
-  return [q.value, ...decrease, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
+  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
 }
 
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
@@ -166,13 +181,26 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
   if (target) return target;
   // "Items: 3 (keyboard, …) plus the charger — 4 in total": a later number labelled as the total after it concludes.
-  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24))).pop();
+  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start))).pop();
   const concluded = concluding[concluding.length - 1];
   // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
   const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));
   if (totalled && (concluded === undefined || totalled.start > concluded.start || introduces)) return totalled;
   if (concluded) return concluded;
   return first;
+}
+
+/** Seconds per time unit, to tell whether two durations are the same one. */
+const SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
+
+/** The duration in parentheses right after `q` that restates it in another unit (within 10%), or `null`. */
+function restatementOf(actual: string, candidates: readonly Quantity[], q: Quantity): Quantity | null {
+  const next = candidates[candidates.indexOf(q) + 1];
+  if (!next || q.unit === undefined || next.unit === undefined || q.unit === next.unit) return null;
+  if (!/^\s*(?:\p{L}+\.?\s*)?\(\s*(?:i\.e\.,?\s*|or\s+|exactly\s+)?$/iu.test(actual.slice(q.end, next.start))) return null;
+  const a = q.value * (SECONDS[q.unit] ?? Number.NaN);
+  const b = next.value * (SECONDS[next.unit] ?? Number.NaN);
+  return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b)) ? next : null;
 }
 
 function inParentheses(text: string, at: number): boolean {
@@ -192,28 +220,6 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
 }
 
 /**
- * Bounds say the value lies beyond the number ("nearly 100", "at least 250",
- * "250+") and guesses that it may not be it ("probably 12"), so they never
- * state it. Approximations ("about 250", "~250",
- * "250 or so") do not state a count either; on a number with decimals or a
- * percent they mark the rounding of a stated value ("about 21.4%") and pass.
- */
-const BOUND_BEFORE = /\b(?:probably|possibly|maybe|perhaps|potentially|might be|could be|(?:i'?d |i would |we'?d )?(?:estimate|guess)(?: it at| at| it'?s| that)?|i'?d say|nearly|almost|just (?:over|under|shy of|below|above)|(?:well|slightly|a (?:little|bit)) (?:over|under|below|above)|over|under|above|below|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|upwards of|north of|south of|shy of|close to|approaching|not quite|in excess of)\s*(?:\*\*)?\s*$/i;
-const BOUND_AFTER = /^(?:\s*\*\*)?\s*(?:\+(?![\d])|\?|,?\s*(?:give or take|i think|i believe|i guess|probably|maybe|perhaps)\b|or (?:more|less|fewer|so|above|below|higher|lower)\b|plus\b|and (?:up|above|counting)\b|-?ish\b)/i;
-const APPROXIMATE_BEFORE = /(?:\b(?:about|approximately|approx\.?|around|roughly|circa|ca\.|some|an estimated|estimated|in the region of|in the ballpark of|ballpark|give or take)|(?<!~)~(?!~)|≈|\bsomewhere (?:around|near))\s*(?:\*\*)?\s*$/i;
-
-/** The hedge on a quantity that keeps it from being an exact answer, or `null`. */
-function hedgeOn(actual: string, q: Quantity): string | null {
-  const lead = actual.slice(Math.max(0, q.start - 30), q.start);
-  const tail = actual.slice(q.end, q.end + 20);
-  const bound = BOUND_BEFORE.exec(lead)?.[0] ?? BOUND_AFTER.exec(tail)?.[0];
-  if (bound !== undefined) return bound.replace(/\*\*/g, '').trim();
-  const approximate = APPROXIMATE_BEFORE.exec(lead)?.[0];
-  const rounded = q.kind === 'percent' || !Number.isInteger(q.value);
-  return approximate !== undefined && !rounded ? approximate.trim() : null;
-}
-
-/**
  * A value struck through ("~~150~~ 180") or given as the former one ("180
  * (previously 150)", "(was 240)", "used to be 150") is not the answer when
  * another value is given.
@@ -229,7 +235,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 

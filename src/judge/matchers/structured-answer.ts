@@ -13,14 +13,18 @@
 const LABEL_LINE = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(?:final\s+)?(?:answer|result|response|summary|output)\s*:?\s*(?:\*\*|__)?\s*:?\s*$/i;
 
 /**
- * The answer as prose: JSON (bare or fenced) rewritten, and a leading label
- * line ("## Answer", "**Result:**") dropped. Other answers are returned
+ * The answer as prose: a tag around it ("<respond>…</respond>") dropped, JSON
+ * (bare or fenced) rewritten, and a leading label line ("## Answer",
+ * "**Result:**") dropped. Other answers are returned
  * unchanged.
  *
  * @example plainAnswer('```json\n{"account": "Acme Corp"}\n```') // 'Acme Corp'
  * @example plainAnswer('{"agents": ["Alice", "Ravi"]}') // '- Alice\n- Ravi'
  */
-export function plainAnswer(actual: string): string {
+export function plainAnswer(written: string): string {
+  // "<respond>Priyanka Osei</respond>", "<answer>42</answer>": an agent's tool-style tag around the whole answer.
+  const tagged = /^\s*<([a-z_]+)>([\s\S]*?)<\/\1>\s*$/i.exec(written);
+  const actual = tagged?.[2]?.trim() ?? written;
   const fenced = /^\s*```[\w-]*\s*\n([\s\S]*?)\n?```\s*$/.exec(actual);
   const body = (fenced?.[1] ?? actual).trim();
   if (/^[[{]/.test(body) || body === 'null') {

@@ -60,6 +60,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
   request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
   quick: 'fast', rapid: 'fast', speedy: 'fast',
+  // British and American spellings, and a few plain synonyms of policy wording.
+  licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
 };
 
 /**
@@ -103,13 +105,23 @@ export function substitutionIn(gold: string, answer: string): string | null {
       if (base !== undefined && to.has(base) && !from.has(base)) return `reverses "${w}" as "${base}"`;
     }
   }
-  const goldNumbers = new Set(findQuantities(gold).map((q) => Math.abs(q.value)));
-  const answerNumbers = new Set(findQuantities(answer).map((q) => Math.abs(q.value)));
+  // Durations are compared below, in seconds: "72 hours" says what "3 days" says.
+  const goldNumbers = new Set(findQuantities(gold).filter((q) => q.unit === undefined || SECONDS[q.unit] === undefined).map((q) => Math.abs(q.value)));
+  const answerNumbers = new Set(findQuantities(answer).filter((q) => q.unit === undefined || SECONDS[q.unit] === undefined).map((q) => Math.abs(q.value)));
   const lost = [...goldNumbers].filter((n) => !answerNumbers.has(n));
   const added = [...answerNumbers].filter((n) => !goldNumbers.has(n));
   if (lost.length > 0 && added.length > 0) return `says ${added[0]} where the gold says ${lost[0]}`;
-  const g = stemmedTokens(gold);
-  const a = stemmedTokens(answer);
+  // "delivered in 2 weeks" for "delivered in 2 days": the same number of another time unit is another duration ("48 hours" is "2 days").
+  const goldDurations = durationsIn(gold);
+  const answerDurations = durationsIn(answer);
+  const lostDuration = goldDurations.find((d) => !answerDurations.some((a) => Math.abs(a.seconds - d.seconds) <= 0.01 * d.seconds));
+  const addedDuration = answerDurations.find((a) => !goldDurations.some((d) => Math.abs(a.seconds - d.seconds) <= 0.01 * d.seconds));
+  if (lostDuration && addedDuration) return `says "${addedDuration.raw}" where the gold says "${lostDuration.raw}"`;
+  // Equal durations in other units ("72 hours" for "3 days") are no substitution: their tokens are left out below.
+  const sameDurations = goldDurations.length > 0 && lostDuration === undefined && addedDuration === undefined;
+  const timeless = (tokens: string[]): string[] => (sameDurations ? tokens.filter((t) => !TIME_TOKEN.test(t)) : tokens);
+  const g = timeless(stemmedTokens(gold));
+  const a = timeless(stemmedTokens(answer));
   const pairs = alignment(g, a);
   for (let k = 0; k + 1 < pairs.length; k += 1) {
     const [gi, ai] = pairs[k] as [number, number];
@@ -133,6 +145,20 @@ export function substitutionIn(gold: string, answer: string): string | null {
     if (goldTail.length >= 2 && answerTail.length >= 2 && !goldTail.some((t) => answerTail.includes(t))) return `ends with "${answerTail.join(' ')}" where the gold ends with "${goldTail.join(' ')}"`;
   }
   return null;
+}
+
+/** Seconds per time unit. */
+const SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
+
+/** A number or a time unit among stemmed tokens. */
+const TIME_TOKEN = /^(?:\d[\d.,]*|hours?|hrs?|minut\w*|mins?|second\w*|secs?|days?|weeks?|months?|years?)$/;
+
+/** The durations written in a text ("2 days", "48 hours"), in seconds. */
+function durationsIn(text: string): { seconds: number; raw: string }[] {
+  return findQuantities(text).flatMap((q) => {
+    const unit = q.unit === undefined ? undefined : SECONDS[q.unit];
+    return unit === undefined ? [] : [{ seconds: Math.abs(q.value) * unit, raw: `${q.raw} ${q.unit}${Math.abs(q.value) === 1 ? '' : 's'}` }];
+  });
 }
 
 /** Index pairs of a longest common subsequence of two token lists. */

@@ -1,0 +1,41 @@
+/**
+ * Checklist answers for the `set` matcher: lines or table rows marked ✅/❌,
+ * ☑/☐ or [x]/[ ] split the items into ticked and crossed ones, and the gold
+ * must be exactly one group.
+ */
+import { BULLET, itemKey } from './list-items.js';
+import { outcome, type MatchOutcome } from './outcome.js';
+
+/** Marks that tick an item off or cross it out, in checklists and tables. */
+const TICK = /✅|✔|✓|☑|\[x\]|🟢/iu;
+const CROSS = /❌|✗|✘|✖|☐|❎|⛔|🚫|🔴|\[ \]/u;
+
+/**
+ * A checklist answer ("- Budget ❌\n- Need ✅", "☐ Budget\n☑ Need", or a table
+ * with a ✅/❌ column) splits its items into ticked and crossed ones; the
+ * question decides which group is the answer, so the gold must be exactly
+ * one of them. `null` when fewer than two lines carry a mark.
+ */
+export function checklistMatch(gold: readonly string[], actual: string): MatchOutcome | null {
+  const ticked: string[] = [];
+  const crossed: string[] = [];
+  // "Authority ✗, Need ✗, Budget ✓" on one line: each marked item is a line of the checklist.
+  const marks = (line: string): number => [...line.matchAll(new RegExp(`${TICK.source}|${CROSS.source}`, 'giu'))].length;
+  const splitMarked = (l: string): string[] => l.split(new RegExp(`[,;]|(?<=(?:${TICK.source}|${CROSS.source})\ufe0f?)\\s+`, 'iu'));
+  for (const line of actual.split('\n').flatMap((l) => (marks(l) >= 2 ? splitMarked(l) : [l]))) {
+    const tick = TICK.test(line);
+    const cross = CROSS.test(line);
+    if (tick === cross) continue;
+    // The item is the line's first cell, without bullets, marks and emphasis; a mark after the item ends it ("Boots ✅ returned").
+    const beforeMark = line.split(new RegExp(`${TICK.source}|${CROSS.source}`, 'iu'))[0] ?? '';
+    const cells = (itemKey(beforeMark.replace(BULLET, '').replace(/^\s*\|/, '').split('|')[0] ?? '') !== '' ? beforeMark : line).replace(/^\s*\|/, '').split('|');
+    const cell = cells.map((c) => c.replace(TICK, '').replace(CROSS, '')).find((c) => itemKey(c.replace(BULLET, '')) !== '') ?? '';
+    const item = itemKey(cell.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
+    if (item !== '') (tick ? ticked : crossed).push(item);
+  }
+  if (ticked.length + crossed.length < 2) return null;
+  const same = (group: readonly string[]): boolean => group.length === gold.length && gold.every((g) => group.includes(g));
+  if (same(crossed)) return outcome(true, `set: the crossed-out items of the checklist are ${JSON.stringify(crossed)}`);
+  if (same(ticked)) return outcome(true, `set: the ticked items of the checklist are ${JSON.stringify(ticked)}`);
+  return outcome(false, `set: the checklist ticks ${JSON.stringify(ticked)} and crosses ${JSON.stringify(crossed)}, neither of which is ${JSON.stringify(gold)}`);
+}

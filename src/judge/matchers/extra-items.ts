@@ -1,0 +1,127 @@
+/**
+ * What a list answer names besides the gold items, for the `set` matcher: a
+ * short segment between separators that names no gold item counts as an extra
+ * item, and so does a capitalised name joined to a gold item by "and" or a
+ * comma; a lead-in, a trailing clause ("as the notes show"), a count beside an
+ * item or a line of the opposite polarity ("Present: Need") does not.
+ */
+import { calendarForms } from '../../text/calendar.js';
+import { foldText } from '../../text/fold.js';
+import { BULLET_MARK, escapeRegExp } from './list-items.js';
+
+const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
+/** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
+const FUNCTION_WORD =
+  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+/** Introductory phrases that may stand before a list, set off by a comma. */
+const INTRO =
+  /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
+/** Words that open a clause rather than an item. */
+const CLAUSE_START =
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|arguably(?= \S+ \S))\b/;
+export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
+export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
+
+const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
+const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)';
+const NEIGHBOUR = new RegExp(`§${JOIN}(${NAME})|(?<![\\p{L}\\p{N}])(${NAME})${JOIN}§`, 'gu');
+
+/**
+ * A capitalised name joined to a gold item by "and", "&" or a comma, that is
+ * no gold item: "Ravi Patel and Tom Ode follow with 11" lists Tom Ode even
+ * inside a longer clause. Gold items are masked first (longest first), so an
+ * item that holds "and" ("Research and Development") is one item. Months and
+ * weekdays are not names here.
+ */
+export function namedNeighbour(actual: string, gold: readonly string[]): string | null {
+  let masked = foldText(actual, { case: false, diacritics: false });
+  for (const item of [...gold].sort((a, b) => b.length - a.length)) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${item.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    masked = masked.replace(pattern, '§');
+  }
+  for (const m of masked.matchAll(NEIGHBOUR)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const words = name.split(/\s+/);
+    if (words.every((w) => calendarForms(w) !== null || /^(?:I|The|A|An|And|Both|All|Also|Then|But|Or|Plus)$/.test(w))) continue;
+    return name;
+  }
+  return null;
+}
+
+/** Whether a line without gold items says "met" while a line with them says "failed", or the reverse. */
+function oppositePolarity(line: string, text: string): boolean {
+  const polarity = (l: string): 'met' | 'fail' | null => (FAILING.test(l) ? 'fail' : MET_IN.test(l) ? 'met' : null);
+  const own = polarity(line);
+  if (own === null) return false;
+  return text.split('\n').some((other) => other.includes('§') && polarity(other) !== null && polarity(other) !== own);
+}
+
+/** Segments of the answer's list that name no gold item but look like items. */
+export function extraItems(text: string, gold: readonly string[]): string[] {
+  const limit = Math.max(4, ...gold.map((item) => item.split(' ').length + 1));
+  const extras: string[] = [];
+  for (const rawLine of text.split('\n')) {
+    const bulleted = rawLine.includes(BULLET_MARK);
+    const line = rawLine.replace(BULLET_MARK, ' ').trim();
+    // A remark after a colon or dash belongs to the item before it ("Authority: no signer").
+    // A remark after a dash belongs to the item before it ("Linda Wood - 22 cases"), unless it goes on with the list ("- and Wei Alvarez").
+    const remarked = line.split(/\s-\s(?!\s*(?:and|or|plus|also|as well as)\b)/)[0] ?? line;
+    // "…; Need and Timeline are covered": a clause about what is met names no failing item.
+    const head = FAILING.test(text) ? remarked.split(/( ; |\bbut\b)/).filter((clause) => clause.includes('§') || !MET_IN.test(clause)).join(' ') : remarked;
+    const segments = head.split(SEPARATOR).map((s) => s.trim()).filter((s) => s !== '' && !/^[,;|/&]$/.test(s));
+    if (!segments.some((s) => s.includes('§'))) {
+      // A line marked with the opposite polarity of the items' lines ("Present: Need", "Need ✅" beside "Budget ❌") lists the others.
+      if (oppositePolarity(line, text)) continue;
+      // A table row names its item in its first cell.
+      const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
+      const words = (cell ?? line).split(/\s+/).filter(Boolean);
+      if (words.length > 0 && (bulleted || words.length <= limit) && !CLAUSE_START.test(words.join(' '))) extras.push(words.join(' '));
+      continue;
+    }
+    // "Both escalations, A and B, missed the SLA": a plural noun with a determiner is the head the items stand beside,
+    // and what follows the items is its predicate.
+    // The predicate follows the last item after a comma, not "and" ("…, A and B, and also C" lists C).
+    const appositive = /^(?:both|all|the|these|those|two|three|four|five|six)\s+(?:\w+\s+)?\w+s$/.test(segments[0] ?? '') && /^[^§]*,\s*§.*§\s*,(?!\s*(?:and|or|plus|also|as well as)\b)[^§]+$/.test(head);
+    segments.forEach((segment, i) => {
+      if (appositive && (i === 0 || (i === segments.length - 1 && !segment.includes('§')))) return;
+      // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.
+      const glued = /§\d+§ (\w+)/.exec(segment);
+      // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
+      // (a word after a name may make another name: "Data overage").
+      if (glued && bulleted && i === 0 && /\d/.test(gold[Number(/^§(\d+)§/.exec(segment)?.[1])] ?? '') && itemLinesOpenWithItems(text)) return;
+      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '')) {
+        extras.push(segment);
+        return;
+      }
+      if (segment.includes('§')) return;
+      // "Technical Support came close but didn't": a near miss is named as not in the set.
+      if (/\b(?:came close|close behind|just missed|narrowly missed|barely missed|fell short|falls short|missed out)\b/.test(segment)) return;
+      // "It meets Need but fails Budget", "Need and Timeline are covered": what is met is not in a failing set.
+      if (MET_IN.test(segment) && FAILING.test(text)) return;
+      // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
+      // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
+      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment))) return;
+      if (/^(?:not|no|never|except|excluding|without|nor|(?:didn|doesn|don|wasn|isn|aren|weren|hasn|haven) t|(?:did|does|was|is|are|were|has|have) not)\b/.test(segment)) return;
+      const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
+      if (words.length === 0) return;
+      // A first segment before the gold items ends with the list's first item ("It fails on Budget, Authority …")
+      // unless it is an introductory phrase ("Based on the notes, …") or a whole clause with its own verb
+      // ("Two support plans can't sit on the same quote, and …").
+      const clause = words.length > limit && /\b(?:can|cannot|can t|could|couldn t|should|must|will|won t|would|is|are|isn t|aren t)\s+(?:not\s+)?\w+/.test(words.join(' '));
+      if (i === 0 && !INTRO.test(words.join(' ')) && !clause) {
+        extras.push(words.slice(-2).join(' '));
+        return;
+      }
+      if (words.length > limit || CLAUSE_START.test(words.join(' '))) return;
+      extras.push(words.join(' '));
+    });
+  }
+  return extras;
+}
+
+/** Whether a list has two or more bulleted or numbered lines and each opens with a distinct gold item. */
+function itemLinesOpenWithItems(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.includes(BULLET_MARK)).map((line) => line.replace(BULLET_MARK, ' ').trim());
+  const opening = lines.map((line) => /^§(\d+)§/.exec(line)?.[1]);
+  return lines.length >= 2 && opening.every((item) => item !== undefined) && new Set(opening).size === opening.length;
+}

@@ -1,0 +1,77 @@
+/**
+ * A `contains` gold that names a thing in a state ("reservation cancelled",
+ * "refund issued", "case escalated") is said in other grammar as often as in
+ * the gold's own words: passive with a record id or an auxiliary between
+ * ("Your reservation K7TN2D has been cancelled", "The reservation is
+ * canceled"), or active with the agent as subject ("I have issued the
+ * refund", "I've escalated the case to …"). This module finds those forms,
+ * so that `contains` can apply its usual checks (negated, failed, offered,
+ * conditional, taken back) to them. A future ("will be cancelled") or a
+ * negation between the thing and its state ("has not been cancelled") is not
+ * one of the forms, so it is not found.
+ */
+
+/** Irregular participles that do not end in -ed or -en. */
+const IRREGULAR = new Set(['sent', 'paid', 'made', 'done', 'set', 'put', 'sold', 'built', 'held', 'kept', 'lost', 'split', 'shut', 'cut']);
+/** Between the thing and its state in the passive: "has been", "is", "was now", "got". */
+const AUXILIARY = '(?:(?:has|have|had) (?:now |just |already |also )?been|is|are|was|were|got|gets|has got)';
+/** An adverb that does not change the state: "has been successfully cancelled". */
+const ADVERB = '(?:(?:now|successfully|already|just|fully|also|officially|finally) )?';
+/** What the agent says it did the thing with: "I've", "we have just", "I". */
+const AGENT = '(?:i|we)(?: (?:ve|have|had|just|already|successfully|now|also|went ahead and))*';
+/** Determiners before the thing in the active voice: "the" and "a" are already dropped by `comparable`. */
+const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its) )?';
+/** Modifiers that make the thing another record than the one meant: "I closed the duplicate ticket". */
+const OTHER_RECORD = /(?:duplicate|old|other|previous|original|wrong|extra|test|draft|second|earlier|spare|older|first)\b/;
+/** Nouns that make the thing part of another: "the refund request" was issued, not the refund. */
+const HEAD_AFTER = /^(?:request|requests|form|application|label|option|policy|ticket|reason|amount due|fee|window|reminder|notice|copy|draft|template|link|number|details|status|update|confirmation|receipt|preview)\b/;
+
+/**
+ * US and UK spellings of doubled-l participles: "canceled" = "cancelled",
+ * "labeled" = "labelled". Applied to both sides, so only the gold's own
+ * word is affected.
+ *
+ * @example usSpelling('reservation cancelled') // 'reservation canceled'
+ */
+export function usSpelling(text: string): string {
+  return text.replace(/(?<=\p{L}e)ll(?=ed\b|ing\b)/gu, 'l');
+}
+
+/** The gold's thing and state, when it is a noun phrase of one or two words and a participle; `null` otherwise. */
+function thingAndState(gold: string): { thing: string[]; state: string } | null {
+  const words = gold.split(' ');
+  const state = words.at(-1) ?? '';
+  const thing = words.slice(0, -1);
+  if (thing.length < 1 || thing.length > 2 || !(/(?:ed|en)$/.test(state) || IRREGULAR.has(state.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, '')))) return null;
+  if (thing.some((w) => /\d/.test(w) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
+  return { thing, state };
+}
+
+/**
+ * The thing in the gold's state, said passively or with the agent as subject,
+ * in a comparable answer (`comparable`, padded with spaces): its index and
+ * the matched words, or `null`.
+ *
+ * @example statePhrase('reservation canceled', ' your reservation k7tn2d has been canceled ')?.phrase // 'reservation k7tn2d has been canceled'
+ * @example statePhrase('case escalated', ' i ve escalated case to billing ')?.phrase // 'i ve escalated case'
+ */
+export function statePhrase(gold: string, answer: string): { index: number; phrase: string } | null {
+  const parts = thingAndState(gold);
+  if (parts === null) return null;
+  const thing = parts.thing.map(escape).join(' ');
+  const state = escape(parts.state);
+  const passive = new RegExp(` (${thing} (?:(?:\\p{L}{1,4} )?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* )?${AUXILIARY} ${ADVERB}${state})(?= )`, 'gu');
+  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing})(?= )`, 'gu');
+  for (const pattern of [passive, active]) {
+    for (const m of answer.matchAll(pattern)) {
+      const found = m[1] ?? '';
+      if (pattern === active && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;
+      return { index: m.index, phrase: found };
+    }
+  }
+  return null;
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
