@@ -6,20 +6,11 @@
  * never gets the CPU is stopped at the wall-time bound all the same. Bounds
  * are generous; no timing is asserted beyond them.
  */
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { createSqlWorkerPool, type SqlJob } from '../../src/environment/sql-pool/sql-worker-pool.js';
-import { sqlWorkerPids } from './sql-workers.js';
-import { TINY_SCHEMA, TINY_SEED } from './world-fixtures.js';
+import { createSqlWorkerPool } from '../../src/environment/sql-pool/sql-worker-pool.js';
+import { sqlWorkerPids, tinyJob } from './sql-workers.js';
 
-const image = ((): Buffer => {
-  const db = new Database(':memory:');
-  db.exec(`${TINY_SCHEMA}\n${TINY_SEED}`);
-  const bytes = db.serialize();
-  db.close();
-  return bytes;
-})();
-const COUNT: SqlJob = { key: 'tiny', image: () => image, sql: 'SELECT count(*) AS n FROM items', params: {}, maxRows: 200, countAll: false, maxCellChars: 2000, maxResultBytes: 65536 };
+const COUNT = tinyJob('SELECT count(*) AS n FROM items');
 const LIMIT_MS = 1000;
 
 const linux = process.platform === 'linux';

@@ -6,22 +6,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createSqlWorkerPool, type SqlJob } from '../../src/environment/sql-pool/sql-worker-pool.js';
-import { isGone, sqlWorkerPids } from './sql-workers.js';
-import { TINY_SCHEMA, TINY_SEED } from './world-fixtures.js';
+import { createSqlWorkerPool } from '../../src/environment/sql-pool/sql-worker-pool.js';
+import { isGone, sqlWorkerPids, tinyJob } from './sql-workers.js';
 
 const RUNAWAY = 'WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT count(*) FROM r';
 const script = fileURLToPath(new URL('./runaway-sql-script.ts', import.meta.url));
-const image = ((): Buffer => {
-  const db = new Database(':memory:');
-  db.exec(`${TINY_SCHEMA}\n${TINY_SEED}`);
-  const bytes = db.serialize();
-  db.close();
-  return bytes;
-})();
-const job = (sql: string): SqlJob => ({ key: 'tiny', image: () => image, sql, params: {}, maxRows: 200, countAll: false, maxCellChars: 2000, maxResultBytes: 65536 });
+const job = tinyJob;
 const COUNT = 'SELECT count(*) AS n FROM items';
 
 const started: ChildProcess[] = [];
