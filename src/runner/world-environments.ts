@@ -48,7 +48,7 @@ export function worldEnvironments(options: WorldEnvironmentsOptions = {}): World
     environmentFor: (scenario) => createSqliteEnvironment(worldOf(scenario.world), scenario.today === undefined ? {} : { today: scenario.today }),
     toolsFor: (world) => {
       try {
-        return load(world).tools.map((t) => t.name);
+        return worldOf(world).tools.map((t) => t.name);
       } catch {
         return undefined;
       }

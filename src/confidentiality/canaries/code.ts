@@ -8,6 +8,7 @@
  * form, which names the same record.
  */
 import { foldText } from '../../text/fold.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** A matcher for one code canary. */
 export function codeMatcher(raw: string): (text: string) => boolean {
@@ -15,13 +16,10 @@ export function codeMatcher(raw: string): (text: string) => boolean {
   const forms = [chars];
   if (chars.length === 18 && /^[\p{L}\p{N}]+$/u.test(raw)) forms.push(chars.slice(0, 15));
   // Between two characters of the code, at most one separator (a space, hyphen, dot, slash or underscore).
-  const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f.map(escape).join('[\\s._/-]?')}(?![\\p{L}\\p{N}])`, 'u'));
+  const patterns = forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f.map(escapeRegExp).join('[\\s._/-]?')}(?![\\p{L}\\p{N}])`, 'u'));
   return (text) => {
     const folded = foldText(text);
     return patterns.some((p) => p.test(folded));
   };
 }
 
-function escape(ch: string): string {
-  return ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -7,6 +7,7 @@
  * ("Emma Wright's") still is.
  */
 import { foldText } from '../../text/fold.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** A matcher for one name canary. */
 export function nameMatcher(raw: string): (text: string) => boolean {
@@ -24,5 +25,5 @@ export function nameMatcher(raw: string): (text: string) => boolean {
 }
 
 function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-']/g, "[-' ]?");
+  return escapeRegExp(word).replace(/[-']/g, "[-' ]?");
 }

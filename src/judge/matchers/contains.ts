@@ -15,6 +15,7 @@ import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { statePhrase, usSpelling } from './state-phrase.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
 const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than|opted out of|turned off|switched off|disabled|removed|cancelled|canceled|declined|unsubscribed from)\s+(?:\w+\s+){0,2}$/;
@@ -112,13 +113,13 @@ const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall
 const MODAL_BEFORE = /\b(?:will|would|ll|could|might|may|going to)\s+(?:[\w'-]+\s+){0,3}$/;
 
 function escapeWords(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(' ');
+  return words.map(escapeRegExp).join(' ');
 }
 
 /** The gold's sentence in the original answer, before and after the gold's words (folded, with punctuation). */
 function sentenceAround(gold: string, actual: string): [string, string] {
   const text = usSpelling(foldText(withDigits(actual)));
-  const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = gold.split(' ').map(escapeRegExp);
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:\\p{L}+\\s+){0,2}?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
   if (!m) return ['', ''];
   const before = text.slice(0, m.index).split(/[.!?;\n]\s/).pop() ?? '';
@@ -129,7 +130,7 @@ function sentenceAround(gold: string, actual: string): [string, string] {
 /** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */
 function textAfter(gold: string, actual: string): string {
   const text = usSpelling(foldText(withDigits(actual)));
-  const words = gold.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = gold.split(' ').map(escapeRegExp);
   // Strictly the gold's words first; then with articles between them, which \`comparable\` dropped ("escalated the case").
   const m = new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text)
     ?? new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+(?:(?:a|an|the)\\s+)?')}(?![\\p{L}\\p{N}])`, 'u').exec(text);

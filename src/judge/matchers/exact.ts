@@ -15,6 +15,7 @@ import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
@@ -80,7 +81,7 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
 /** The answer with a one-word gold's hyphenated spelling ("e-mail" for "Email") written as the gold. */
 function hyphenJoined(gold: string, answer: string): string {
   if (!/^\p{L}{4,}$/u.test(gold)) return answer;
-  const letters = [...gold].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const letters = [...gold].map(escapeRegExp);
   const spelled = letters.slice(1).map((_, i) => `${letters.slice(0, i + 1).join('')}-${letters.slice(i + 1).join('')}`);
   return answer.replace(new RegExp(`(?<![\\p{L}\\p{N}-])(?:${spelled.join('|')})(?![\\p{L}\\p{N}-])`, 'giu'), gold);
 }
@@ -136,7 +137,7 @@ function codeHits(gold: string, answer: string): { text: string; at: number }[] 
   if (looksLikeSalesforceId(gold)) return [];
   const runs = gold.match(/\p{L}+|\p{N}+/gu) ?? [];
   if (runs.length === 0) return [];
-  const body = runs.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\-_./]?');
+  const body = runs.map(escapeRegExp).join('[\\s\\-_./]?');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}][\\-_./]?)${body}(?![\\p{L}\\p{N}]|[\\-_./][\\p{L}\\p{N}])`, 'giu');
   return [...answer.matchAll(pattern)].map((m) => ({ text: m[0], at: m.index }));
 }

@@ -7,7 +7,8 @@
  */
 import { calendarForms } from '../../text/calendar.js';
 import { foldText } from '../../text/fold.js';
-import { BULLET_MARK, escapeRegExp } from './list-items.js';
+import { BULLET_MARK } from './list-items.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */

@@ -8,6 +8,7 @@
 import { calendarForms } from '../../text/calendar.js';
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Bullets and enumerators that may open a list line: "-", "*", "•", "1.", "2)". */
 export const BULLET = /^\s*(?:[-*\u2022]|\d+[.)])\s+/gm;
@@ -79,8 +80,4 @@ export function withoutHeadings(actual: string, gold: readonly string[]): string
   return lines
     .filter((line, i) => !rule(line) && !((/:\s*$/.test(line) || HEADING.test(line) || rule(lines[i + 1])) && !namesGold(line)))
     .join('\n');
-}
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

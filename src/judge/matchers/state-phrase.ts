@@ -10,6 +10,7 @@
  * negation between the thing and its state ("has not been cancelled") is not
  * one of the forms, so it is not found.
  */
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Irregular participles that do not end in -ed or -en. */
 const IRREGULAR = new Set(['sent', 'paid', 'made', 'done', 'set', 'put', 'sold', 'built', 'held', 'kept', 'lost', 'split', 'shut', 'cut']);
@@ -58,8 +59,8 @@ function thingAndState(gold: string): { thing: string[]; state: string } | null 
 export function statePhrase(gold: string, answer: string): { index: number; phrase: string } | null {
   const parts = thingAndState(gold);
   if (parts === null) return null;
-  const thing = parts.thing.map(escape).join(' ');
-  const state = escape(parts.state);
+  const thing = parts.thing.map(escapeRegExp).join(' ');
+  const state = escapeRegExp(parts.state);
   const passive = new RegExp(` (${thing} (?:(?:\\p{L}{1,4} )?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* )?${AUXILIARY} ${ADVERB}${state})(?= )`, 'gu');
   const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing})(?= )`, 'gu');
   for (const pattern of [passive, active]) {
@@ -72,6 +73,3 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   return null;
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
