@@ -96,6 +96,8 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     const offered = /\bor\b(?!\s+rather)/i.test(between);
     // "January was quiet; the most escalations came in February": the value the superlative is said of.
     const ranked = SUPERLATIVE.test(between) && !SUPERLATIVE.test(answer.slice(Math.max(0, committed.start - 40), committed.end + 20).split(/[.;!?]\s/)[0] ?? '');
+    // "peaked in spring (Mar–May)": a span of months names none of them alone.
+    if (committed.kind === 'month' && next.kind === 'month' && /^\s*(?:–|—|-|to|through|thru)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead)) return outcome(false, `${matcher}: ${written(committed)} opens a span of months, not one month`);
     if (!either && (fromTo || ranked || (REPLACED_BY.test(between) && !offered))) committed = next;
     else if (either || ALTERNATIVE.test(between)) return outcome(false, `${matcher}: ${written(committed)} and ${written(next)} are given together or as alternatives`);
     else context = true;
@@ -104,6 +106,9 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
   // "April: 96; May: 88; June: 91" lists them too.
   const labelled = same.every((v) => /^\s*[:=]\s*\d/.test(answer.slice(v.end)));
   const listed = goldMonth !== undefined && context && (labelled || /^\s*(?:\||[-*•]\s|\d+[.)]\s)/m.test(actual)) && !/✅|←|<-/.test(actual) && new Set(same.map((v) => v.month)).size > 1;
+  // "- **Mar: 118**" … "peaked in **March 2025**": bold singles one month out of the list.
+  const bold = [...actual.matchAll(/\*\*([^*\n]+)\*\*/g)].flatMap((m) => [...findCalendarValues(m[1] ?? ''), ...bareMonths(m[1] ?? '')]);
+  if (listed && bold.length > 0 && bold.every((v) => v.month === gold.month && (v.year === undefined || gold.year === undefined || v.year === gold.year))) return { ...outcome(true, `${matcher}: the answer lists several months and singles out ${JSON.stringify(goldText)} in bold`), uncertain: true };
   if (listed) return { ...outcome(false, `${matcher}: the answer lists several months and singles none out`), uncertain: true };
   const pass = sameCalendarValue(gold, committed);
   const verdict = outcome(pass, `${matcher}: the answer's ${gold.kind} ${written(committed)} ${pass ? 'is' : 'is not'} ${JSON.stringify(goldText)}${context ? ', other dates read as context' : ''}`);

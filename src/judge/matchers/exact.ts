@@ -13,6 +13,8 @@ import { arrowTarget, countNegations, givenNameFirst, isBarePhrase, openingValue
 import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
+import { settledElsewhere, settledOn } from './settled-value.js';
+import { typoCorrected } from './name-typo.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
@@ -49,6 +51,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
   if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
+  // "Declan ORourke" for "Declan O'Rourke": an apostrophe inside a name may be left out.
+  if (/\p{L}['’]\p{L}/u.test(gold) && fold(answer).replace(/['’]/g, '') === fold(gold).replace(/['’]/g, '')) return outcome(true, 'exact: equal but for an apostrophe inside a word');
   // "Lopez, Maria" for "Maria Lopez", also after a label ("**Agent:** Whitfield, Dana"), and the other way round.
   const name = /^(\S+)\s+(\S+)$/.exec(fold(gold));
   if (name && fold(answer) === `${name[2]}, ${name[1]}`) return outcome(true, 'exact: the name written surname first');
@@ -63,6 +67,9 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (dehyphen(answer, '') === dehyphen(gold, '') || dehyphen(answer, ' ') === dehyphen(gold, ' ')) return outcome(true, 'exact: equal but for a hyphen');
   const listed = listedRecords(gold, actual);
   if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
+  const elsewhere = settledElsewhere(gold, actual);
+  if (elsewhere !== null) return { ...outcome(false, `exact: the answer ${elsewhere}`), uncertain: true };
+  if (settledOn(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
   if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);
@@ -71,11 +78,28 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (arrived !== null && (fold(arrived) === fold(gold) || fold(withoutCategoryNoun(arrived)) === fold(gold))) return outcome(true, `exact: the answer arrives at ${JSON.stringify(arrived)}`);
   // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+  // "Svetlana Orlova: 38% (…). Next best was …": the gold as the label of the one figure the answer opens with.
+  if (figureLabel(answer) !== null && fold(figureLabel(answer) ?? '') === fold(gold)) return { ...outcome(true, `exact: the answer opens with ${JSON.stringify(gold)} and its figure`), uncertain: true };
   const opening = openingValue(answer);
   if (opening !== null && !fold(opening).includes(fold(gold))) return { ...outcome(false, `exact: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
   const mention = mentionOf(gold, answer) ?? mentionOf(gold, hyphenJoined(gold, answer));
   if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
+  // "Tobias Lindqvst" for "Tobias Lindqvist": a name with one slip of the keyboard, read as written right.
+  const typo = typoCorrected(gold, answer);
+  if (typo !== null) {
+    const read = exactMatch(gold, typo);
+    if (read.pass) return { ...outcome(true, `exact: reading a misspelt name as ${JSON.stringify(gold)}, ${read.reason.replace(/^exact: /, '')}`), uncertain: true };
+  }
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+/**
+ * The label of the one "Label: figure" the answer opens with ("Svetlana Orlova: 38% (19 of 50)"), or `null` when it
+ * opens otherwise or gives several such figures ("A: 41%. B: 38%.").
+ */
+export function figureLabel(answer: string): string | null {
+  const labels = [...answer.matchAll(/(?:^|[.;!?]\s+|\n\s*(?:[-*•]\s*)?)(\p{Lu}[^:.;!?\n]{1,40}):\s*[$€£]?\d/gu)];
+  return labels.length === 1 && labels[0]?.index === 0 ? (labels[0][1] ?? '').trim() : null;
 }
 
 /** The answer with a one-word gold's hyphenated spelling ("e-mail" for "Email") written as the gold. */
@@ -97,6 +121,9 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const tokens = [...answer.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }));
   const same = (token: string): boolean => token === gold || sameSalesforceId(token, gold);
   const hits = [...tokens.filter((t) => same(t.text)), ...codeHits(gold, answer)];
+  // "lon-db-07" for "lon-db-07.corp.internal": a host's short name, when the answer names no other domain for it.
+  const host = /^([\p{L}\p{N}][\p{L}\p{N}-]*)(?:\.[\p{L}][\p{L}\p{N}-]*){2,}$/u.exec(gold)?.[1];
+  if (hits.length === 0 && host !== undefined && /\d/.test(host)) hits.push(...tokens.filter((t) => t.text === host));
   if (hits.length === 0) return outcome(false, `exact: ${JSON.stringify(gold)} does not occur in the answer`);
   const covered = (t: { text: string; at: number }): boolean => hits.some((h) => h.at <= t.at && t.at + t.text.length <= h.at + h.text.length);
   // "…, replacing the earlier escalation 500…70c": a record named as the former one does not compete.
@@ -108,12 +135,15 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
     // "Lowest: 005…Wt at 142 min, next 005…Hn at 171 min": the one ranked after it.
     (/[,;]\s*(?:next|followed by|then)\s+(?:\p{L}+\s+)?$/iu.test(answer.slice(Math.max(0, t.at - 30), t.at)) && hits.some((h) => h.at < t.at)) ||
     (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
-  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && sameShape(t.text, gold) && !former(t));
+  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
   const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
+  // "Possibly kA05…, though …": a guess does not commit; "The original shipment's tracking was …": the former record's.
+  if (/\b(?:possibly|probably|perhaps|maybe|likely|might be|could be|may be|i think|i guess|i believe)\W*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is only a guess ("${before} …")`);
+  if (/\b(?:original|old|previous|former|earlier|prior)\b[^,;]{0,30}\b(?:was|were)\s*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is labelled as the former one ("${before} …")`);
   // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
   const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();
   if (/^(?:\S+\s+){0,3}?(?:not|never|no longer|\w+n't)\b/i.test(foldText(after, { case: false }))) return outcome(false, `exact: ${JSON.stringify(gold)} is denied ("… ${after}")`);

@@ -45,7 +45,7 @@ const NEGATION_BEFORE = /\b(?:not|no|never|nor|neither|without|except|excluding|
 const NEGATION_AFTER = /^\W*(?:\w+\W+){0,3}?(?:not|never|no longer|\w+n't)\b/;
 /** Words right before the value that make it second, past or excluded. */
 const DEMOTED_BEFORE =
-  /(?:\b(?:ahead of|behind|followed by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|came|changed|switched|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|(?:lead|edge|margin|advantage|ahead|more|cases|deals|points|votes|tickets|calls|orders) over|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:(?:it|this|that)\s+)?(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|[^\s=-]\s*>)(?:\s+(?:the|a|an))?\s*$/;
+  /(?:\b(?:ahead of|behind|followed (?:closely |narrowly |shortly )?by|then|previously|formerly|originally|used to be|took over from|taking over from|replaced|replacing|on behalf of|(?:moved|move|moving|came|changed|change|changing|switched|switch|switching|upgraded|downgraded|promoted|transferred|went|progressed|advanced|pushed|shifted)(?: \w+){0,2} from|after (?:sitting|being|spending [\w ]{0,20}?|staying|stuck|waiting|languishing) in|(?:left|leaving|moved out of|came out of|coming out of|exited)|succeeded|succeeding|in place of|inherited (?:it )?from|unlike|compared (?:with|to)|relative to|(?:lead|edge|margin|advantage|ahead|more|cases|deals|points|votes|tickets|calls|orders) over|as opposed to|versus|vs|than|beats?|beating|second to)|\(\s*(?:(?:it|this|that)\s+)?(?:was|were)|\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:\-)]|[^\s=-]\s*>)(?:\s+(?:the|a|an))?\s*$/;
 /** After the value: a question mark, "I think", or a hypothetical ("Closed Won is the stage it would reach"). */
 const HEDGED_AFTER =
   /^\s*(?:\?|,?\s*(?:i think|i believe|i guess|i suppose|probably|maybe|perhaps|possibly|if i'm not mistaken|i'm not sure)\b|(?:would|could|might)\s+\w|(?:is|was)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:it|they|we|you)\s+(?:would|could|might)\b)/i;
@@ -60,6 +60,8 @@ const ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Co|Corp|Ltd|Id|No|Mt|Ft
 /** After the value: it is not available or not on ("the King Suite was sold out", "Dr. Patel is out"). */
 const UNAVAILABLE_AFTER =
   /^\s+(?:was|is|were|are|has been|had been|got)\s+(?:(?:already|now|currently)\s+)?(?:sold out|unavailable|full|taken|booked up|fully booked|out of stock|discontinued|out|away|off|disabled|turned off|switched off|deactivated|suspended)\b/i;
+/** After the value: the answer calls it a mistake ("…, which is wrong", "(that's outdated)"). */
+const CALLED_WRONG = /^\s*(?:,|\(|[-\u2013\u2014])?\s*(?:which|that|and that|this)(?:'s|\s+is|\s+was)\s+(?:\w+\s+)?(?:wrong|incorrect|a mistake|an error|outdated|out of date|inaccurate|invalid|stale)\b/i;
 /** Superlatives that answer opposite questions. */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   ['most', 'fewest'], ['most', 'least'], ['highest', 'lowest'], ['largest', 'smallest'], ['biggest', 'smallest'], ['best', 'worst'], ['longest', 'shortest'], ['fastest', 'slowest'], ['oldest', 'newest'], ['earliest', 'latest'],
@@ -81,7 +83,7 @@ const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|c
 /** A clause that labels the value as another one than the answer: "Next step: Negotiation", "the previous owner was …". */
 const NOT_CURRENT = /\b(?:next|previous|prior|former|old|original|planned|upcoming|target)\b(?:\s+[\w']+){0,2}\s*(?::|\bis|\bwas|\bwould be|\bwill be)\s*(?:the\s+|a\s+|an\s+)?$/;
 /** Another value joined to this one as an alternative or a tie. */
-const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:and|&|\/|vs\.?|versus)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]|(?:\([^)]{0,40}\)\s*)?or\s+\p{L})/u;
+const SIBLING_AFTER = /^\s*(?:,\s*)?(?:(?:(?:and|&|vs\.?|versus)\s+|\/\s*)(?:the\s+|a\s+)?[\p{Lu}\p{N}]|(?:\([^)]{0,40}\)\s*)?or\s+\p{L})/u;
 /** "Billing and shipping are tied": values joined by "and" in a sentence about a tie. */
 const TIED_AFTER = /^\s*(?:\([^)]{0,30}\)\s*)?(?:and|&)\s+\p{L}[^.;!?]*\b(?:tied|tie|each|both|equally|same)\b/u;
 const SIBLING_BEFORE = /(?:[\p{Lu}\p{N}][\p{L}\p{N}'-]*\s*,?\s+(?:or|and|&|vs\.?|versus)(?:\s+(?:possibly|maybe|perhaps|probably|potentially))?|\bbetween(?:\s+the)?|\beither(?:\s+the)?|\/)\s*$/u;
@@ -188,6 +190,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (/\bif\b[^.;]*\bwould (?:be|have been|reach)\s+(?:the\s+|a\s+|an\s+)?$/.test(foldText(text.slice(sentenceStart + 1, first.start)))) return { why: 'is what a condition would lead to', deny: true };
   if (/^\s+(?:is|was|comes|came|ranks?|ranked|finished|placed)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth|runner-up|behind|next|last)\b/i.test(text.slice(last.end, last.end + 40))) return { why: 'is ranked below the answer', deny: true };
   if (UNAVAILABLE_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is said to be unavailable or off', deny: true };
+  // "sitting in Proposal/Price Quote, which is wrong": the answer calls the value a mistake.
+  if (CALLED_WRONG.test(text.slice(last.end, last.end + 50))) return { why: 'is called wrong', deny: true };
   if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
   if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
   if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:an?\s+)?(?:close|distant|right|not far|just)?\s*(?:behind|second|third|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };

@@ -76,6 +76,11 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:no|zero) (?:\w+ ){0,3}(?:found|exists?|matched|match|qualif(?:y|ies)|met|meet)\b/,
 ];
 
+/** "All queues met the target", "Every one was escalated within the SLA": everything complies, so nothing fails. */
+const ALL_MET = /^(?:all|every|each)\b(?: \w+){0,6}? (?:met|meet|meets|complied|comply|complies|compliant|in compliance|within)\b/;
+/** "Probably not", "I don't think so", "likely none": a guess that nothing matches. */
+const HEDGED = /^(?:probably|likely|possibly|maybe|perhaps|i (?:don t |do not )?(?:think|believe|guess|suspect)|i doubt|not sure|unsure)\b/;
+
 /** Answers longer than this are not read as "no such record" by phrase: a long answer that mentions "none" is saying something else. */
 const MAX_NO_RECORD_WORDS = 30;
 
@@ -94,7 +99,7 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
 const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way|idea|clue|comment|access|luck|answer)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
 /** Words that turn from a first finding to a second: what follows may name a record. */
 const TURN =
-  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one)\b/g;
+  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one|so (?:i|we) (?:widened|broadened|expanded|extended|relaxed|loosened|changed|switched|tried|looked at|checked|searched|used))\b/g;
 /**
  * A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses
  * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
@@ -132,7 +137,12 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const normalized = normalizeAnswer(foldText(actual));
   if (normalized === '') return { pass: false, reason: 'none: an empty answer says nothing' };
   if (BARE_NONE.has(normalized)) return { pass: true, reason: `none: the answer is ${JSON.stringify(normalized)}` };
-  if (normalized.split(' ').length > MAX_NO_RECORD_WORDS) return { pass: false, reason: `none: over ${MAX_NO_RECORD_WORDS} words, not read as "no such record"` };
+  // "Probably not, but …", "I don't think so": a guess does not assert that nothing matches.
+  if (HEDGED.test(normalized)) return { pass: false, reason: 'none: the answer only guesses that nothing matches' };
+  // A long answer is read by its opening sentence or its conclusion ("… So: no violations.") when one says nothing matches.
+  const sentences = sentencesOf(actual);
+  const stated = sentences.filter((x, i) => (i === 0 || i === sentences.length - 1) && x.split(' ').length <= MAX_NO_RECORD_WORDS && statesNothing(x));
+  if (normalized.split(' ').length > MAX_NO_RECORD_WORDS && stated.length === 0) return { pass: false, reason: `none: over ${MAX_NO_RECORD_WORDS} words, not read as "no such record"` };
   const interjection = INTERJECTION.exec(foldText(actual, { case: false }));
   if (interjection) {
     const rest = interjection[1] ?? '';
@@ -140,7 +150,8 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
     return { pass: false, reason: 'none: after "No" the answer names a record' };
   }
   const stripped = normalized.replace(IDIOMS, ' ');
-  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || EMPTY_SUBJECT.test(stripped) || NO_RECORD_PHRASES.some((p) => p.test(stripped));
+  // "I reviewed all 11 messages … No policy was violated.": a sentence of its own may say it.
+  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing);
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
   // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
   const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
@@ -158,6 +169,20 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   }
   if (IDIOMS.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the "no" is an idiom and the answer names a record' };
   return { pass: true, reason: 'none: the answer says that nothing matches' };
+}
+
+/** Whether one normalised sentence says that nothing matches. */
+function statesNothing(sentence: string): boolean {
+  const text = sentence.replace(IDIOMS, ' ');
+  return EMPTY_SUBJECT.test(text) || NO_RECORD_PHRASES.some((p) => p.test(text)) || ALL_MET.test(text);
+}
+
+/** The answer's sentences, normalised, without a concluding "So:" or "In short," before them. */
+function sentencesOf(actual: string): string[] {
+  return foldText(actual)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((x) => normalizeAnswer(x).replace(/^(?:so|therefore|thus|hence|in short|in summary|bottom line|overall|result|answer|conclusion)\s+/, ''))
+    .filter((x) => x !== '');
 }
 
 /** A capitalised word past the first, an id-like token or a number: the answer names something. */

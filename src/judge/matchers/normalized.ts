@@ -14,6 +14,7 @@ import { numberMatch } from './number.js';
 import { arrowTarget, comparable, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
+import { settledElsewhere, settledOn } from './settled-value.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
 
@@ -31,7 +32,10 @@ function comparableOrLetter(text: string): string {
 export function normalizedMatch(expected: string | number, actual: string): MatchOutcome {
   const verdict = normalizedVerdict(expected, actual);
   // "must be approved by the director" is not "can be approved by any rep", whatever else the words share.
-  const change = verdict.pass ? stanceChange(String(expected), actual) : null;
+  // A name ("Bereavement Leave") is stated before any aside: "— up to 5 paid days" describes it, it does not narrow it.
+  const named = /^(?:\p{Lu}[\p{L}\p{N}'’-]*\s*){1,4}$/u.test(String(expected).trim());
+  const claim = named ? (actual.split(/\s+[-\u2013\u2014]\s+|\s*[(;]/)[0] ?? actual) : actual;
+  const change = verdict.pass ? stanceChange(String(expected), claim) : null;
   return change === null ? verdict : outcome(false, `normalized: the answer ${change}`);
 }
 
@@ -59,6 +63,9 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   // "Sean O'Brien" for "O'Brien, Sean": a name with the surname first or last.
   if (/,/.test(String(expected) + actual) && comparable(givenNameFirst(unwrapAnswer(actual))) === comparable(givenNameFirst(String(expected)))) return outcome(true, 'normalized: the same name with the surname first or last');
+  const elsewhere = settledElsewhere(String(expected), actual);
+  if (elsewhere !== null) return { ...outcome(false, `normalized: the answer ${elsewhere}`), uncertain: true };
+  if (settledOn(String(expected), actual)) return { ...outcome(true, `normalized: the answer concludes on ${JSON.stringify(String(expected))}`), uncertain: true };
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);

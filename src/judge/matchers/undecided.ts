@@ -8,8 +8,18 @@
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
-/** "Which one did you mean?", "Did you mean A or B?", "Can you confirm which account …?". */
-const WHICH_ONE = /\bwhich (?:one|of (?:these|them|the two|those|the (?:two|three) \w+))\b[^.?!]{0,40}\?|\bdid you mean\b[^.?!]{0,80}\bor\b[^.?!]{0,80}\?|\b(?:can|could) you (?:confirm|clarify|tell me) which\b/i;
+/** "Which one did you mean?", "Did you mean A or B?", "Can you confirm which account …?", "let me know which one you'd like". */
+const WHICH_ONE = /\bwhich (?:one|of (?:these|them|the two|those|the (?:two|three) \w+))\b[^.?!]{0,40}\?|\bdid you mean\b[^.?!]{0,80}\bor\b[^.?!]{0,80}\?|\b(?:can|could) you (?:confirm|clarify|tell me) which\b|\b(?:let me know|tell me) which (?:one|of (?:them|the two|these|those))\b/i;
+/** "It's basically a tie: …", "it's essentially a dead heat": the answer calls it a tie without breaking it. */
+const CALLED_A_TIE = /\b(?:it'?s|it is|that'?s|that is|this is)\s+(?:basically|essentially|practically|effectively|virtually|pretty much|more or less|almost|nearly|roughly)\s+(?:a\s+)?(?:tie|dead heat|draw|toss-up|coin flip)\b/i;
+/** "so I can't say yet who leads Q3": the answer says it cannot tell the value asked for. */
+const CANNOT_TELL = /\b(?:can'?t|cannot|can not|couldn'?t|could not|unable to|not able to)\s+(?:yet\s+)?(?:say|tell|determine|identify|know)\s+(?:yet\s+)?(?:who|which|what)\b/i;
+/**
+ * One value per criterion or condition, in parallel clauses: "By skill it's Priya; by workload it's Fenella", "If queue
+ * transfers count, it's Yuki; if not, it's Beatriz". The answer leaves the choice to the reader.
+ */
+const PER_CRITERION =
+  /(?:^|[.;:!?]\s*|\?\s*)(?:by|for|under|using|if|counting|with)\b[^.;!?]{1,50}?,?\s*it(?:'s|\s+is|\s+would be)\s+[^.;!?]{2,60}[;,.]\s*(?:and\s+|but\s+|while\s+)?(?:by|for|under|using|if not|if|otherwise|counting|with)\b[^.;!?]{0,50}?,?\s*it(?:'s|\s+is|\s+would be)\s+\S/i;
 
 /**
  * Why the answer leaves the gold undecided, or `null` when it does not.
@@ -18,6 +28,9 @@ const WHICH_ONE = /\bwhich (?:one|of (?:these|them|the two|those|the (?:two|thre
  */
 export function undecided(gold: string, answer: string): string | null {
   if (WHICH_ONE.test(answer)) return 'asks which of several records was meant';
+  if (CALLED_A_TIE.test(answer)) return 'calls it a tie';
+  if (CANNOT_TELL.test(answer)) return 'says it cannot tell which';
+  if (PER_CRITERION.test(answer)) return 'gives one value per criterion and leaves the choice open';
   const text = foldText(answer);
   const name = escapeRegExp(foldText(gold));
   if (name.trim() === '') return null;

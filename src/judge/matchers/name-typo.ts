@@ -1,0 +1,45 @@
+/**
+ * Typos in a name of several words. Agents misspell names the way people do:
+ * a letter dropped or doubled ("Tobias Lindqvst", "Meridan Dental Group") or
+ * two letters swapped ("Priyanka Osie"). A careful reader still knows the
+ * record when every other word of the name is right and the misspelt word is
+ * one such slip away from the gold's. A changed letter ("Mario" for "Maria")
+ * is not read as a typo: it often spells another name.
+ */
+import { foldText } from '../../text/fold.js';
+
+/** Whether `a` becomes `b` by dropping or adding one letter, or by swapping two neighbours. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0]) return false;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    for (let i = 0; i < long.length; i += 1) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+    return false;
+  }
+  if (a.length !== b.length) return false;
+  const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number] && a[diff[1] as number] === b[diff[0] as number];
+}
+
+/**
+ * The answer with a misspelt form of the multi-word name `gold` written as the
+ * gold, or `null` when the answer has none (or already writes the gold).
+ *
+ * @example typoCorrected('Tobias Lindqvist', 'Assign to: Tobias Lindqvst') // 'Assign to: Tobias Lindqvist'
+ */
+export function typoCorrected(gold: string, answer: string): string | null {
+  const target = gold.trim().split(/\s+/);
+  if (target.length < 2 || !target.every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w))) return null;
+  const keys = target.map((w) => foldText(w));
+  const words = [...answer.matchAll(/\p{L}[\p{L}'’-]*/gu)];
+  for (let i = 0; i + target.length <= words.length; i += 1) {
+    const run = words.slice(i, i + target.length);
+    const slips = run.map((m, k) => (foldText(m[0]) === keys[k] ? 0 : /^\p{Lu}/u.test(m[0]) && (keys[k] ?? '').length >= 4 && oneSlip(foldText(m[0]), keys[k] ?? '') ? 1 : 2));
+    if (slips.some((s) => s === 2) || slips.filter((s) => s === 1).length !== 1) continue;
+    const k = slips.indexOf(1);
+    const m = run[k] as RegExpMatchArray;
+    const at = m.index ?? 0;
+    return `${answer.slice(0, at)}${target[k] ?? ''}${answer.slice(at + m[0].length)}`;
+  }
+  return null;
+}

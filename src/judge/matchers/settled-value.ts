@@ -1,0 +1,79 @@
+/**
+ * Which value an answer settles on when it names several. A careful reader
+ * looks for the sentence that answers the question: a conclusion ("so I'd
+ * call Connectivity Loss the current top issue", "Final answer: …"), a label
+ * that marks the value as the real one ("the final destination is Granada"),
+ * or an action that went elsewhere because the value was not to be had
+ * ("The São Paulo desk is closed until Monday, so I routed it to Lisbon").
+ * A value the answer gives only under a condition ("If you restrict to
+ * agents with 20+ leads, Svetlana Orlova leads"), beside another it states
+ * plainly or another condition, is not the answer either. `exact` and
+ * `normalized` fail a gold the answer does not settle on.
+ */
+import { foldText } from '../../text/fold.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
+
+/** Clauses that conclude: what follows the marker is the answer. */
+const CONCLUSION =
+  /(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}final answer\*{0,2}\s*:|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|so\s+(?=[^.;!?\n]{1,60}[.!]?\s*$)|(?:^|\b)the (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/gi;
+/** After a value, before "so I routed …": the value was not to be had. */
+const UNAVAILABLE = /^[^.;!?]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:closed|full|unavailable|offline|down|out|away|on leave|at capacity|booked up|sold out|out of stock|not (?:available|staffed|taking))\b[^.;!?]{0,60}?,?\s*so\s+(?:[iI]|[wW]e)(?:'ve|\s+have)?\s+(?:routed|sent|assigned|reassigned|transferred|moved|booked|rebooked|switched|escalated|forwarded|gave|put)\b[^.;!?]{0,40}?\b(?:to|with|on|into|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})/u;
+/** A sentence that gives its value only under a condition: "If you restrict to …, Svetlana Orlova leads". */
+const CONDITIONAL_OPENING = /^\s*(?:if|assuming|provided|when|counting only|excluding|restricting)\b/i;
+
+/** The gold as a whole-word pattern over folded text. */
+function goldPattern(gold: string): RegExp {
+  const words = foldText(gold).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeRegExp);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** Capitalised words or an identifier in a conclusion: it names a value (not "I'd call it the right one"). */
+function namesValue(text: string): boolean {
+  return /(?:^|\s|\*)(?!(?:I|I'd|I'm|The|A|An|It|This|That)\b)\p{Lu}[\p{L}'-]+|\b(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{5,}\b/u.test(text.replace(/^\W+/, ''));
+}
+
+/**
+ * Why the answer settles on another value than `gold`, or `null` when it does
+ * not (or names no other). Only for golds of letters: a number is for
+ * `number` to read.
+ *
+ * @example settledElsewhere('Málaga', 'Your connection is through Málaga; the final destination is Granada.') // 'concludes on …'
+ */
+export function settledElsewhere(gold: string, answer: string): string | null {
+  if (!/\p{L}/u.test(gold)) return null;
+  const pattern = goldPattern(gold);
+  const conclusions = [...answer.matchAll(CONCLUSION)].map((m) => m[1] ?? '');
+  const last = conclusions[conclusions.length - 1];
+  if (last !== undefined && !pattern.test(foldText(last)) && namesValue(last)) return `concludes on ${JSON.stringify(last.trim())}`;
+  const folded = foldText(answer);
+  const at = folded.search(pattern);
+  if (at < 0) return null;
+  const away = UNAVAILABLE.exec(answer.slice(at));
+  if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
+  return conditionalOnly(gold, answer, pattern);
+}
+
+/**
+ * Whether the answer's conclusion is the gold itself: "…, but Maria closed hers faster, so Maria Lopez.", "Final
+ * answer: Marisol Ekwueme." Such a conclusion settles what came before (a tie, a first guess).
+ */
+export function settledOn(gold: string, answer: string): boolean {
+  if (!/\p{L}/u.test(gold)) return false;
+  const conclusions = [...answer.matchAll(CONCLUSION)].map((m) => m[1] ?? '');
+  const last = conclusions[conclusions.length - 1];
+  const value = foldText(last ?? '').replace(/^(?:it(?:'s| is)|the answer is|that(?:'s| is))\s+/, '').replace(/[*_`.!\s]+$|^[*_`\s]+/g, '');
+  return value === foldText(gold);
+}
+
+/** The gold stated only in sentences that open with a condition, while the answer states another value or condition. */
+function conditionalOnly(gold: string, answer: string, pattern: RegExp): string | null {
+  const sentences = answer.split(/(?<=[.;!?])\s+|\n+/);
+  const withGold = sentences.filter((s) => pattern.test(foldText(s)));
+  if (withGold.length === 0 || !withGold.every((s) => CONDITIONAL_OPENING.test(s.replace(/^[\W_]+/, '')))) return null;
+  const others = sentences.filter((s) => !withGold.includes(s));
+  // Another value in bold, or another sentence under a condition of its own ("if not, it's …", "otherwise …").
+  const bold = [...answer.matchAll(/\*\*([^*\n]{2,60})\*\*/g)].map((m) => m[1] ?? '').find((b) => !pattern.test(foldText(b)) && /\p{Lu}/u.test(b));
+  if (bold !== undefined) return `gives ${JSON.stringify(gold)} only under a condition, beside ${JSON.stringify(bold)}`;
+  if (others.some((s) => /^\s*(?:if not|otherwise|else|if\b)/i.test(s) && namesValue(s))) return `gives ${JSON.stringify(gold)} only under one of several conditions`;
+  return null;
+}
