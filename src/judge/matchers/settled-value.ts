@@ -15,11 +15,16 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Clauses that conclude: what follows the marker is the answer. */
 const CONCLUSION =
-  /(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}final answer\*{0,2}\s*:|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|so\s+(?=[^.;!?\n]{1,60}[.!]?\s*$)|(?:^|\b)the (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/gi;
+  /(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}final answer\*{0,2}\s*:|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$)|(?:^|\b)the (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/giu;
 /** After a value, before "so I routed …": the value was not to be had. */
 const UNAVAILABLE = /^[^.;!?]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:closed|full|unavailable|offline|down|out|away|on leave|at capacity|booked up|sold out|out of stock|not (?:available|staffed|taking))\b[^.;!?]{0,60}?,?\s*so\s+(?:[iI]|[wW]e)(?:'ve|\s+have)?\s+(?:routed|sent|assigned|reassigned|transferred|moved|booked|rebooked|switched|escalated|forwarded|gave|put)\b[^.;!?]{0,40}?\b(?:to|with|on|into|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})/u;
 /** A sentence that gives its value only under a condition: "If you restrict to …, Svetlana Orlova leads". */
 const CONDITIONAL_OPENING = /^\s*(?:if|assuming|provided|when|counting only|excluding|restricting)\b/i;
+
+/** What the answer's concluding clauses say; a bare "…, so X." only when X is a name ("so Tessa Morrow."). */
+function conclusionsOf(answer: string): string[] {
+  return [...answer.matchAll(CONCLUSION)].filter((m) => m[1] === undefined || /^(?:it'?s\s+)?(?!I\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}[.!]?\s*$/u.test(m[2] ?? '')).map((m) => m[2] ?? '');
+}
 
 /** The gold as a whole-word pattern over folded text. */
 function goldPattern(gold: string): RegExp {
@@ -42,7 +47,7 @@ function namesValue(text: string): boolean {
 export function settledElsewhere(gold: string, answer: string): string | null {
   if (!/\p{L}/u.test(gold)) return null;
   const pattern = goldPattern(gold);
-  const conclusions = [...answer.matchAll(CONCLUSION)].map((m) => m[1] ?? '');
+  const conclusions = conclusionsOf(answer);
   const last = conclusions[conclusions.length - 1];
   if (last !== undefined && !pattern.test(foldText(last)) && namesValue(last)) return `concludes on ${JSON.stringify(last.trim())}`;
   const folded = foldText(answer);
@@ -59,7 +64,7 @@ export function settledElsewhere(gold: string, answer: string): string | null {
  */
 export function settledOn(gold: string, answer: string): boolean {
   if (!/\p{L}/u.test(gold)) return false;
-  const conclusions = [...answer.matchAll(CONCLUSION)].map((m) => m[1] ?? '');
+  const conclusions = conclusionsOf(answer);
   const last = conclusions[conclusions.length - 1];
   const value = foldText(last ?? '').replace(/^(?:it(?:'s| is)|the answer is|that(?:'s| is))\s+/, '').replace(/[*_`.!\s]+$|^[*_`\s]+/g, '');
   return value === foldText(gold);
