@@ -78,6 +78,7 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (arrived !== null && (fold(arrived) === fold(gold) || fold(withoutCategoryNoun(arrived)) === fold(gold))) return outcome(true, `exact: the answer arrives at ${JSON.stringify(arrived)}`);
   // A bare phrase ("Pending approval", "Junior Suite") is a different value, not a sentence that states the gold.
   if (isBarePhrase(answer, gold)) return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+  if (amongLabelledFigures(gold, actual)) return { ...outcome(false, `exact: the answer lists ${JSON.stringify(gold)} among several labelled figures and singles none out`), uncertain: true };
   // "Svetlana Orlova: 38% (…). Next best was …": the gold as the label of the one figure the answer opens with.
   if (figureLabel(answer) !== null && fold(figureLabel(answer) ?? '') === fold(gold)) return { ...outcome(true, `exact: the answer opens with ${JSON.stringify(gold)} and its figure`), uncertain: true };
   const opening = openingValue(answer);
@@ -98,8 +99,20 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
  * opens otherwise or gives several such figures ("A: 41%. B: 38%.").
  */
 export function figureLabel(answer: string): string | null {
-  const labels = [...answer.matchAll(/(?:^|[.;!?]\s+|\n\s*(?:[-*•]\s*)?)(\p{Lu}[^:.;!?\n]{1,40}):\s*[$€£]?\d/gu)];
+  const labels = figureLabels(answer);
   return labels.length === 1 && labels[0]?.index === 0 ? (labels[0][1] ?? '').trim() : null;
+}
+
+/** "Label: figure" sentences or lines ("Priscilla Tan: 14 escalations. Marco Ruiz: 12."). */
+function figureLabels(answer: string): RegExpMatchArray[] {
+  return [...answer.matchAll(/(?:^|[.;!?]\s+|\n\s*(?:[-*•]\s*)?)(\p{Lu}[^:.;!?\n]{1,40}):\s*[$€£]?\d[^.;!?\n]*/gu)];
+}
+
+/** Several "Label: figure" entries, the gold's among them, with none singled out by a mark or a superlative. */
+export function amongLabelledFigures(gold: string, answer: string): boolean {
+  const labels = figureLabels(answer);
+  const own = labels.find((m) => fold(m[1] ?? '') === fold(gold));
+  return labels.length >= 2 && own !== undefined && !/\*\*|✅|←|\b(?:most|highest|top|best|lowest|fewest|winner)\b/i.test(own[0]);
 }
 
 /** The answer with a one-word gold's hyphenated spelling ("e-mail" for "Email") written as the gold. */

@@ -193,7 +193,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   // "sitting in Proposal/Price Quote, which is wrong": the answer calls the value a mistake.
   if (CALLED_WRONG.test(text.slice(last.end, last.end + 50))) return { why: 'is called wrong', deny: true };
   if (HEDGED_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is only a guess (a question or "I think" after it)', deny: true };
-  if (HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
+  // "It's set to Closed Won, which is incorrect; it should be Closed Lost": after a value called wrong, "should be" corrects it.
+  const correcting = /\bshould (?:now )?be\s*$/.test(lead.trimEnd()) && /\b(?:wrong|incorrect|a mistake|an error|outdated|inaccurate|invalid)\b/.test(foldText(text.slice(0, first.start)));
+  if (!correcting && HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
   if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:an?\s+)?(?:close|distant|right|not far|just)?\s*(?:behind|second|third|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
