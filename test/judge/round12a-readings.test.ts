@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string): boolean => matchAnswer({ answer, match }, actual).pass;
+
+// Rules added after rounds 12 and 13's exact, normalized and "None" misses (round 12, part A), each tested on answers
+// outside the corpus, in both directions.
+describe('round 12 readings (exact, normalized, None)', () => {
+  it('a conclusion or a label of the real value decides between the values named', () => {
+    expect(judge('Westfield Mall', 'exact', "Eastgate drew more visits, but after refunds I'd call Westfield Mall the top store.")).toBe(true);
+    expect(judge('Eastgate', 'exact', "Eastgate drew more visits, but after refunds I'd call Westfield Mall the top store.")).toBe(false);
+    expect(judge('Ansel Ward', 'exact', 'Bea Quinn and Ansel Ward split the deals, but Ansel booked more revenue, so Ansel Ward.')).toBe(true);
+    expect(judge('Porto', 'normalized', 'The ferry stops at Porto; the final destination is Vigo.')).toBe(false);
+    expect(judge('Vigo', 'normalized', 'The ferry stops at Porto; the final destination is Vigo.')).toBe(true);
+    expect(judge('Hana Ito', 'exact', 'Hana Ito owns it, so I would say no reassignment is needed.')).toBe(true);
+  });
+
+  it('a value not to be had, or given only under a condition, is not the answer', () => {
+    expect(judge('Leeds', 'exact', 'The Leeds team is at capacity, so I assigned it to Bristol.')).toBe(false);
+    expect(judge('Bristol', 'exact', 'The Leeds team is at capacity, so I assigned it to Bristol.')).toBe(true);
+    expect(judge('Coral Bay', 'exact', 'Best resort: **Palm Cove**. If you only count family rooms, Coral Bay wins.')).toBe(false);
+    expect(judge('Coral Bay', 'exact', 'If you only count family rooms, it is Coral Bay.')).toBe(true);
+  });
+
+  it('an answer that leaves the choice open fails', () => {
+    expect(judge('Lumen', 'exact', "It's virtually a tie: Lumen at 88.1 and Argent at 88.0.")).toBe(false);
+    expect(judge('Lumen', 'exact', 'Lumen or Argent both fit; tell me which one you prefer.')).toBe(false);
+    expect(judge('Lumen', 'exact', "Lumen led in May; June isn't closed, so I can't say who leads June.")).toBe(false);
+    expect(judge('Lumen', 'exact', 'By volume it is Lumen; by margin it is Argent.')).toBe(false);
+  });
+
+  it('exact: guessed and former ids, host names, apostrophes, labelled figures and typos', () => {
+    expect(judge('TKT-88120', 'exact', 'Perhaps TKT-88120, but there were two that day.')).toBe(false);
+    expect(judge('ZX44718820', 'exact', 'The previous order number was ZX44718820; the new one is pending.')).toBe(false);
+    expect(judge('ams-cache-3.net.example', 'exact', 'It is ams-cache-3.')).toBe(true);
+    expect(judge('ams-cache-3.net.example', 'exact', 'ams-cache-3 and ams-cache-4 both spiked; ams-cache-4 is the culprit.')).toBe(false);
+    expect(judge("Niamh D'Arcy", 'exact', 'Niamh DArcy')).toBe(true);
+    expect(judge('Rhys Penhallow', 'exact', 'Rhys Penhallow: 31 tickets (the most), well ahead of the rest.')).toBe(true);
+    expect(judge('Rhys Penhallow', 'exact', 'Rhys Penhallow: 31. Uma Sethi: 29.')).toBe(false);
+    expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhalow.')).toBe(true);
+    expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhallows.')).toBe(false);
+    expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhellow.')).toBe(false);
+  });
+
+  it('values moved from, followed closely, joined by a slash or called wrong', () => {
+    expect(judge('Qualified', 'exact', 'It should switch from Qualified to Proposal.')).toBe(false);
+    expect(judge('Billing', 'exact', 'Outages lead, followed closely by Billing.')).toBe(false);
+    expect(judge('NV', 'normalized', 'The interior (NV/UT/AZ combined) was slowest.')).toBe(false);
+    expect(judge('Bronze', 'normalized', 'It says Bronze, which is wrong — you are Platinum now.')).toBe(false);
+    expect(judge('Platinum', 'normalized', 'It says Bronze, which is wrong — you are Platinum now.')).toBe(true);
+  });
+
+  it('dates: a span of months names none; bold singles a month out of a list', () => {
+    expect(judge('April', 'normalized', 'Spring (Apr–Jun) was the peak.')).toBe(false);
+    expect(judge('April', 'normalized', '- Mar: 10\n- **Apr: 19**\n- May: 12')).toBe(true);
+    expect(judge('April', 'normalized', '- Mar: 10\n- Apr: 19\n- May: 12')).toBe(false);
+  });
+
+  it('None: guesses fail; a sentence of its own, a conclusion or "all met" says it; a widened search names a record', () => {
+    expect(judge('None', 'exact', 'Probably not — I only checked March.')).toBe(false);
+    expect(judge('None', 'exact', 'I compared all 14 claims with the policy. No claim was filed late.')).toBe(true);
+    expect(judge('None', 'exact', 'Every branch stayed within its budget.')).toBe(true);
+    expect(judge('None', 'exact', 'Nothing for Monday, so I widened it to the week: Theo Marsh had 2.')).toBe(false);
+    const long = 'I looked at each of the 37 purchase orders raised by the Harlow site last month, compared the approver with the spending limit on file, and checked the two that were edited after approval. So: no violations.';
+    expect(judge('None', 'exact', long)).toBe(true);
+  });
+
+  it('normalized: an aside after a name does not narrow it', () => {
+    expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
+  });
+});
