@@ -65,6 +65,16 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', long)).toBe(true);
   });
 
+  it('a tie reported and not broken, a stand-in, a former answer and an offer are not the value', () => {
+    expect(judge('Ola Berg', 'exact', '{"winner": "Ola Berg", "remark": "tied with Sami Koski"}')).toBe(false);
+    expect(judge('Ola Berg', 'exact', 'Ola Berg, tied with Sami Koski on count but ahead on CSAT.')).toBe(true);
+    expect(judge('Sami Koski', 'exact', 'Owner: Ola Berg (filling in for Sami Koski this week).')).toBe(false);
+    expect(judge('Ferrow Inc', 'exact', 'I first said Ferrow Inc, but that was last year; this year it is Daltry Ltd.')).toBe(false);
+    expect(judge('Priority', 'exact', 'Basic support is active, but I could upgrade it to Priority if you like.')).toBe(false);
+    expect(judge('REF 55X9QK', 'exact', 'Your booking reference is 55X9QK.')).toBe(true);
+    expect(judge('REF 55X9QK', 'exact', 'Your booking reference is 55X9QL.')).toBe(false);
+  });
+
   it('normalized: an aside after a name does not narrow it', () => {
     expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
   });

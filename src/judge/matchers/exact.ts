@@ -50,6 +50,9 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
   if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
+  // "PNR 6QXTZ2", "SKU 88-1204": a gold that labels its identifier is found by the identifier alone.
+  const labelledId = /^[A-Z]{2,5}[\s#:]+(\S+)$/.exec(gold)?.[1];
+  if (labelledId !== undefined && isIdentifier(labelledId) && !answer.includes(gold)) return identifierInAnswer(labelledId, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
   // "Declan ORourke" for "Declan O'Rourke": an apostrophe inside a name may be left out.
   if (/\p{L}['’]\p{L}/u.test(gold) && fold(answer).replace(/['’]/g, '') === fold(gold).replace(/['’]/g, '')) return outcome(true, 'exact: equal but for an apostrophe inside a word');

@@ -29,6 +29,8 @@ const PER_CRITERION =
 export function undecided(gold: string, answer: string): string | null {
   if (WHICH_ONE.test(answer)) return 'asks which of several records was meant';
   if (CALLED_A_TIE.test(answer)) return 'calls it a tie';
+  // "note: tied with Kofi Mensah on volume": a tie the answer reports and does not break.
+  if (/\btied with (?!(?:nobody|no one|none|anyone)\b)\p{Lu}/u.test(answer) && !/\b(?:but|ahead|breaks? the tie|tie-?break(?:er)?|wins on|edges?)\b/i.test(answer.slice(answer.search(/\btied with\b/)))) return 'reports a tie the gold shares';
   if (CANNOT_TELL.test(answer)) return 'says it cannot tell which';
   if (PER_CRITERION.test(answer)) return 'gives one value per criterion and leaves the choice open';
   const text = foldText(answer);
