@@ -39,6 +39,9 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Rhys Penhallow', 'exact', 'Rhys Penhallow: 31. Uma Sethi: 29.')).toBe(false);
     expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhalow.')).toBe(true);
     expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhallows.')).toBe(false);
+    expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhalllow.')).toBe(true);
+    expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Pendhallow.')).toBe(false);
+    expect(judge('Rhys Penhallow', 'exact', 'Rhys Penhallow: 9 (in March). In April the leader is Uma Sethi.')).toBe(false);
     expect(judge('Rhys Penhallow', 'exact', 'Route it to Rhys Penhellow.')).toBe(false);
   });
 
@@ -73,6 +76,11 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Priority', 'exact', 'Basic support is active, but I could upgrade it to Priority if you like.')).toBe(false);
     expect(judge('REF 55X9QK', 'exact', 'Your booking reference is 55X9QK.')).toBe(true);
     expect(judge('REF 55X9QK', 'exact', 'Your booking reference is 55X9QL.')).toBe(false);
+    expect(judge('TKT-88120', 'exact', "I guess it's TKT-88120.")).toBe(false);
+    expect(judge('Corbin Ltd', 'exact', 'During 2023 it was Corbin Ltd; in 2024, Aster Group overtook them.')).toBe(false);
+    expect(judge('Aster Group', 'exact', 'During 2023 it was Corbin Ltd; in 2024, Aster Group overtook them.')).toBe(true);
+    expect(judge('Elm Court', 'normalized', 'Elm Court is fully booked, so I booked you at Ash Yard.')).toBe(false);
+    expect(judge('None', 'exact', 'No errors in the morning run; the other run flagged job J-4410.')).toBe(false);
   });
 
   it('normalized: an aside after a name does not narrow it', () => {

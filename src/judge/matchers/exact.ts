@@ -68,6 +68,12 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   // "e-mail" for "Email", "ProBlend-900" for "ProBlend 900": a word written with a hyphen, or a hyphen for a space.
   const dehyphen = (text: string, by: string): string => foldText(text).replace(/\s*-\s*/g, by).replace(/\s+/g, ' ').trim();
   if (dehyphen(answer, '') === dehyphen(gold, '') || dehyphen(answer, ' ') === dehyphen(gold, ' ')) return outcome(true, 'exact: equal but for a hyphen');
+  // "Tobias Lindqvst" for "Tobias Lindqvist": a name with one slip of the keyboard, read as written right.
+  const typo = typoCorrected(gold, answer);
+  if (typo !== null) {
+    const read = exactMatch(gold, typo);
+    if (read.pass) return { ...outcome(true, `exact: reading a misspelt name as ${JSON.stringify(gold)}, ${read.reason.replace(/^exact: /, '')}`), uncertain: true };
+  }
   const listed = listedRecords(gold, actual);
   if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   const elsewhere = settledElsewhere(gold, actual);
@@ -88,12 +94,6 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   if (opening !== null && !fold(opening).includes(fold(gold))) return { ...outcome(false, `exact: the answer opens with ${JSON.stringify(opening)}; what follows discusses other values`), uncertain: true };
   const mention = mentionOf(gold, answer) ?? mentionOf(gold, hyphenJoined(gold, answer));
   if (mention) return { ...outcome(mention.pass, `exact: ${mention.reason}`), uncertain: true };
-  // "Tobias Lindqvst" for "Tobias Lindqvist": a name with one slip of the keyboard, read as written right.
-  const typo = typoCorrected(gold, answer);
-  if (typo !== null) {
-    const read = exactMatch(gold, typo);
-    if (read.pass) return { ...outcome(true, `exact: reading a misspelt name as ${JSON.stringify(gold)}, ${read.reason.replace(/^exact: /, '')}`), uncertain: true };
-  }
   return outcome(false, `exact: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
 }
 
@@ -103,7 +103,11 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
  */
 export function figureLabel(answer: string): string | null {
   const labels = figureLabels(answer);
-  return labels.length === 1 && labels[0]?.index === 0 ? (labels[0][1] ?? '').trim() : null;
+  const label = labels.length === 1 && labels[0]?.index === 0 ? (labels[0][1] ?? '').trim() : null;
+  // "… This quarter the leader is Joaquin Ruiz": a later sentence that names another record, not ranked below it.
+  const rest = answer.slice((labels[0]?.[0] ?? '').length).split(/(?<=[.;!?])\s+|\n+/);
+  const rival = rest.some((x) => /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(x) && !/\b(?:next|second|runner-up|behind|trails?|trailing|below|lower|fewer|less|followed|then|everyone else|the rest|others?)\b/i.test(x));
+  return rival ? null : label;
 }
 
 /** "Label: figure" sentences or lines ("Priscilla Tan: 14 escalations. Marco Ruiz: 12."). */
@@ -158,7 +162,7 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
   // "Possibly kA05…, though …": a guess does not commit; "The original shipment's tracking was …": the former record's.
-  if (/\b(?:possibly|probably|perhaps|maybe|likely|might be|could be|may be|i think|i guess|i believe)\W*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is only a guess ("${before} …")`);
+  if (/\b(?:possibly|probably|perhaps|maybe|likely|might be|could be|may be|i think|i guess|i believe)(?:\s+(?:it'?s|it is|that'?s|that it'?s))?\W*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is only a guess ("${before} …")`);
   if (/\b(?:original|old|previous|former|earlier|prior)\b[^,;]{0,30}\b(?:was|were)\s*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is labelled as the former one ("${before} …")`);
   // "HX-55120 could not be found", "ZFA04Y doesn't exist": denied in the words right after it.
   const after = (answer.slice(hit.at + hit.text.length).split(/[.;!?,:]|\bbut\b/i)[0] ?? '').trim();

@@ -9,17 +9,19 @@
 import { foldText } from '../../text/fold.js';
 
 /**
- * Whether `a` becomes `b` by dropping or adding one letter inside the word or of a doubled letter ("Kesler",
- * "Caldwel"), or by swapping two neighbours. A letter added or dropped at the end is not a slip: "Adriana" and
- * "Daniela" are names of their own.
+ * Whether the written word `a` is the gold's word `b` with one slip: a letter dropped inside the word or from a
+ * doubled one ("Lindqvst", "Caldwel"), a letter doubled ("Lassalle"), or two neighbours swapped ("Osie"). A letter
+ * added that doubles none ("Rodgers" for "Rogers") or one added or dropped at the end ("Adriana" for "Adrian") is
+ * not a slip: such words are often names of their own.
  */
 function oneSlip(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0]) return false;
   if (Math.abs(a.length - b.length) === 1) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     for (let i = 1; i < long.length; i += 1) {
-      const doubled = long[i] === long[i - 1];
-      if (long.slice(0, i) + long.slice(i + 1) === short && (i < long.length - 1 || doubled)) return true;
+      const doubled = long[i] === long[i - 1] || long[i] === long[i + 1];
+      if (long.slice(0, i) + long.slice(i + 1) !== short) continue;
+      if (a.length > b.length ? doubled : i < long.length - 1 || doubled) return true;
     }
     return false;
   }

@@ -17,7 +17,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 const CONCLUSION =
   /(?:(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}final answer\*{0,2}\s*:|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$))|\b(?:i'd|i would|we'd|we would)\s+(?:call|go with|pick|choose|name)\b|\bthe (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/giu;
 /** After a value, before "so I routed …": the value was not to be had. */
-const UNAVAILABLE = /^[^.;!?]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:closed|full|unavailable|offline|down|out|away|on leave|at capacity|booked up|sold out|out of stock|not (?:available|staffed|taking))\b[^.;!?]{0,60}?,?\s*so\s+(?:[iI]|[wW]e)(?:'ve|\s+have)?\s+(?:routed|sent|assigned|reassigned|transferred|moved|booked|rebooked|switched|escalated|forwarded|gave|put)\b[^.;!?]{0,40}?\b(?:to|with|on|into|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})/u;
+const UNAVAILABLE = /^[^.;!?]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:closed|full|fully booked|booked up|unavailable|offline|down|out|away|on leave|at capacity|sold out|out of stock|not (?:available|staffed|taking))\b[^.;!?]{0,60}?,?\s*so\s+(?:[iI]|[wW]e)(?:'ve|\s+have)?\s+(?:routed|sent|assigned|reassigned|transferred|moved|booked|rebooked|switched|escalated|forwarded|gave|put)\b[^.;!?]{0,40}?\b(?:to|with|on|into|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})/u;
 /** A sentence that gives its value only under a condition: "If you restrict to …, Svetlana Orlova leads". */
 const CONDITIONAL_OPENING = /^\s*(?:if|assuming|provided|when|counting only|excluding|restricting)\b/i;
 
@@ -55,7 +55,22 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   if (at < 0) return null;
   const away = UNAVAILABLE.exec(answer.slice(at));
   if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
-  return conditionalOnly(gold, answer, pattern);
+  return conditionalOnly(gold, answer, pattern) ?? earlierPeriod(answer, pattern);
+}
+
+/** A period that opens a clause: "In Q1", "during 2024", "last quarter", "this month". */
+const PERIOD_OPENING = /^\W*(?:but\s+)?(?:(?:in|during|for|over|back in|as of)\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|(?:first|second|third|fourth|last|previous|prior|this|current)\s+(?:quarter|half|year|month|week))|(?:last|this|previous|prior)\s+(?:quarter|year|month|week))\b/i;
+
+/**
+ * "In Q1 it was Finch Analytics; in Q2, Harlow Data took the lead": a value in a clause tied to one period, when a
+ * later clause tied to another period names another value, is context; the later period is the answer's.
+ */
+function earlierPeriod(answer: string, pattern: RegExp): string | null {
+  const clauses = answer.split(/[;.]\s+|\n+/);
+  const at = clauses.findIndex((c) => pattern.test(foldText(c)));
+  if (at < 0 || !PERIOD_OPENING.test(clauses[at] ?? '')) return null;
+  const later = clauses.slice(at + 1).find((c) => PERIOD_OPENING.test(c) && !pattern.test(foldText(c)) && namesValue(c.replace(PERIOD_OPENING, '')));
+  return later === undefined ? null : `ties the gold to an earlier period than "${later.trim()}"`;
 }
 
 /**
