@@ -83,6 +83,18 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'No errors in the morning run; the other run flagged job J-4410.')).toBe(false);
   });
 
+  it('labelled conclusions, leaning, a correction after "sorry —", a later state and a question back', () => {
+    expect(judge('Kestrel', 'exact', 'Osprey scored higher on paper.\n\n**Verdict:** Kestrel.')).toBe(true);
+    expect(judge('Osprey', 'exact', 'Osprey scored higher on paper.\n\n**Verdict:** Kestrel.')).toBe(false);
+    expect(judge('Osprey', 'normalized', 'Answer: Kestrel (Osprey was the fallback).')).toBe(false);
+    expect(judge('Slate', 'exact', "I'm leaning towards Slate, but Ash is close.")).toBe(false);
+    expect(judge('Pier 9', 'exact', 'Pier 9, sorry — Pier 11.')).toBe(false);
+    expect(judge('Stage B', 'exact', 'Stage A for now; once legal signs off it moves to Stage B.')).toBe(false);
+    expect(judge('Stage A', 'exact', 'Stage A for now; once legal signs off it moves to Stage B.')).toBe(true);
+    expect(judge('None', 'exact', 'Should I count trial users? Among paying ones, none churned.')).toBe(false);
+    expect(judge('None', 'exact', 'None churned. Would you like the trial users too?')).toBe(true);
+  });
+
   it('normalized: an aside after a name does not narrow it', () => {
     expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
   });

@@ -151,7 +151,7 @@ export function arrowTarget(text: string): string | null {
 /** Right after a value: it was set by mistake ("marked Closed Won by mistake", "set in error"). */
 const IN_ERROR = /^\W*(?:\w+\s+){0,2}?(?:by mistake|in error|mistakenly|erroneously|accidentally|by accident|incorrectly)\b/i;
 /** Right after a value: a correction ("Closed Won — no wait, Closed Lost", "free shipping, sorry, I mean standard"). */
-const CORRECTED = /^\W*(?:no\W+wait|wait|sorry\W+(?:i mean|it'?s|make that|that should be|wrong)|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
+const CORRECTED = /^\W*(?:no\W+wait|wait|sorry\W+(?:i mean|it'?s|make that|that should be|wrong)|sorry(?=\s*,?\s*[\u2013\u2014-]\s*\w)|correction|i mean|scratch that|make that|or rather|no\s*[,-]|nope)\b/i;
 /** Later in the value's sentence: "A full refund was approved — sorry, I mean a partial refund." */
 const CORRECTED_LATER = /\b(?:sorry\W+i mean|i mean|correction|scratch that|make that|or rather|no\W+wait)\b/i;
 /**

@@ -137,6 +137,8 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const normalized = normalizeAnswer(foldText(actual));
   if (normalized === '') return { pass: false, reason: 'none: an empty answer says nothing' };
   if (BARE_NONE.has(normalized)) return { pass: true, reason: `none: the answer is ${JSON.stringify(normalized)}` };
+  // "Should I include archived accounts? Among active ones, none …": a question back about the scope comes before any answer.
+  if (/^[^.!?]*\b(?:should i|shall i|do you want (?:me to )?|would you like (?:me to )?|did you mean to)\s*(?:include|count|exclude|consider|look at|check|add)\b[^.!?]*\?/i.test(actual.trim())) return { pass: false, reason: 'none: the answer asks back about what to count before answering' };
   // "Probably not, but …", "I don't think so": a guess does not assert that nothing matches.
   if (HEDGED.test(normalized)) return { pass: false, reason: 'none: the answer only guesses that nothing matches' };
   // A long answer is read by its opening sentence or its conclusion ("… So: no violations.") when one says nothing matches.

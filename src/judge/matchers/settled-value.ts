@@ -15,7 +15,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Clauses that conclude: what follows the marker is the answer. */
 const CONCLUSION =
-  /(?:(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}final answer\*{0,2}\s*:|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$))|\b(?:i'd|i would|we'd|we would)\s+(?:call|go with|pick|choose|name)\b|\bthe (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/giu;
+  /(?:(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}(?:final answer|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$))|\b(?:i'd|i would|we'd|we would)\s+(?:call|go with|pick|choose|name)\b|\bthe (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/giu;
 /** After a value, before "so I routed …": the value was not to be had. */
 const UNAVAILABLE = /^[^.;!?]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:closed|full|fully booked|booked up|unavailable|offline|down|out|away|on leave|at capacity|sold out|out of stock|not (?:available|staffed|taking))\b[^.;!?]{0,60}?,?\s*so\s+(?:[iI]|[wW]e)(?:'ve|\s+have)?\s+(?:routed|sent|assigned|reassigned|transferred|moved|booked|rebooked|switched|escalated|forwarded|gave|put)\b[^.;!?]{0,40}?\b(?:to|with|on|into|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})/u;
 /** A sentence that gives its value only under a condition: "If you restrict to …, Svetlana Orlova leads". */
@@ -49,10 +49,15 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   const pattern = goldPattern(gold);
   const conclusions = conclusionsOf(answer);
   const last = conclusions[conclusions.length - 1];
-  if (last !== undefined && !pattern.test(foldText(last)) && namesValue(last)) return `concludes on ${JSON.stringify(last.trim())}`;
+  // "Answer: Mendoza (the San Juan warehouse was the backup)": an aside in the conclusion is not what it concludes.
+  const main = last?.replace(/\([^)]*\)?/g, ' ');
+  if (main !== undefined && !pattern.test(foldText(main)) && namesValue(main)) return `concludes on ${JSON.stringify(main.trim())}`;
   const folded = foldText(answer);
   const at = folded.search(pattern);
   if (at < 0) return null;
+  // "Level 2 for now; once the review clears it goes to Level 3": what happens once something else does is not the state.
+  const clause = folded.slice(0, at).split(/[.;:!?\n]\s|,\s*(?=once|when|after|as soon as|until)/).pop() ?? '';
+  if (/^\s*(?:once|when|after|as soon as|until)\b[^,]*\b(?:goes|go|will go|moves|will move|will be|gets|would go|would move)\s+(?:up\s+)?(?:to|into)\s+(?:the\s+)?$/.test(clause)) return 'gives it as what happens once something else does';
   const away = UNAVAILABLE.exec(answer.slice(at));
   if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
   return conditionalOnly(gold, answer, pattern) ?? earlierPeriod(answer, pattern);
