@@ -95,6 +95,19 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'None churned. Would you like the trial users too?')).toBe(true);
   });
 
+  it('conditions, past holders, asides after another value and a near miss after "No"', () => {
+    expect(judge('Vienna', 'normalized', 'You change in Vienna only if you take the night train.')).toBe(false);
+    expect(judge('Gold Tier', 'exact', "You'd be Gold tier if you booked two more stays; for now you're Silver.")).toBe(false);
+    expect(judge('Ilse Brandt', 'exact', 'Ilse Brandt handled it until Monday.')).toBe(false);
+    expect(judge('Ilse Brandt', 'exact', 'It is with Tariq Aziz now. Previously it sat with Ilse Brandt.')).toBe(false);
+    expect(judge('Tariq Aziz', 'exact', 'It was previously with Ilse Brandt and is now with Tariq Aziz.')).toBe(true);
+    expect(judge('Ilse Brandt', 'exact', 'Originally it was Ilse Brandt who signed the contract.')).toBe(true);
+    expect(judge('Moreau', 'normalized', 'Agent: Laurent (took 2 of your calls; the other was Moreau).')).toBe(false);
+    expect(judge('Nadia Petrova', 'exact', 'The owner (Nadia Petrova) approved it.')).toBe(true);
+    expect(judge('None', 'exact', 'Nope — though Korsgaard AB is the nearest match if you widen the dates.')).toBe(true);
+    expect(judge('None', 'exact', 'No, but Korsgaard AB is close to it.')).toBe(false);
+  });
+
   it('normalized: an aside after a name does not narrow it', () => {
     expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
   });

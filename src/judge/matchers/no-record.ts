@@ -104,7 +104,7 @@ const TURN =
  * A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses
  * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
  */
-const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
+const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|next best|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
 /** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
 const DATA_CAVEAT =
   /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
@@ -148,6 +148,8 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const interjection = INTERJECTION.exec(foldText(actual, { case: false }));
   if (interjection) {
     const rest = interjection[1] ?? '';
+    // "Nope — though Halvard AS is the next best match if you loosen the filter": a near miss after the "No".
+    if (/^(?:though|although)\b/i.test(rest) && /\b(?:closest|nearest|next best|near miss)\b/.test(normalizeAnswer(rest)) && !COMMIT.test(normalizeAnswer(rest))) return { pass: true, reason: 'none: the answer says "No" and then only a near miss' };
     if (noRecordVerdict(rest).pass || !namesSomething(` ${rest}`)) return { pass: true, reason: `none: the answer says "No" and nothing after it names a record` };
     return { pass: false, reason: 'none: after "No" the answer names a record' };
   }

@@ -58,9 +58,24 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   // "Level 2 for now; once the review clears it goes to Level 3": what happens once something else does is not the state.
   const clause = folded.slice(0, at).split(/[.;:!?\n]\s|,\s*(?=once|when|after|as soon as|until)/).pop() ?? '';
   if (/^\s*(?:once|when|after|as soon as|until)\b[^,]*\b(?:goes|go|will go|moves|will move|will be|gets|would go|would move)\s+(?:up\s+)?(?:to|into)\s+(?:the\s+)?$/.test(clause)) return 'gives it as what happens once something else does';
+  const after = (folded.slice(at).split(/[.;!?\n]\s|[.;!?]$/)[0] ?? '').slice(folded.slice(at).match(pattern)?.[0].length ?? 0);
+  // "Zurich only if you take the later flight", "You'd be Ruby tier if you had 3 more nights": only under a condition.
+  if (/^[^,;]{0,40}?\b(?:only if|only when|unless)\b/.test(after) || (/(?:'d|\bwould)\s+be\s+(?:the\s+|a\s+|an\s+|on\s+|in\s+)?$/.test(clause) && /^[^,;]{0,40}?\bif\b/.test(after))) return 'gives it only under a condition';
+  // "Pavel Novak owned it until Tuesday", "Earlier it sat with Pavel Novak" (beside who holds it now): a past holder.
+  if (/^\s+(?:owned|held|had|handled|managed|ran|led|covered)\s+(?:it|this|that|the\s+\w+)\s+(?:until|till)\b/.test(after)) return 'gives it as what held until a time';
+  const inner = clause.split(/,|\bbut\b|\band\b/).pop() ?? '';
+  if (/\b(?:earlier|previously|before that|before then|at first|originally|initially|formerly)\b/.test(inner) && /\b(?:was|were|sat|belonged|had|lay|stayed)\b/.test(inner) && !/\b(?:now|currently|today|since)\b/.test(inner) && /\b(?:now|currently|today|these days)\b/.test(folded)) return 'gives it as an earlier value';
+  // "Agent: Kowalczyk (…; the other was Brandt)": only in an aside after another value.
+  if (onlyInAside(answer, pattern)) return 'gives it only in an aside after another value';
   const away = UNAVAILABLE.exec(answer.slice(at));
   if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
   return conditionalOnly(gold, answer, pattern) ?? earlierPeriod(answer, pattern);
+}
+
+/** The gold only inside a parenthesis that follows another name ("Agent: Kowalczyk (…; the other was Brandt)"). */
+function onlyInAside(answer: string, pattern: RegExp): boolean {
+  if (pattern.test(foldText(answer.replace(/\([^)]*\)?/g, ' ')))) return false;
+  return [...answer.matchAll(/\(([^)]*)\)?/g)].some((m) => pattern.test(foldText(m[1] ?? '')) && /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+\s*$/u.test(answer.slice(0, m.index)));
 }
 
 /** A period that opens a clause: "In Q1", "during 2024", "last quarter", "this month". */
