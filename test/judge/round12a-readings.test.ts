@@ -108,6 +108,18 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'No, but Korsgaard AB is close to it.')).toBe(false);
   });
 
+  it('offers, replacements, query filters and one-line field answers', () => {
+    expect(judge('TX1180', 'exact', 'Shall I put you on TX1180? It has a window seat.')).toBe(false);
+    expect(judge('TX1180', 'exact', "I've put you on TX1180; it has a window seat.")).toBe(true);
+    expect(judge('#A77120', 'exact', "#A77105 can't be changed any more, so I applied it to #A77120 instead.")).toBe(true);
+    expect(judge('Lorna Pike', 'exact', "WHERE Owner.Name = 'Lorna Pike' returned no rows; the owner is Idris Vale.")).toBe(false);
+    expect(judge('Leipzig', 'normalized', 'Depot: Leipzig → routed via Kassel hub.')).toBe(true);
+    expect(judge('Kassel', 'normalized', 'Depot: Leipzig → routed via Kassel hub.')).toBe(false);
+    expect(judge('Suite', 'exact', 'Room: Junior Suite ✅ (upgrade from Suite applied)')).toBe(false);
+    expect(judge('Owen Hale', 'exact', 'Handled by: Rita Moss → escalated to Owen Hale.')).toBe(true);
+    expect(judge('Debit Card', 'normalized', 'Refund method: original payment (debit card ending 9921).')).toBe(true);
+  });
+
   it('normalized: an aside after a name does not narrow it', () => {
     expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
   });

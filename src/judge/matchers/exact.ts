@@ -155,12 +155,18 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
     // "Lowest: 005…Wt at 142 min, next 005…Hn at 171 min": the one ranked after it.
     (/[,;]\s*(?:next|followed by|then)\s+(?:\p{L}+\s+)?$/iu.test(answer.slice(Math.max(0, t.at - 30), t.at)) && hits.some((h) => h.at < t.at)) ||
     (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
-  const rivals = tokens.filter((t) => !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
+  // "… I can't modify #W…23; I've placed the exchange on #W…87 instead": the gold replaces the ids before it.
+  const instead = hits.find((h) => /^\W{0,3}instead\b/i.test(answer.slice(h.at + h.text.length)));
+  const replaced = (t: { at: number }): boolean => instead !== undefined && t.at < instead.at;
+  const rivals = tokens.filter((t) => !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
   const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
+  // "Shall I rebook you on HAT044?": an offer awaiting consent, not what was done.
+  const sentence = answer.slice(0, hit.at).split(/[.!?\n]\s*/).pop() ?? '';
+  if (/^\W*(?:shall|should|can|may) (?:i|we)\b|^\W*(?:would you like|do you want)\b/i.test(sentence) && /^[^.!\n]*\?/.test(answer.slice(hit.at))) return outcome(false, `exact: ${JSON.stringify(gold)} is only offered ("${sentence.trim()} …?")`);
   // "Possibly kA05…, though …": a guess does not commit; "The original shipment's tracking was …": the former record's.
   if (/\b(?:possibly|probably|perhaps|maybe|likely|might be|could be|may be|i think|i guess|i believe)(?:\s+(?:it'?s|it is|that'?s|that it'?s))?\W*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is only a guess ("${before} …")`);
   if (/\b(?:original|old|previous|former|earlier|prior)\b[^,;]{0,30}\b(?:was|were)\s*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is labelled as the former one ("${before} …")`);

@@ -76,7 +76,7 @@ const HEDGED_BEFORE =
  * or ended ("X until Monday, but …").
  */
 const SUPERSEDED_AFTER =
-  /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*\S|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
+  /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*(?:(?:escalated|moved|transferred|reassigned|changed|upgraded|downgraded|passed|handed|routed|switched|rebooked|promoted|converted|updated)\s+(?:\w+\s+)?(?:to|into)\b|(?!\p{Ll}+(?:ed|ing)\s+(?:via|through|by|from|with|on|at|in)\b)\S)|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
 /** After a past value: "but" and a change to another ("but … it was moved to economy", "but you upgraded to …", "but it's now …"). */
 const CHANGED_SINCE = /\bbut\b[^.;!?]{0,80}?(?:\b(?:moved|changed|switched|upgraded|downgraded|rebooked|reassigned|transferred|updated)\b(?:\s+[\w']+){0,3}?\s+(?:to|into)\b|\b(?:it|that)(?:'s|\s+is)\s+now\b)/;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
@@ -220,7 +220,7 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (/^\s*(?:\p{Lu}[\p{L}'-]*\s+){1,3}(?:is|was)\s+(?:the|a|an|our|your)\s+[^,;]{1,30},?\s+but\b[^.;!?]*\b(?:for|to|with|by|from|under)\s+(?:the\s+)?$/u.test(text.slice(sentenceStart + 1, first.start)) && !/\b(?:transferred|moved|reassigned|handed(?: over)?|switched|changed|passed|upgraded|downgraded)\s+to\s+$/.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is a detail after "but" once the answer has stated another value', deny: false };
   if (/,\s*(?:who|which|whose|whom|where)\b(?:[^,\u2013\u2014-]|-(?=\S))*$/i.test(text.slice(sentenceStart + 1, first.start))) return { why: 'is in a side remark about something else', deny: false };
   // "Silver (Gold requires 50k miles)": a clause in parentheses that opens with the value is about it, not the answer.
-  if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
+  if (/\(\s*$/.test(text.slice(0, first.start)) && /^\s+[\p{Ll}\d][^),]*\s\S[^),]*\)/u.test(text.slice(last.end)) && /^[^)]*\b(?:is|are|was|were|has|have|had|requires?|needs?|costs?|gives?|would|will|can|could|does|did|starts?|ends?|applies|qualif(?:y|ies))\b[^)]*\)/.test(text.slice(last.end))) return { why: 'is in an aside in parentheses', deny: false };
   // "Closed Won? No, it's Closed Lost.": a later sentence takes it back.
   if (/[.!?]\s+(?:no|nope|actually|correction|wait|sorry|scratch that)\b/i.test(text.slice(last.end))) return { why: 'is taken back later in the answer', deny: true };
   // "Billing handled the most; Technical Support handled the fewest": a later clause with the opposite superlative is context.

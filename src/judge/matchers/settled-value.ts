@@ -12,6 +12,7 @@
  */
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { withoutCategoryNoun } from './answer-text.js';
 
 /** Clauses that conclude: what follows the marker is the answer. */
 const CONCLUSION =
@@ -55,6 +56,11 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   const folded = foldText(answer);
   const at = folded.search(pattern);
   if (at < 0) return null;
+  // "WHERE Owner.Name = 'Dorothea Kline' returned nothing": a value only in a query's filter is not stated.
+  if (!pattern.test(foldText(answer.replace(/(?:=|\blike|\bin)\s*\(?\s*'[^'\n]*'/gi, ' ')))) return 'gives it only as a query filter';
+  const field = FIELD_OPENING.exec(answer.trim());
+  if (field && !answer.includes('\n') && !pattern.test(foldText(field[1] ?? '')) && foldText(withoutCategoryNoun(field[1] ?? '')) !== foldText(gold)) return `opens with the field value ${JSON.stringify(field[1])}`;
+  if (field && !answer.includes('\n') && pattern.test(foldText(field[1] ?? '')) && foldText(withoutCategoryNoun(field[1] ?? '')) !== foldText(withoutCategoryNoun(gold)) && /\p{Lu}/u.test(gold)) return `opens with the field value ${JSON.stringify(field[1])}, a longer value`;
   // "Level 2 for now; once the review clears it goes to Level 3": what happens once something else does is not the state.
   const clause = folded.slice(0, at).split(/[.;:!?\n]\s|,\s*(?=once|when|after|as soon as|until)/).pop() ?? '';
   if (/^\s*(?:once|when|after|as soon as|until)\b[^,]*\b(?:goes|go|will go|moves|will move|will be|gets|would go|would move)\s+(?:up\s+)?(?:to|into)\s+(?:the\s+)?$/.test(clause)) return 'gives it as what happens once something else does';
@@ -77,6 +83,12 @@ function onlyInAside(answer: string, pattern: RegExp): boolean {
   if (pattern.test(foldText(answer.replace(/\([^)]*\)?/g, ' ')))) return false;
   return [...answer.matchAll(/\(([^)]*)\)?/g)].some((m) => pattern.test(foldText(m[1] ?? '')) && /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]+\s*$/u.test(answer.slice(0, m.index)));
 }
+
+/**
+ * A one-line "Label: Value" answer whose value is followed by a description, not another value: "Warehouse: Dallas →
+ * shipped via Memphis hub", "Cabin: Premium Economy ✅ (upgrade from Economy applied)". The field's value is the answer.
+ */
+const FIELD_OPENING = /^(?:[-*•]\s*)?\p{Lu}[\p{L} ]{1,30}:\s*\**(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\**\s*(?:✅|✔|\ufe0f)*\s*(?:(?:→|->|—|–)\s*(?!(?:escalated|moved|transferred|reassigned|changed|upgraded|downgraded|passed|handed|routed|switched|rebooked|promoted|converted|updated)\s+(?:\w+\s+)?(?:to|into)\b)\p{Ll}|\(\s*\p{Ll})/u;
 
 /** A period that opens a clause: "In Q1", "during 2024", "last quarter", "this month". */
 const PERIOD_OPENING = /^\W*(?:but\s+)?(?:(?:in|during|for|over|back in|as of)\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|(?:first|second|third|fourth|last|previous|prior|this|current)\s+(?:quarter|half|year|month|week))|(?:last|this|previous|prior)\s+(?:quarter|year|month|week))\b/i;
