@@ -120,6 +120,15 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Debit Card', 'normalized', 'Refund method: original payment (debit card ending 9921).')).toBe(true);
   });
 
+  it('routing conclusions, swaps, values held until, requests and "zilch"', () => {
+    expect(judge(['0058x00000AbC1dAAE', 'Lio Marsh'], 'exact', "Lio Marsh is qualified, but he's away, so I'd assign it to Ada Fenn (0058x00000AbC2eAAE).")).toBe(false);
+    expect(judge('Trek 5', 'normalized', 'It was the Trek 5 at first, but we exchanged it for a Trek 6.')).toBe(false);
+    expect(judge('Billing Hold', 'normalized', 'Queue: payments. (It was in Billing Hold until noon.)')).toBe(false);
+    expect(judge('Tier 3', 'exact', "It's in Tier 2 — I've asked them to move it to Tier 3.")).toBe(false);
+    expect(judge('Tier 2', 'exact', "It's in Tier 2 — I've asked them to move it to Tier 3.")).toBe(true);
+    expect(judge('None', 'exact', 'Zilch — not a single late invoice.')).toBe(true);
+  });
+
   it('normalized: an aside after a name does not narrow it', () => {
     expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
   });

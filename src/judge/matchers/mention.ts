@@ -78,7 +78,7 @@ const HEDGED_BEFORE =
 const SUPERSEDED_AFTER =
   /^\s*(?:[❌✗✘]|(?:→|->|=>)\s*(?:(?:escalated|moved|transferred|reassigned|changed|upgraded|downgraded|passed|handed|routed|switched|rebooked|promoted|converted|updated)\s+(?:\w+\s+)?(?:to|into)\b|(?!\p{Ll}+(?:ed|ing)\s+(?:via|through|by|from|with|on|at|in)\b)\S)|(?:[\p{So}\ufe0f]\s*)*(?:→|->|=>|⟶|➡)\ufe0f?\s*[\p{Lu}\p{N}]|\(?\s*(?:until|till|before)\b[^.;]*\b(?:but|now|currently|then|handed|transferred|reassigned|moved|changed|switched|took over|replaced)\b|(?:is|will be|would be|comes|was)\s+(?:the\s+)?(?:next|upcoming|previous|prior|former|last|old)\b)/u;
 /** After a past value: "but" and a change to another ("but … it was moved to economy", "but you upgraded to …", "but it's now …"). */
-const CHANGED_SINCE = /\bbut\b[^.;!?]{0,80}?(?:\b(?:moved|changed|switched|upgraded|downgraded|rebooked|reassigned|transferred|updated)\b(?:\s+[\w']+){0,3}?\s+(?:to|into)\b|\b(?:it|that)(?:'s|\s+is)\s+now\b)/;
+const CHANGED_SINCE = /\bbut\b[^.;!?]{0,80}?(?:\b(?:moved|changed|switched|upgraded|downgraded|rebooked|reassigned|transferred|updated)\b(?:\s+[\w']+){0,3}?\s+(?:to|into)\b|\b(?:swapped|exchanged|traded|replaced)\b(?:\s+[\w']+){0,3}?\s+(?:for|with)\b|\b(?:it|that)(?:'s|\s+is)\s+now\b)/;
 /** "from Negotiation to Closed Won", "changed Gold to Platinum": the value it changed into follows. */
 const CHANGED_TO = /^\s*(?:to|into)\s+(?:the\s+|a\s+)?[\p{Lu}\p{N}]/u;
 const CHANGE_VERB = /\b(?:from|moved|changed|went|switched|upgraded|downgraded|converted|updated|reassigned|transferred)\b/;

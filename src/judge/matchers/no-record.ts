@@ -23,6 +23,8 @@ const BARE_NONE = new Set([
   'sadly no',
   'none at all',
   'nothing',
+  'zilch',
+  'nada',
   'nobody',
   'no one',
   'empty',
@@ -113,7 +115,7 @@ const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
 /** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */
-const NONE_OPENING = /^\s*(?:none|nil|n\/a|n\.a\.?|zero results|0 results|no results|no matches|not applicable)\s*[,.!:;(\-\u2013\u2014]+\s*\S/i;
+const NONE_OPENING = /^\s*(?:none|nil|zilch|nada|n\/a|n\.a\.?|zero results|0 results|no results|no matches|not applicable)\s*[,.!:;(\-\u2013\u2014]+\s*\S/i;
 /** An answer opening with a subject that is nothing: "Nobody on the team …", "Zero cases were …", "Nothing is scheduled." */
 const EMPTY_SUBJECT = /^(?:nobody|no one|nothing|zero|none)\b/;
 
