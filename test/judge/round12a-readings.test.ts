@@ -127,6 +127,8 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Tier 3', 'exact', "It's in Tier 2 — I've asked them to move it to Tier 3.")).toBe(false);
     expect(judge('Tier 2', 'exact', "It's in Tier 2 — I've asked them to move it to Tier 3.")).toBe(true);
     expect(judge('None', 'exact', 'Zilch — not a single late invoice.')).toBe(true);
+    expect(judge('Ivy Chen', 'exact', 'Ivy Chen and Sol Reyes tied on volume, but Ivy Chen wins on CSAT.')).toBe(true);
+    expect(judge('Sol Reyes', 'exact', 'Ivy Chen and Sol Reyes tied on volume, but Ivy Chen wins on CSAT.')).toBe(false);
   });
 
   it('normalized: an aside after a name does not narrow it', () => {

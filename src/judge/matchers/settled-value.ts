@@ -114,6 +114,9 @@ function earlierPeriod(answer: string, pattern: RegExp): string | null {
  */
 export function settledOn(gold: string, answer: string): boolean {
   if (!/\p{L}/u.test(gold)) return false;
+  // "A and B tied on count, but A wins on resolution time": the tie broken for the gold.
+  const words = foldText(gold).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeRegExp).join('[^\\p{L}\\p{N}]+');
+  if (/\btie|\btied\b/.test(foldText(answer)) && new RegExp(`\\b(?:but|and)\\s+${words}\\s+(?:wins|edges|leads|takes it|comes out ahead|is ahead|pulls ahead|breaks the tie)\\b`, 'u').test(foldText(answer))) return true;
   const conclusions = conclusionsOf(answer);
   const last = conclusions[conclusions.length - 1];
   const value = foldText(last ?? '').replace(/^(?:it(?:'s| is)|the answer is|that(?:'s| is))\s+/, '').replace(/[*_`.!\s]+$|^[*_`\s]+/g, '');
