@@ -131,6 +131,13 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Sol Reyes', 'exact', 'Ivy Chen and Sol Reyes tied on volume, but Ivy Chen wins on CSAT.')).toBe(false);
   });
 
+  it('a site a place name qualifies, a category in the plural, and an opening that runs the gold on', () => {
+    expect(judge('Cape Town', 'normalized', 'It is handled by the Cape Town support desk.')).toBe(true);
+    expect(judge('Cape Town', 'normalized', 'It is handled by the Cape Town Waterfront office.')).toBe(false);
+    expect(judge('Damaged Item', 'normalized', 'Damaged items (38% of returns), then wrong size.')).toBe(true);
+    expect(judge('Damaged Item', 'normalized', 'Damaged item claims — 14 this week.')).toBe(false);
+  });
+
   it('normalized: an aside after a name does not narrow it', () => {
     expect(judge('Parental Leave', 'normalized', 'That is parental leave — up to 16 weeks.')).toBe(true);
   });

@@ -240,6 +240,9 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
 const FOLLOWER =
   /^(?:as|for|since|from|to|in|on|at|by|with|without|until|till|after|before|per|now|currently|still|already|again|today|yesterday|this|that|which|who|and|but|so|because|though|although|if|when|while|too|also|only|right|then|there|here|effective|starting|according|based|due|overall|each|both|all|again|yet|instead|anyway|(?:\d+|\p{P}).*)$/u;
 
+/** Lower-case words after a place's name that name a site or team of it: "service desk", "claims team", "warehouse". */
+const SITE_NOUN = /^(?:\p{Ll}+\s+)?(?:desk|team|office|branch|warehouse|depot|site|hub|store|shop|clinic|campus|queue|plant|facility|center|centre|location|department|unit)\b/u;
+
 /**
  * A lead-in's predicate that begins with the gold and goes on with a content
  * word names a longer value: "The status is Pending approval." states
@@ -253,6 +256,10 @@ function longerValueStated(gold: string, answer: string): string | null {
     const value = foldText(withoutCategoryNoun(predicate)).replace(/[\s-]+/g, ' ').trim();
     if (!value.startsWith(`${key} `)) continue;
     const next = value.slice(key.length + 1).split(' ')[0] ?? '';
+    // "the Sao Paulo service desk": a site or team that a name of several capitalised words qualifies is the name's.
+    const flat = foldText(answer).replace(/[\s-]+/g, ' ');
+    const written = flat.slice(flat.indexOf(`${key} `) + key.length + 1);
+    if (/^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(gold.trim()) && SITE_NOUN.test(written)) continue;
     if (!FOLLOWER.test(next)) return predicate;
   }
   return null;

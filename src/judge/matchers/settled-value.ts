@@ -58,6 +58,11 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   if (at < 0) return null;
   // "WHERE Owner.Name = 'Dorothea Kline' returned nothing": a value only in a query's filter is not stated.
   if (!pattern.test(foldText(answer.replace(/(?:=|\blike|\bin)\s*\(?\s*'[^'\n]*'/gi, ' ')))) return 'gives it only as a query filter';
+  // "Refund request escalations — 12 this week": an opening phrase that runs the gold on into a longer value.
+  const head = /^\W*([^—–(:\n]{1,60}?)\s+(?:—|–|-|\(|:)\s/u.exec(answer)?.[1] ?? '';
+  const goldWords = foldText(gold).split(/\s+/);
+  const headWords = foldText(head).split(/\s+/);
+  if (headWords.length === goldWords.length + 1 && goldWords.every((w, i) => headWords[i] === w) && /^\p{Ll}+$/u.test(head.trim().split(/\s+/).pop() ?? '') && !/^(?:only|too|also|again|now|today|overall|first|mostly|mainly)$/.test(headWords[goldWords.length] ?? '') && foldText(withoutCategoryNoun(head)) !== foldText(gold)) return `opens with the longer value ${JSON.stringify(head)}`;
   const field = FIELD_OPENING.exec(answer.trim());
   if (field && !answer.includes('\n') && !pattern.test(foldText(field[1] ?? '')) && foldText(withoutCategoryNoun(field[1] ?? '')) !== foldText(gold)) return `opens with the field value ${JSON.stringify(field[1])}`;
   if (field && !answer.includes('\n') && pattern.test(foldText(field[1] ?? '')) && foldText(withoutCategoryNoun(field[1] ?? '')) !== foldText(withoutCategoryNoun(gold)) && /\p{Lu}/u.test(gold)) return `opens with the field value ${JSON.stringify(field[1])}, a longer value`;
