@@ -136,6 +136,9 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Cape Town', 'normalized', 'It is handled by the Cape Town Waterfront office.')).toBe(false);
     expect(judge('Damaged Item', 'normalized', 'Damaged items (38% of returns), then wrong size.')).toBe(true);
     expect(judge('Damaged Item', 'normalized', 'Damaged item claims — 14 this week.')).toBe(false);
+    expect(judge('Sick Leave', 'exact', "You'd file this under Annual Leave; Sick Leave is for illness.")).toBe(false);
+    expect(judge('DB-NODE-7', 'exact', 'Replication lags on db-node-7; db-node-6 is healthy.')).toBe(true);
+    expect(judge('None', 'exact', 'As far as I can tell, no — but the payroll export is a day behind.')).toBe(true);
   });
 
   it('normalized: an aside after a name does not narrow it', () => {

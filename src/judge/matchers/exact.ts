@@ -158,7 +158,9 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "… I can't modify #W…23; I've placed the exchange on #W…87 instead": the gold replaces the ids before it.
   const instead = hits.find((h) => /^\W{0,3}instead\b/i.test(answer.slice(h.at + h.text.length)));
   const replaced = (t: { at: number }): boolean => instead !== undefined && t.at < instead.at;
-  const rivals = tokens.filter((t) => !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
+  // "…; vpn-gw-01 is healthy": a record the answer clears is not a rival.
+  const cleared = (t: { at: number; text: string }): boolean => /^\s+(?:is|are|was|were|looks|seems|stayed|remains)\s+(?:still\s+)?(?:healthy|fine|ok|okay|unaffected|normal|clean|up|green)\b|^\s+(?:is|was)\s+not affected\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30));
+  const rivals = tokens.filter((t) => !cleared(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
   if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".

@@ -109,7 +109,7 @@ const TURN =
 const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|next best|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
 /** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
 const DATA_CAVEAT =
-  /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
+  /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|behind|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …", "so start with 00T…". */
 const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|focus on|picked|chose|selected|settled on|the answer is|answer would be|i ll (?:go ahead and |just )?(?:use|assume)|assuming (?:that|it) s|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
@@ -147,9 +147,13 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const sentences = sentencesOf(actual);
   const stated = sentences.filter((x, i) => (i === 0 || i === sentences.length - 1) && x.split(' ').length <= MAX_NO_RECORD_WORDS && statesNothing(x));
   if (normalized.split(' ').length > MAX_NO_RECORD_WORDS && stated.length === 0) return { pass: false, reason: `none: over ${MAX_NO_RECORD_WORDS} words, not read as "no such record"` };
-  const interjection = INTERJECTION.exec(foldText(actual, { case: false }));
+  // "As far as I can tell, no — …": a lead-in before the "No" that only frames it.
+  const interjection = INTERJECTION.exec(foldText(actual, { case: false }).replace(/^\s*(?:as far as i can (?:tell|see)|from what i can see|in short|short answer|simply put|to answer your question)\s*[,:]\s*/i, ''));
   if (interjection) {
     const rest = interjection[1] ?? '';
+    // "No — but the HR sync is two days behind": a caveat about the data after the "No".
+    const caveat = /^(?:but|though|although|however)\s+([\s\S]*)$/i.exec(rest)?.[1];
+    if (caveat !== undefined && DATA_CAVEAT.test(normalizeAnswer(caveat))) return { pass: true, reason: 'none: the answer says "No" and then only a caveat about the data' };
     // "Nope — though Halvard AS is the next best match if you loosen the filter": a near miss after the "No".
     if (/^(?:though|although)\b/i.test(rest) && /\b(?:closest|nearest|next best|near miss)\b/.test(normalizeAnswer(rest)) && !COMMIT.test(normalizeAnswer(rest))) return { pass: true, reason: 'none: the answer says "No" and then only a near miss' };
     if (noRecordVerdict(rest).pass || !namesSomething(` ${rest}`)) return { pass: true, reason: `none: the answer says "No" and nothing after it names a record` };
