@@ -14,9 +14,23 @@ import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { withoutCategoryNoun } from './answer-text.js';
 
-/** Clauses that conclude: what follows the marker is the answer. */
-const CONCLUSION =
-  /(?:(?:^|[.;:!?\n—–]\s*|,\s*)(?:(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count|(?:route|assign|send|give|hand|escalate|reassign)(?:\s+(?:it|this|them|the\s+\w+))?\s+to)\b|(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b|\*{0,2}(?:final answer|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}|(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b|(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$))|\b(?:i'd|i would|we'd|we would)\s+(?:call|go with|pick|choose|name)\b|\b(?:you'd|you would|you should|you can|please|i'd|i would)\s+(?:file|log|submit|classify|categori[sz]e|book|code)\s+(?:this|it|them|the\s+\w+)\s+(?:under|as)\b|\bthe (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:))\s*([^.;!?\n]{1,100})/giu;
+/** Markers after a clause boundary: "so I'd call …", "Final answer:", "**Bottom line:**", "so the answer is …", "…, so X." */
+const AFTER_BOUNDARY = [
+  String.raw`(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count|(?:route|assign|send|give|hand|escalate|reassign)(?:\s+(?:it|this|them|the\s+\w+))?\s+to)\b`,
+  String.raw`(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b`,
+  String.raw`\*{0,2}(?:final answer|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}`,
+  String.raw`(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b`,
+  // A bare "so" before the answer's last few words; kept apart (group 1) so that only a name counts.
+  String.raw`(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$)`,
+];
+/** Markers anywhere: "I'd go with …", "You'd file this under …", "the final destination is …". */
+const ANYWHERE = [
+  String.raw`\b(?:i'd|i would|we'd|we would)\s+(?:call|go with|pick|choose|name)\b`,
+  String.raw`\b(?:you'd|you would|you should|you can|please|i'd|i would)\s+(?:file|log|submit|classify|categori[sz]e|book|code)\s+(?:this|it|them|the\s+\w+)\s+(?:under|as)\b`,
+  String.raw`\bthe (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:)`,
+];
+/** Clauses that conclude: what follows the marker (group 2) is the answer. */
+const CONCLUSION = new RegExp(`(?:(?:^|[.;:!?\\n—–]\\s*|,\\s*)(?:${AFTER_BOUNDARY.join('|')})|${ANYWHERE.join('|')})\\s*([^.;!?\\n]{1,100})`, 'giu');
 /** After a value, before "so I routed …": the value was not to be had. */
 const UNAVAILABLE = /^[^.;!?]{0,40}?\b(?:is|was|are|were)\s+(?:\w+\s+)?(?:closed|full|fully booked|booked up|unavailable|offline|down|out|away|on leave|at capacity|sold out|out of stock|not (?:available|staffed|taking))\b[^.;!?]{0,60}?,?\s*so\s+(?:[iI]|[wW]e)(?:'ve|\s+have)?\s+(?:routed|sent|assigned|reassigned|transferred|moved|booked|rebooked|switched|escalated|forwarded|gave|put)\b[^.;!?]{0,40}?\b(?:to|with|on|into|in|at)\s+(?:the\s+)?(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})/u;
 /** A sentence that gives its value only under a condition: "If you restrict to …, Svetlana Orlova leads". */
