@@ -139,6 +139,11 @@ describe('round 12 readings (exact, normalized, None)', () => {
     expect(judge('Sick Leave', 'exact', "You'd file this under Annual Leave; Sick Leave is for illness.")).toBe(false);
     expect(judge('DB-NODE-7', 'exact', 'Replication lags on db-node-7; db-node-6 is healthy.')).toBe(true);
     expect(judge('None', 'exact', 'As far as I can tell, no — but the payroll export is a day behind.')).toBe(true);
+    expect(judge('Midlands', 'normalized', 'Midlands led last quarter; this quarter it is the Highlands by a mile.')).toBe(false);
+    expect(judge('Bergen', 'normalized', 'Oslo — though fog may send you on to Bergen.')).toBe(false);
+    expect(judge('Southwest', 'normalized', 'south-west — 97 claims, the most.')).toBe(true);
+    expect(judge('None', 'exact', 'None, if you count only paid plans; with trials included there are two (TR-11 and TR-19).')).toBe(false);
+    expect(judge('None', 'exact', 'I looked twice: zero late shipments this week.')).toBe(true);
   });
 
   it('normalized: an aside after a name does not narrow it', () => {

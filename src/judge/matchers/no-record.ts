@@ -101,7 +101,7 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
 const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way|idea|clue|comment|access|luck|answer)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
 /** Words that turn from a first finding to a second: what follows may name a record. */
 const TURN =
-  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one|(?:second|other|another|remaining|rest of) (?:\w+ )?(?:flagged|found|shows|showed|turned up|has|had|returned|failed|breached)|so (?:i|we) (?:widened|broadened|expanded|extended|relaxed|loosened|changed|switched|tried|looked at|checked|searched|used))\b/g;
+  /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one|with (?:\w+ ){1,3}included|if (?:you|we) include|(?:second|other|another|remaining|rest of) (?:\w+ )?(?:flagged|found|shows|showed|turned up|has|had|returned|failed|breached)|so (?:i|we) (?:widened|broadened|expanded|extended|relaxed|loosened|changed|switched|tried|looked at|checked|searched|used))\b/g;
 /**
  * A turn that only mentions a near miss, or denies it, names no record: "but the closest match is …", "but it misses
  * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
@@ -190,7 +190,8 @@ function statesNothing(sentence: string): boolean {
 /** The answer's sentences, normalised, without a concluding "So:" or "In short," before them. */
 function sentencesOf(actual: string): string[] {
   return foldText(actual)
-    .split(/(?<=[.!?])\s+|\n+/)
+    // "I checked twice: zero open escalations …": after a colon, a clause that opens with nothing is a sentence of its own.
+    .split(/(?<=[.!?])\s+|\n+|:\s+(?=(?:zero|none|nothing|nobody|no one)\b)/i)
     .map((x) => normalizeAnswer(x).replace(/^(?:so|therefore|thus|hence|in short|in summary|bottom line|overall|result|answer|conclusion)\s+/, ''))
     .filter((x) => x !== '');
 }

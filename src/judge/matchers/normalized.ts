@@ -79,6 +79,7 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (arrived !== null && comparableOrLetter(arrived) === gold) return outcome(true, `normalized: the answer arrives at ${JSON.stringify(arrived)}`);
   // "Billing discrepancies (…) — 37% of cases": the gold's last word in the plural, opening the answer.
   const head = unwrapAnswer(actual).split(/\s*[(:]|\s[-\u2013\u2014]\s/)[0] ?? '';
+  if (head !== unwrapAnswer(actual) && /^[\p{L} ]+$/u.test(gold) && comparable(head).replace(/ /g, '') === gold.replace(/ /g, '')) return { ...outcome(true, `normalized: the answer opens with ${JSON.stringify(head)}`), uncertain: true };
   if (/\s/.test(String(expected).trim()) && comparable(head.replace(/(?<=\p{L}{3})(?:ies|(?<=(?:s|x|z|ch|sh))es|s)$/u, (m) => (m === 'ies' ? 'y' : ''))) === gold) return { ...outcome(true, `normalized: ${JSON.stringify(head)} is ${JSON.stringify(String(expected))} in the plural`), uncertain: true };
   const month = sameMonth(String(expected), actual);
   if (month) return month;

@@ -95,6 +95,8 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   if (/\b(?:earlier|previously|before that|before then|at first|originally|initially|formerly)\b/.test(inner) && /\b(?:was|were|sat|belonged|had|lay|stayed)\b/.test(inner) && !/\b(?:now|currently|today|since)\b/.test(inner) && /\b(?:now|currently|today|these days)\b/.test(folded)) return 'gives it as an earlier value';
   // "Agent: Kowalczyk (…; the other was Brandt)": only in an aside after another value.
   if (onlyInAside(answer, pattern)) return 'gives it only in an aside after another value';
+  // "though the storm may divert you to Akureyri": only a possibility.
+  if (/\b(?:may|might|could)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$/.test(clause)) return 'gives it only as a possibility';
   const away = UNAVAILABLE.exec(answer.slice(at));
   if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
   return conditionalOnly(gold, answer, pattern) ?? earlierPeriod(answer, pattern);
@@ -115,6 +117,9 @@ const FIELD_OPENING = /^(?:[-*•]\s*)?\p{Lu}[\p{L} ]{1,30}:\s*\**(\p{Lu}[\p{L}'
 /** A period that opens a clause: "In Q1", "during 2024", "last quarter", "this month". */
 const PERIOD_OPENING = /^\W*(?:but\s+)?(?:(?:in|during|for|over|back in|as of)\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|(?:first|second|third|fourth|last|previous|prior|this|current)\s+(?:quarter|half|year|month|week))|(?:last|this|previous|prior)\s+(?:quarter|year|month|week))\b/i;
 
+/** A past period anywhere in a clause: "last year", "in the previous quarter". */
+const PAST_PERIOD = /\b(?:last|previous|prior)\s+(?:quarter|half|year|month|week)\b/i;
+
 /**
  * "In Q1 it was Finch Analytics; in Q2, Harlow Data took the lead": a value in a clause tied to one period, when a
  * later clause tied to another period names another value, is context; the later period is the answer's.
@@ -122,7 +127,8 @@ const PERIOD_OPENING = /^\W*(?:but\s+)?(?:(?:in|during|for|over|back in|as of)\s
 function earlierPeriod(answer: string, pattern: RegExp): string | null {
   const clauses = answer.split(/[;.]\s+|\n+/);
   const at = clauses.findIndex((c) => pattern.test(foldText(c)));
-  if (at < 0 || !PERIOD_OPENING.test(clauses[at] ?? '')) return null;
+  // "Northeast had the most last year; this year it's the Southeast": a past period at the clause's end counts too.
+  if (at < 0 || !(PERIOD_OPENING.test(clauses[at] ?? '') || PAST_PERIOD.test(clauses[at] ?? ''))) return null;
   const later = clauses.slice(at + 1).find((c) => PERIOD_OPENING.test(c) && !pattern.test(foldText(c)) && namesValue(c.replace(PERIOD_OPENING, '')));
   return later === undefined ? null : `ties the gold to an earlier period than "${later.trim()}"`;
 }
