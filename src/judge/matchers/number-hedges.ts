@@ -22,6 +22,15 @@ export function hedgeOn(actual: string, q: Quantity): string | null {
   const bound = BOUND_BEFORE.exec(lead)?.[0] ?? BOUND_AFTER.exec(tail)?.[0];
   if (bound !== undefined) return bound.replace(/\*\*/g, '').trim();
   const approximate = APPROXIMATE_BEFORE.exec(lead)?.[0];
-  const rounded = q.kind === 'percent' || !Number.isInteger(q.value);
+  const rounded = q.kind === 'percent' || !Number.isInteger(q.value) || roundsStated(actual, q);
   return approximate !== undefined && !rounded ? approximate.trim() : null;
+}
+
+/**
+ * "≈38 min (37.6 before rounding)", "~38 (rounded from 37.6)": a parenthesis right after the number that gives the
+ * value it rounds says the approximation is a rounding, as for a decimal.
+ */
+function roundsStated(actual: string, q: Quantity): boolean {
+  const note = /^\s*(?:\p{L}+\.?\s*)?\(([^)]{1,60})\)/u.exec(actual.slice(q.end, q.end + 80))?.[1] ?? '';
+  return /\bround/i.test(note) && [...note.matchAll(/\d+(?:\.\d+)?/g)].some((m) => Math.round(Number(m[0])) === q.value && m[0].includes('.'));
 }

@@ -15,6 +15,7 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
+import { changedLater, enumerator, inBold, inConcludingClause, otherGroupLabel } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -28,6 +29,8 @@ interface GoldNumber {
   currency?: string;
   /** The time unit a gold such as "4.5 hours" states; a bare number leaves it to the answer. */
   unit?: string;
+  /** A gold with a tolerance is measured, not counted: a whole 46 may be the rate 0.46. */
+  measured?: boolean;
 }
 
 function readGold(expected: string | number): GoldNumber | null {
@@ -46,12 +49,13 @@ const NO_VALUE = /^\W*(?:null|nil|undefined|nan|n\.?\s?\/?\s?a\.?)\W*$/i;
  * @example numberMatch(7, 'Back in 2023 we logged seven escalations.').pass // true
  */
 export function numberMatch(expected: string | number, actual: string, tolerance = 0): MatchOutcome {
-  const gold = readGold(expected);
-  if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
+  const read = readGold(expected);
+  if (!read) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
+  const gold = { ...read, measured: tolerance > 0 };
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   // "Not a single one", "not one": a negated "one" counts nothing.
-  const counted = all.filter((q) => !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
+  const counted = all.filter((q) => !enumerator(actual, q) && !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
   let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
@@ -82,8 +86,9 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const sameKind = candidates.filter((q) => q.kind === gold.kind);
   if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
   // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
-  const labelled = candidates.filter((q) => /(?:^|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[\p{L}][^:\n]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
-  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => /\*\*\s*$/.test(actual.slice(Math.max(0, q.start - 8), q.start)))) {
+  // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
+  const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
+  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) {
     return { ...outcome(false, `number: the answer lists several labelled numbers (${labelled.map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
   const picked = pick(actual, candidates);
@@ -143,7 +148,7 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // "0.15%" is not the fraction 0.15 (15%): a percent reads as its own number only for a gold of 1 or more.
   if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
-  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && !Number.isInteger(gold.value) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
+  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && (!Number.isInteger(gold.value) || gold.measured === true) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
@@ -172,10 +177,10 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (candidates.length === 1) return first;
   if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
   // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
-  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q));
   const outside = concludes.filter((q) => !inParentheses(actual, q.start));
   const concluding = outside.length > 0 ? outside : concludes;
-  const bold = candidates.filter((q) => /\*\*\s*$/.test(actual.slice(0, q.start)) && /^\s*\*\*/.test(actual.slice(q.end)));
+  const bold = candidates.filter((q) => inBold(actual, q));
   if (bold.length === 1) return bold[0] as Quantity;
   // "went from $39.99 to $49.99": the value it went to.
   const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
@@ -235,7 +240,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 
@@ -252,8 +257,8 @@ function sameRounded(value: number, gold: number, slack: number): boolean {
   return Math.abs(value - gold) <= slack || Number(value.toFixed(decimals)) === gold;
 }
 
-/** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */
-const CORRECTION = /(?:(?:^|[\s\-,.;:?!])(?:no|nope)\s*[,\-.!—–]|\b(?:sorry|actually|correction|wait|i mean|or rather|make that|scratch that)\b)/i;
+/** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39" (not the noun "wait"). */
+const CORRECTION = /(?:(?:^|[\s\-,.;:?!])(?:no|nope)\s*[,\-.!—–]|\b(?:sorry|actually|correction|i mean|or rather|make that|scratch that)\b|\bwait\b(?=\s*[,.!;\u2014\u2013-]|\s+(?:no|that|actually|i)\b))/i;
 
 /** The quantities without those a later correction replaces. */
 function corrected(actual: string, candidates: readonly Quantity[]): Quantity[] {

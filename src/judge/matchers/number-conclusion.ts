@@ -1,0 +1,52 @@
+/**
+ * Where an answer's structure says which of its numbers is the answer, for
+ * the `number` matcher: a number reached by a change ("35% in Q2 but dropped
+ * to 29%") replaces the one before it, a number in the clause a "so" opens
+ * concludes even when words stand between ("so the line should use
+ * $1,124.10"), a bold labelled line ("**Conversion rate: 24.0%**") singles
+ * its number out of a breakdown, and a numbered list's enumerators ("1.",
+ * "2)") count nothing.
+ */
+import type { Quantity } from '../../text/quantities.js';
+
+/** A change that ends at the number after it: "dropped to", "has since risen to", "was revised to". */
+const CHANGED_TO = /\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?(?:dropped|fell|fallen|rose|risen|climbed|increased|decreased|grew|grown|declined|slipped|slid|dipped|jumped|improved|worsened|went (?:up|down)|gone (?:up|down)|moved|changed|shrank|(?:(?:was|were|has been|have been) )?(?:lowered|raised|revised|updated|corrected|adjusted|cut|reduced|increased|bumped|changed|moved)(?:\s+(?:it|that|this|them|the\s+\p{L}+))?)\s+(?:back\s+)?to\s*(?:\*\*)?\s*$/iu;
+
+/**
+ * Whether a later number of the same kind in `q`'s sentence is the value a
+ * change reached ("The win rate was 35% in Q2 but dropped to 29% in Q3"):
+ * `q` is then the value before the change.
+ */
+export function changedLater(actual: string, q: Quantity, candidates: readonly Quantity[]): boolean {
+  return candidates.some((r) => r.start > q.end && r.kind === q.kind && r.value !== q.value && !/[.!?\n](?:\s|$)/.test(actual.slice(q.end, r.start)) && CHANGED_TO.test(actual.slice(Math.max(0, r.start - 40), r.start)));
+}
+
+/** "so the line should use", "which means the rate is": a concluding clause, with words but no other number before `q`. */
+const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes|gives|puts))\b[^.;!?\n\d]{1,50}$/i;
+
+/** Whether `q` stands in a clause that a "so" (thus, hence, which means) opens. */
+export function inConcludingClause(actual: string, q: Quantity): boolean {
+  return SO_CLAUSE.test(actual.slice(Math.max(0, q.start - 60), q.start));
+}
+
+/** Whether `q` is inside a bold span on its line: "**Conversion rate: 24.0%**", "**24.0%**". */
+export function inBold(actual: string, q: Quantity): boolean {
+  const lineStart = actual.lastIndexOf('\n', q.start - 1) + 1;
+  const lineEnd = actual.indexOf('\n', q.end);
+  const before = actual.slice(lineStart, q.start);
+  const after = actual.slice(q.end, lineEnd < 0 ? undefined : lineEnd);
+  return (before.match(/\*\*/g) ?? []).length % 2 === 1 && after.includes('**');
+}
+
+/** Whether `q` is the enumerator of a numbered list line ("1. Tier 1 → Billing"), not a quantity. */
+export function enumerator(actual: string, q: Quantity): boolean {
+  return q.kind === 'plain' && /(?:^|\n)[ \t]*$/.test(actual.slice(Math.max(0, q.start - 8), q.start)) && /^[.)][ \t]+[^\d\s]/.test(actual.slice(q.end, q.end + 4));
+}
+
+/** A label that names another group's aggregate or another period: "Team average:", "Industry median:", "Last quarter:". */
+const OTHER_GROUP = /\b(?:(?:team|org|organi[sz]ation|company|department|dept|regional|region|industry|peer|group|overall|global|national)\s+(?:average|avg|mean|median|benchmark|norm|rate)|(?:last|previous|prior)\s+(?:year|quarter|month|week))\s*:\s*(?:\*\*)?\s*$/i;
+
+/** Whether `q` is labelled as another group's aggregate or another period's value: context beside the answer's own. */
+export function otherGroupLabel(actual: string, q: Quantity): boolean {
+  return OTHER_GROUP.test(actual.slice(Math.max(0, q.start - 40), q.start));
+}

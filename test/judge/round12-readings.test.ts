@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string, tolerance?: number): boolean => matchAnswer({ answer, match, tolerance }, actual).pass;
+
+// Rules added after rounds 12 and 13's misses (round 12, part B), each tested on answers outside the corpus, in both directions.
+describe('round 12 readings: number', () => {
+  it('a value a change reaches replaces the one before it', () => {
+    expect(judge(0.41, 'number', 'Open rate was 47% in May but slipped to 41% in June.', 0.005)).toBe(true);
+    expect(judge(0.47, 'number', 'Open rate was 47% in May but slipped to 41% in June.', 0.005)).toBe(false);
+    expect(judge(30, 'number', 'The fee was $25, then they raised it to $30.')).toBe(true);
+    expect(judge(25, 'number', 'The fee was $25, then they raised it to $30.')).toBe(false);
+  });
+
+  it('a "so" clause concludes with its number, words between', () => {
+    expect(judge(57.2, 'number', 'The list rate is $61.00, but the fleet discount applies, so your nightly charge is $57.20.', 0.01)).toBe(true);
+    expect(judge(61, 'number', 'The list rate is $61.00, but the fleet discount applies, so your nightly charge is $57.20.', 0.01)).toBe(false);
+  });
+
+  it('a bold labelled line singles out its number; labelled sentences are a breakdown', () => {
+    expect(judge(0.12, 'number', '- Visits: 900\n- Sign-ups: 108\n- **Sign-up rate: 12%**', 0.005)).toBe(true);
+    expect(judge(900, 'number', '- Visits: 900\n- Sign-ups: 108\n- **Sign-up rate: 12%**')).toBe(false);
+    expect(judge(9, 'number', 'Longest stay: 14 nights. Shortest stay: 9 nights.')).toBe(false);
+    expect(judge(9, 'number', 'Team average: 11 nights. Yours: 9 nights.')).toBe(true);
+    expect(judge(9, 'number', 'The queue had a long wait, 9 minutes.')).toBe(true);
+  });
+
+  it('enumerators, roundings and measured whole golds', () => {
+    expect(judge(2, 'number', 'Escalated twice:\n1. Desk → Tier 2\n2. Tier 2 → Lab 4')).toBe(true);
+    expect(judge(1, 'number', 'Escalated twice:\n1. Desk → Tier 2\n2. Tier 2 → Lab 4')).toBe(false);
+    expect(judge(21, 'number', '~21 hours (20.8 before rounding).')).toBe(true);
+    expect(judge(21, 'number', '~21 hours, give or take.')).toBe(false);
+    expect(judge(37, 'number', '0.37', 0.5)).toBe(true);
+    expect(judge(37, 'number', '0.37')).toBe(false);
+  });
+});
