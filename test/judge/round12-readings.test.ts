@@ -34,3 +34,26 @@ describe('round 12 readings: number', () => {
     expect(judge(37, 'number', '0.37')).toBe(false);
   });
 });
+
+describe('round 12 readings: set', () => {
+  it('ISO months, ids in parentheses, record ids and JSON records', () => {
+    expect(judge(['April', 'October'], 'set', '2024-04 and 2024-10')).toBe(true);
+    expect(judge(['April', 'October'], 'set', '2024-04, 2024-06 and 2024-10')).toBe(false);
+    expect(judge(['TK-18', 'TK-23'], 'set', 'Breached: Printer jam (TK-18, 9 h) and VPN drop (TK-23, 7 h).')).toBe(true);
+    expect(judge(['TK-18', 'TK-23'], 'set', 'Breached: Printer jam (TK-18, 9 h), VPN drop (TK-23, 7 h) and Lost badge (TK-30, 5 h).')).toBe(false);
+    expect(judge(['Budget'], 'set', 'Lead ID: 00Q5Kp00000aBcDUAW\nUnmet: Budget')).toBe(true);
+    expect(judge(['RX-1', 'RX-4'], 'set', '{"ticket": "T900", "refills": [{"rx": "RX-1", "days": 30}, {"rx": "RX-4", "days": 90}]}')).toBe(true);
+    expect(judge(['RX-1', 'RX-4'], 'set', '{"ticket": "T900", "refills": [{"rx": "RX-1", "days": 30}]}')).toBe(false);
+  });
+
+  it('checklist rows by their id cell, excluded things, counts, ranks and "only"', () => {
+    expect(judge(['AC-2', 'AC-9'], 'set', '| Unit | Code | Check |\n|---|---|---|\n| North | AC-2 | ❌ |\n| South | AC-5 | ✅ |\n| East | AC-9 | ❌ |')).toBe(true);
+    expect(judge(['Fire', 'Flood'], 'set', 'Covered: fire and flood. Wind is excluded.')).toBe(true);
+    expect(judge(['Fire', 'Flood'], 'set', 'Covered: fire and flood. Flood is excluded.')).toBe(false);
+    expect(judge(['Ana', 'Bo', 'Cy'], 'set', 'Two reps are on leave: Ana and Bo. Cy returns Monday.')).toBe(false);
+    expect(judge(['Ana', 'Bo'], 'set', 'Two reps are on leave: Ana and Bo.')).toBe(true);
+    expect(judge(['Ana', 'Bo'], 'set', 'Ana leads; Bo was next.')).toBe(false);
+    expect(judge(['Ana', 'Bo'], 'set', 'On leave: Ana only. Bo is back next week.')).toBe(false);
+    expect(judge(['Oslo', 'Tromsø'], 'set', 'Oslo and Tromsø.')).toBe(true);
+  });
+});

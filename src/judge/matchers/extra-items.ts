@@ -23,6 +23,9 @@ const CLAUSE_START =
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
 
+/** A thing said to be out of the set: "is excluded", "isn't covered", "was not eligible". */
+const DENIED = /\b(?:(?:is|are|was|were) (?:excluded|not \w+|ineligible|out of scope)|(?:isn|aren|wasn|weren) t \w+)\b/;
+
 const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)';
 const NEIGHBOUR = new RegExp(`§${JOIN}(${NAME})|(?<![\\p{L}\\p{N}])(${NAME})${JOIN}§`, 'gu');
@@ -35,7 +38,8 @@ const NEIGHBOUR = new RegExp(`§${JOIN}(${NAME})|(?<![\\p{L}\\p{N}])(${NAME})${J
  * weekdays are not names here.
  */
 export function namedNeighbour(actual: string, gold: readonly string[]): string | null {
-  let masked = foldText(actual, { case: false, diacritics: false });
+  // Diacritics fold as in the gold's keys ("Tromsø" is "tromso"); case stays, names are capitalised.
+  let masked = foldText(actual, { case: false });
   for (const item of [...gold].sort((a, b) => b.length - a.length)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${item.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
     masked = masked.replace(pattern, '§');
@@ -73,6 +77,8 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
     if (!segments.some((s) => s.includes('§'))) {
       // A line marked with the opposite polarity of the items' lines ("Present: Need", "Need ✅" beside "Budget ❌") lists the others.
       if (oppositePolarity(line, text)) continue;
+      // "Flood is excluded.", "Mold isn't covered": a line that says a thing is not in the set names no extra item.
+      if (DENIED.test(line)) continue;
       // A table row names its item in its first cell.
       const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
       const words = (cell ?? line).split(/\s+/).filter(Boolean);

@@ -30,6 +30,14 @@ const MET_AFTER = /^ (?:is|are|was|were|looks?|seems?) (?:fine|ok|okay|good|met|
 const COUNTED_MET = /\b(?:i d|i would|we d|we would|i ll|i will|i)\s+(?:still\s+)?(?:count|counts|treat|consider|call|mark|score|rate)\s+(?:it|this|that|them)\s+(?:as\s+)?(?:met|satisfied|fine|ok|okay|covered|passed|a pass|passing|in place)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
+/** "Washington was next at 44%", "Runner-up: Leeds": an item ranked below the answer is not in it. */
+const RANKED_BELOW_AFTER = /^ (?:was|is|came|comes|placed|finished|ranked|ranks|followed) (?:in )?(?:a )?(?:close |distant )?(?:next|second|third|runner up|behind)\b/;
+const RANKED_BELOW_BEFORE = /\b(?:runner up|runners up|next|followed by|trailed by|ahead of)\s+$/;
+/** Words after an item that take it out of a set that is not a failing one: "Lightning is excluded", "… isn't covered". */
+const EXCLUDED_AFTER = /^ (?:(?:is|are|was|were) (?:now )?(?:excluded|not (?:covered|included|eligible)|ineligible|removed)|(?:isn|aren|wasn|weren) t (?:covered|included|eligible))\b/;
+/** "Two items are eligible: …": the answer's own count of its list, before a colon. */
+const COUNTED_LEAD = /^\W*(?:(?:only|just|exactly)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:are|were|is|was|have|has|qualify|qualifies|remain|remains|meet|meets|fail|fails|missed|need|needs)\b[^.\n:]{0,60}:/iu;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
 const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
 
@@ -64,6 +72,10 @@ export function setMatch(expected: string | number | readonly (string | number)[
     .replace(/\s[×x]\s?\d+\b|×\s?\d+\b/g, ' ')
     // Only a one-line answer's label, or a count ("2 items:"): labelled lines ("Missing: …\nPresent: …") say which group is which.
     .replace(label && (!answer.trim().includes('\n') || /\d/.test(label[1] ?? '')) && !/^\s*(?:[-*•]|\d+[.)])\s/.test(label[0]) && !namesItem(label[1] ?? '') ? label[0] : '\u0000', '');
+  // "Two items are eligible: the Earbuds and the Bottle. The Backpack is past its window.": the answer counts its list.
+  const counted = Array.isArray(expected) ? COUNTED_LEAD.exec(answer)?.[1]?.toLowerCase() : undefined;
+  const count = counted === undefined ? null : /\d/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted) + 1;
+  if (count !== null && Array.isArray(expected) && count !== expected.length) return outcome(false, `set: the answer counts ${count} item${count === 1 ? '' : 's'}, the gold has ${expected.length}`);
   const actual = correctedList(unstruck, readings.flat());
   const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
   if (checklist) return checklist;
@@ -98,6 +110,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // Work on the normalised answer with each gold occurrence replaced by a placeholder, longest items first.
   let text = ` ${normalizeLines(withoutHeadings(actual, gold))} `;
   const found = new Set<number>();
+  const denied = new Set<number>();
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
     const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
@@ -109,9 +122,13 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
-      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
+      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
+      if (!failing && !FAILING.test(text) && EXCLUDED_AFTER.test(afterItem)) {
+        denied.add(index);
+        return match;
+      }
       if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
       if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
@@ -121,6 +138,9 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // "March to June", "Q1 through Q3": a range of items includes those between them.
   if (/§\d+§ (?:to|through|thru|until|till) §\d+§/.test(text)) return outcome(false, 'set: the answer gives a range of items, which includes those between them');
   const missing = gold.filter((_, index) => !found.has(index));
+  // "The rider covers hail and lightning. Lightning is excluded.": an item later said to be out of the set is not in it.
+  const excluded = gold.filter((_, index) => denied.has(index));
+  if (excluded.length > 0) return outcome(false, `set: ${excluded.map((m) => JSON.stringify(m)).join(', ')} is also said to be excluded`);
   if (missing.length > 0) return outcome(false, `set: missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   // "You returned the headphones; the charger is still with you": items in clauses that say different things.
   const clauses = text.split(/ ; |\n|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b/).filter((clause) => clause.includes('§'));
@@ -130,7 +150,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // "Only order #W1 contains the charger; #W2 has the cable": "only" before one item leaves out the items said about otherwise.
   // "CA only; NV was flat" too.
   const only = /\bonly (?:\S+ ){0,2}§\d+§((?:(?!§)[^])*)§|§\d+§ only\b((?:(?!§)[^])*)§/.exec(text);
-  if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[,\s]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
+  if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[, \t]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
   const extra = extraItems(text, gold);
