@@ -57,3 +57,21 @@ describe('round 12 readings: set', () => {
     expect(judge(['Oslo', 'Tromsø'], 'set', 'Oslo and Tromsø.')).toBe(true);
   });
 });
+
+describe('round 12 readings: contains', () => {
+  it('a thing in its state with an id or a "for …" between, an unsaid subject and a complement', () => {
+    expect(judge('permit renewed', 'contains', 'Your permit (PMT 2024 7781) has been renewed.')).toBe(true);
+    expect(judge('booking confirmed', 'contains', 'Your booking for 12–14 June is confirmed.')).toBe(true);
+    expect(judge('booking confirmed', 'contains', 'Your booking for 12–14 June is not confirmed yet.')).toBe(false);
+    expect(judge('order cancelled', 'contains', 'Cancelled the order W88123 as you asked.')).toBe(true);
+    expect(judge('order cancelled', 'contains', 'Cancelled the old order; the new one ships today.')).toBe(false);
+    expect(judge('plan switched to annual', 'contains', 'I switched the plan to Annual, effective today.')).toBe(true);
+    expect(judge('plan switched to annual', 'contains', 'I switched the plan to Monthly.')).toBe(false);
+  });
+
+  it('advice and a failure after the phrase are not what was done', () => {
+    expect(judge('assigned to omar', 'contains', 'I recommend it be assigned to Omar, but I lack the permission to reassign cases.')).toBe(false);
+    expect(judge('assigned to omar', 'contains', 'The case should be assigned to Omar.')).toBe(false);
+    expect(judge('assigned to omar', 'contains', 'The case is now assigned to Omar, but he is out until Monday.')).toBe(true);
+  });
+});

@@ -75,6 +75,10 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
   // "I wasn't able to get the reservation cancelled", "I'm unable to have you transferred": an attempt that failed.
   if (FAILED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
+  // "…, but I don't have permission to change the owner": the agent says right after that it could not do it.
+  if (FAILED_AFTER.test(sentenceAfter)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
+  // "I'd recommend it be assigned to …", "It should be escalated to …": advice, not what was done.
+  if (ADVISED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is only advised`);
   // "If you'd like, I can have you transferred …", "Shall I have it cancelled?": offered, not done.
   if (OFFERED_BEFORE.test(sentenceBefore.replace(/\bgo ahead and\b/, 'go ahead')) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is only offered`);
@@ -107,6 +111,10 @@ function joinCodes(text: string): string {
 const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
 /** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */
 const FAILED_BEFORE = /\b(?:unable|not able|\w+n't able|failed|couldn't|could not|can't|cannot|didn't manage)\b(?:(?!\b(?:so|and|but|then|instead)\b)[^,;:]){0,40}$/;
+/** After the phrase, in its sentence: "but I don't have permission", "but I couldn't", "but the system wouldn't let me". */
+const FAILED_AFTER = /^[^.!?]{0,40}?\bbut\b[^.!?]{0,20}?\b(?:(?:i|we)\s+(?:don't|do not|didn't|did not|lack)\s+(?:have\s+)?(?:the\s+)?(?:permission|access|rights?|authority|ability)|(?:i|we)\s+(?:can't|cannot|couldn't|could not|wasn't able|was unable|am unable|am not able)|(?:it|the system)\s+(?:won't|wouldn't|didn't) let (?:me|us))\b/;
+/** Advice before the phrase: "I'd recommend it be", "I suggest that it is", "it should be", "ought to be". */
+const ADVISED_BEFORE = /\b(?:(?:recommend|suggest|advise|propose)(?:s|ed|ing)?\b(?:\s+(?:that|it|this|they|the\s+\w+|we|you))*\s+(?:be|is|are|gets?)|(?:should|ought to|needs? to|must)\s+(?:\w+\s+)?be)\s+$/;
 /** The agent offering to bring the phrase about: "I can have you", "shall I", "would you like me to" (not "we can offer a full refund"). */
 const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall (?:i|we)|\bwould you like (?:me|us) to|\bdo you want (?:me|us) to)\b(?:(?!\b(?:so|and|but|then)\b)[^,;:]){0,30}$/;
 /** A modal before the phrase in its sentence: "… the case will be escalated to". */

@@ -38,14 +38,19 @@ export function usSpelling(text: string): string {
   return text.replace(/(?<=\p{L}e)ll(?=ed\b|ing\b)/gu, 'l');
 }
 
-/** The gold's thing and state, when it is a noun phrase of one or two words and a participle; `null` otherwise. */
-function thingAndState(gold: string): { thing: string[]; state: string } | null {
+/**
+ * The gold's thing and state, when it is a noun phrase of one or two words and a participle, perhaps with a
+ * complement after it ("stage updated to Negotiation/Review"); `null` otherwise.
+ */
+function thingAndState(gold: string): { thing: string[]; state: string; rest: string[] } | null {
   const words = gold.split(' ');
-  const state = words.at(-1) ?? '';
-  const thing = words.slice(0, -1);
-  if (thing.length < 1 || thing.length > 2 || !(/(?:ed|en)$/.test(state) || IRREGULAR.has(state.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, '')))) return null;
+  const participle = (w: string): boolean => /(?:ed|en)$/.test(w) || IRREGULAR.has(w.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, ''));
+  // The state is the last word, or the second or third before a preposition that opens its complement.
+  const at = participle(words.at(-1) ?? '') ? words.length - 1 : [1, 2].find((i) => participle(words[i] ?? '') && /^(?:to|into|from|for|with|by|on)$/.test(words[i + 1] ?? '')) ?? -1;
+  if (at < 1 || at > 2) return null;
+  const thing = words.slice(0, at);
   if (thing.some((w) => /\d/.test(w) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
-  return { thing, state };
+  return { thing, state: words[at] ?? '', rest: words.slice(at + 1) };
 }
 
 /**
@@ -61,12 +66,17 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   if (parts === null) return null;
   const thing = parts.thing.map(escapeRegExp).join(' ');
   const state = escapeRegExp(parts.state);
-  const passive = new RegExp(` (${thing} (?:(?:\\p{L}{1,4} )?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* )?${AUXILIARY} ${ADVERB}${state})(?= )`, 'gu');
-  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing})(?= )`, 'gu');
-  for (const pattern of [passive, active]) {
-    for (const m of answer.matchAll(pattern)) {
+  const rest = parts.rest.map((w) => ` ${escapeRegExp(w)}`).join('');
+  // Between the thing and its auxiliary: a record id ("claim clm 2026 004417") or a short "for …" ("request for dec 22 24").
+  const between = `(?:(?:\\p{L}{1,4} )?(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on) (?:[\\p{L}\\p{N}]+ ){1,3}?)?`;
+  const passive = new RegExp(` (${thing} ${between}${AUXILIARY} ${ADVERB}${state}${rest})(?= )`, 'gu');
+  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing}${rest})(?= )`, 'gu');
+  // "Closed the case 500Wt… after …": an answer that opens with the verb leaves its subject, the agent, unsaid.
+  const opening = new RegExp(`^ (${state} ${DETERMINER}${thing}(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)?${rest})(?= )`, 'u');
+  for (const pattern of [passive, active, opening]) {
+    for (const m of answer.matchAll(new RegExp(pattern.source, 'gu'))) {
       const found = m[1] ?? '';
-      if (pattern === active && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;
+      if (pattern !== passive && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;
       return { index: m.index, phrase: found };
     }
   }
