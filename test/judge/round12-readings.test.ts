@@ -75,3 +75,21 @@ describe('round 12 readings: contains', () => {
     expect(judge('assigned to omar', 'contains', 'The case is now assigned to Omar, but he is out until Monday.')).toBe(true);
   });
 });
+
+describe('round 12 readings: f1', () => {
+  it('the runner-up, the gold word for word in a long answer, and a replaced opening', () => {
+    expect(judge('faster shipping', 'f1', 'Lower prices led the survey; faster shipping was a close second.')).toBe(false);
+    expect(judge('faster shipping', 'f1', 'Faster shipping, by far.')).toBe(true);
+    const long = 'I went through every support transcript from March, and the recurring issue is that password resets fail on mobile for users on older app versions.';
+    expect(judge('password resets fail on mobile', 'f1', long)).toBe(true);
+    expect(judge('password resets fail on mobile', 'f1', 'I went through every support transcript from March: either password resets fail on mobile or the SSO page times out; I cannot tell which.')).toBe(false);
+    expect(judge('password resets fail on mobile', 'f1', 'I went through every support transcript from March, and nobody reported that password resets fail on mobile.')).toBe(false);
+    expect(judge('lost luggage for thirty days after the flight', 'f1', 'It reimburses seat upgrades for thirty days after the flight.')).toBe(false);
+    expect(judge('lost luggage for thirty days after the flight', 'f1', 'It reimburses lost luggage for thirty days after the flight.')).toBe(true);
+  });
+
+  it('"until" keeps the limit "up to" states', () => {
+    expect(judge('returns accepted up to 30 days after delivery', 'f1', 'Returns are accepted until 30 days after delivery.')).toBe(true);
+    expect(judge('returns accepted up to 30 days after delivery', 'f1', 'Returns are accepted any time after delivery.')).toBe(false);
+  });
+});

@@ -218,9 +218,10 @@ export function stanceChange(gold: string, answer: string): string | null {
   // "on orders over $50" for "on all orders": a bound or an exception the gold lacks narrows what it claims.
   const narrowed = SCOPE.exec(a);
   if (narrowed !== null && !SCOPE.test(g)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
-  // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it).
+  // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it, as "until 24
+  // hours before" keeps "up to 24 hours before").
   const limit = SCOPE.exec(g);
-  if (limit !== null && !SCOPE.test(a) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\bminimum\b/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
+  if (limit !== null && !SCOPE.test(a) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\bminimum\b|\b(?:until|till|no later than)\s+\d/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
   const goldQuantifier = ['universal', 'partial', 'none'].filter((k) => has(g, k) !== null);
   const answerQuantifier = ['universal', 'partial', 'none'].filter((k) => has(a, k) !== null);
   // Only a quantifier the gold states: "usually within 5 days" paraphrases a general rule well enough.
