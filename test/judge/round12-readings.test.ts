@@ -93,3 +93,24 @@ describe('round 12 readings: f1', () => {
     expect(judge('returns accepted up to 30 days after delivery', 'f1', 'Returns are accepted any time after delivery.')).toBe(false);
   });
 });
+
+describe('round 12 readings: second batch', () => {
+  it('set: an item both named and said not covered, a near miss after the list', () => {
+    expect(judge(['Gym', 'Pool'], 'set', 'Members get the gym and the pool. Pool is not covered on weekends.')).toBe(false);
+    expect(judge(['Gym', 'Pool'], 'set', 'Members get the gym and the pool. Sauna is not covered.')).toBe(true);
+    expect(judge(['Gym', 'Pool'], 'set', 'Not covered: gym and pool.')).toBe(true);
+    expect(judge(['Lima', 'Quito'], 'set', 'Lima and Quito hit quota. Bogotá missed by 3%.')).toBe(true);
+  });
+
+  it('contains: "has shipped" with a long id before it; a failure after "but" about something else', () => {
+    expect(judge('parcel shipped', 'contains', 'Your parcel (tracking JD 0142 7781) has shipped.')).toBe(true);
+    expect(judge('parcel shipped', 'contains', 'Your parcel (tracking JD 0142 7781) has not shipped.')).toBe(false);
+    expect(judge('card replaced', 'contains', "I replaced the card, but I couldn't change the PIN for you.")).toBe(true);
+    expect(judge('card replaced', 'contains', "I tried to have the card replaced, but I couldn't.")).toBe(false);
+  });
+
+  it('f1: a short stem in the replaced opening', () => {
+    expect(judge('billing errors for two straight months', 'f1', 'The customer reports login failures for two straight months.')).toBe(false);
+    expect(judge('billing errors for two straight months', 'f1', 'The customer reports billing errors for two straight months.')).toBe(true);
+  });
+});

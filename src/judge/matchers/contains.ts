@@ -112,7 +112,7 @@ const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt 
 /** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */
 const FAILED_BEFORE = /\b(?:unable|not able|\w+n't able|failed|couldn't|could not|can't|cannot|didn't manage)\b(?:(?!\b(?:so|and|but|then|instead)\b)[^,;:]){0,40}$/;
 /** After the phrase, in its sentence: "but I don't have permission", "but I couldn't", "but the system wouldn't let me". */
-const FAILED_AFTER = /^[^.!?]{0,40}?\bbut\b[^.!?]{0,20}?\b(?:(?:i|we)\s+(?:don't|do not|didn't|did not|lack)\s+(?:have\s+)?(?:the\s+)?(?:permission|access|rights?|authority|ability)|(?:i|we)\s+(?:can't|cannot|couldn't|could not|wasn't able|was unable|am unable|am not able)|(?:it|the system)\s+(?:won't|wouldn't|didn't) let (?:me|us))\b/;
+const FAILED_AFTER = /^[^.!?]{0,40}?\bbut\b[^.!?]{0,20}?\b(?:(?:i|we)\s+(?:don't|do not|didn't|did not|lack)\s+(?:have\s+)?(?:the\s+)?(?:permission|access|rights?|authority|ability)|(?:i|we)\s+(?:can't|cannot|couldn't|could not|wasn't able to|was unable to|am unable to|am not able to)(?:\s+(?:do|complete|finish|save|apply|submit|make|process)\s+(?:it|that|this|the change))?\s*(?:[.!?,;]|$)|(?:it|the system)\s+(?:won't|wouldn't|didn't) let (?:me|us))\b/;
 /** Advice before the phrase: "I'd recommend it be", "I suggest that it is", "it should be", "ought to be". */
 const ADVISED_BEFORE = /\b(?:(?:recommend|suggest|advise|propose)(?:s|ed|ing)?\b(?:\s+(?:that|it|this|they|the\s+\w+|we|you))*\s+(?:be|is|are|gets?)|(?:should|ought to|needs? to|must)\s+(?:\w+\s+)?be)\s+$/;
 /** The agent offering to bring the phrase about: "I can have you", "shall I", "would you like me to" (not "we can offer a full refund"). */

@@ -23,6 +23,8 @@ const CLAUSE_START =
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
 
+/** A thing that came near the set and is not in it: "came close", "missed by 2%", "fell short". */
+const NEAR_MISS = /\b(?:came close|close behind|just missed|narrowly missed|barely missed|missed (?:by|out)|fell short|falls short|came in (?:short|under|below))\b/;
 /** A thing said to be out of the set: "is excluded", "isn't covered", "was not eligible". */
 const DENIED = /\b(?:(?:is|are|was|were) (?:excluded|not \w+|ineligible|out of scope)|(?:isn|aren|wasn|weren) t \w+)\b/;
 
@@ -78,7 +80,7 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       // A line marked with the opposite polarity of the items' lines ("Present: Need", "Need ✅" beside "Budget ❌") lists the others.
       if (oppositePolarity(line, text)) continue;
       // "Flood is excluded.", "Mold isn't covered": a line that says a thing is not in the set names no extra item.
-      if (DENIED.test(line)) continue;
+      if (DENIED.test(line) || NEAR_MISS.test(line)) continue;
       // A table row names its item in its first cell.
       const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
       const words = (cell ?? line).split(/\s+/).filter(Boolean);
@@ -102,7 +104,7 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       }
       if (segment.includes('§')) return;
       // "Technical Support came close but didn't": a near miss is named as not in the set.
-      if (/\b(?:came close|close behind|just missed|narrowly missed|barely missed|fell short|falls short|missed out)\b/.test(segment)) return;
+      if (NEAR_MISS.test(segment)) return;
       // "It meets Need but fails Budget", "Need and Timeline are covered": what is met is not in a failing set.
       if (MET_IN.test(segment) && FAILING.test(text)) return;
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.

@@ -59,7 +59,9 @@ export function statesGold(gold: string, answer: string): boolean {
 /** Words of four letters or more that carry no content of their own: relations, quantifiers, pronouns. */
 const FRAME = /^(?:over|under|abov|below|than|that|with|from|into|onto|about|after|before|within|without|most|some|many|much|more|less|anyth\w*|everyth\w*|someth\w*|every|this|these|those|their|there|they|them|have|been|were|what|when|where|which|while|also|just|only|very)$/;
 /** Content words: four letters or more (not a relation or quantifier), or with a digit. */
-const content = (tokens: readonly string[]): string[] => tokens.filter((t) => (t.length > 3 && !FRAME.test(t)) || /\d/.test(t));
+const content = (tokens: readonly string[]): string[] => tokens.filter((t) => (t.length > 3 && !FRAME.test(t)) || (t.length === 3 && !SHORT_FRAME.test(t)) || /\d/.test(t));
+/** Three-letter words without content (stems may be three letters: "bil" for "billing"). */
+const SHORT_FRAME = /^(?:for|and|the|but|not|any|all|can|may|was|are|has|had|you|our|its|his|her|who|how|why|yes|per|via|off|out|one|two|use|get|got|let|see|say|now|too|own|new|old|few)$/;
 /** Whether two stems share their first four letters ("complain", "complaint"). */
 const akin = (a: string, b: string): boolean => a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4);
 

@@ -111,6 +111,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   let text = ` ${normalizeLines(withoutHeadings(actual, gold))} `;
   const found = new Set<number>();
   const denied = new Set<number>();
+  const positive = new Set<number>();
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
     const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
@@ -119,19 +120,18 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       const afterItem = text.slice(offset + match.length, offset + match.length + 30);
       // "It doesn't meet Budget or Timeline", "Budget and Timeline aren't satisfied": the negation is what the listed items fail.
       const failing = FAILING_NEGATION_BEFORE.test(before) || FAILING_NEGATION_AFTER.test(afterItem);
+      if (!FAILING.test(text) && EXCLUDED_AFTER.test(afterItem)) denied.add(index);
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
-      if (!failing && !FAILING.test(text) && EXCLUDED_AFTER.test(afterItem)) {
-        denied.add(index);
-        return match;
-      }
+      if (!failing && denied.has(index) && EXCLUDED_AFTER.test(afterItem)) return match;
       if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
       if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
+      if (!failing) positive.add(index);
       return `§${index}§`;
     });
   }
@@ -139,7 +139,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   if (/§\d+§ (?:to|through|thru|until|till) §\d+§/.test(text)) return outcome(false, 'set: the answer gives a range of items, which includes those between them');
   const missing = gold.filter((_, index) => !found.has(index));
   // "The rider covers hail and lightning. Lightning is excluded.": an item later said to be out of the set is not in it.
-  const excluded = gold.filter((_, index) => denied.has(index));
+  const excluded = gold.filter((_, index) => denied.has(index) && positive.has(index));
   if (excluded.length > 0) return outcome(false, `set: ${excluded.map((m) => JSON.stringify(m)).join(', ')} is also said to be excluded`);
   if (missing.length > 0) return outcome(false, `set: missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   // "You returned the headphones; the charger is still with you": items in clauses that say different things.

@@ -15,7 +15,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 /** Irregular participles that do not end in -ed or -en. */
 const IRREGULAR = new Set(['sent', 'paid', 'made', 'done', 'set', 'put', 'sold', 'built', 'held', 'kept', 'lost', 'split', 'shut', 'cut']);
 /** Between the thing and its state in the passive: "has been", "is", "was now", "got". */
-const AUXILIARY = '(?:(?:has|have|had) (?:now |just |already |also )?been|is|are|was|were|got|gets|has got)';
+const AUXILIARY = '(?:(?:has|have|had) (?:now |just |already |also )?been|is|are|was|were|got|gets|has got|(?:has|have)(?: now| just| already)?(?= (?:shipped|arrived|landed|departed|cleared|posted) ))';
 /** An adverb that does not change the state: "has been successfully cancelled". */
 const ADVERB = '(?:(?:now|successfully|already|just|fully|also|officially|finally) )?';
 /** What the agent says it did the thing with: "I've", "we have just", "I". */
@@ -68,7 +68,7 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   const state = escapeRegExp(parts.state);
   const rest = parts.rest.map((w) => ` ${escapeRegExp(w)}`).join('');
   // Between the thing and its auxiliary: a record id ("claim clm 2026 004417") or a short "for …" ("request for dec 22 24").
-  const between = `(?:(?:\\p{L}{1,4} )?(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on) (?:[\\p{L}\\p{N}]+ ){1,3}?)?`;
+  const between = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on) (?:[\\p{L}\\p{N}]+ ){1,3}?)?`;
   const passive = new RegExp(` (${thing} ${between}${AUXILIARY} ${ADVERB}${state}${rest})(?= )`, 'gu');
   const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing}${rest})(?= )`, 'gu');
   // "Closed the case 500Wt… after …": an answer that opens with the verb leaves its subject, the agent, unsaid.
