@@ -114,3 +114,25 @@ describe('round 12 readings: second batch', () => {
     expect(judge('billing errors for two straight months', 'f1', 'The customer reports billing errors for two straight months.')).toBe(true);
   });
 });
+
+describe('round 12 readings: third batch', () => {
+  it('number: a value under an option after another value is an alternative, unless it is the total', () => {
+    expect(judge(5, 'number', 'Check-in closes 5 days before; with the flex fare it closes 1 day before.')).toBe(true);
+    expect(judge(1, 'number', 'Check-in closes 5 days before; with the flex fare it closes 1 day before.')).toBe(false);
+    expect(judge(6, 'number', "That's 5 seats; with the driver it's 6 in total.")).toBe(true);
+  });
+
+  it('set: sentences after a list that say something of their own, counts beside items, zero lines', () => {
+    expect(judge(['Alpha', 'Beta'], 'set', 'Late projects: Alpha (2 weeks) and Beta (5 days). Gamma looks fine.')).toBe(true);
+    expect(judge(['Alpha', 'Beta'], 'set', 'Late projects: Alpha (2 weeks) and Beta (5 days). Gamma is late too.')).toBe(false);
+    expect(judge(['Alpha'], 'set', 'Late: Alpha. Beta is late.')).toBe(false);
+    expect(judge(['Alpha'], 'set', 'Late: Alpha. Beta is also late.')).toBe(false);
+    expect(judge(['Alpha', 'Beta'], 'set', '- Alpha: 3 blockers\n- Beta: 1 blocker\n- Gamma: 0 blockers')).toBe(true);
+  });
+
+  it('contains and f1: a recap line with a record id, and a gold joined to another claim', () => {
+    expect(judge('claim closed', 'contains', 'Recap:\n- Claim CL-88213 closed ✅\n- Customer notified')).toBe(true);
+    expect(judge('claim closed', 'contains', 'Recap:\n- Claim CL-88213 not closed (awaiting invoice)')).toBe(false);
+    expect(judge('faster payouts for sellers', 'f1', 'Sellers asked equally for faster payouts for sellers and lower fees; it is a tie at 14 each.')).toBe(false);
+  });
+});

@@ -63,8 +63,18 @@ function oppositePolarity(line: string, text: string): boolean {
   return text.split('\n').some((other) => other.includes('§') && polarity(other) !== null && polarity(other) !== own);
 }
 
+/** Whether a line is a sentence with its own predicate, which no line with gold items shares ("Gamma looks fine"). */
+function ownStatement(line: string, text: string, answer: string): boolean {
+  const clause = /^(?:\S+ ){1,3}(?:is|are|was|were|looks?|seems?|remains?|stays?) (.*)$/.exec(line);
+  if (clause === null || /\b(?:also|too|as well|plus)\b/.test(line) || FAILING.test(line)) return false;
+  // The list's own words: its lines with gold items, and the answer's other sentences (a label such as "Late:" included).
+  const others = [...text.split('\n').filter((l) => l.includes('§')), ...foldText(answer).toLowerCase().split(/[.!?\n]/).filter((s) => !s.includes(line.split(' ')[0] ?? ''))];
+  const listed = new Set(others.flatMap((l) => l.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4));
+  return !(clause[1] ?? '').split(' ').some((w) => listed.has(w));
+}
+
 /** Segments of the answer's list that name no gold item but look like items. */
-export function extraItems(text: string, gold: readonly string[]): string[] {
+export function extraItems(text: string, gold: readonly string[], answer = ''): string[] {
   const limit = Math.max(4, ...gold.map((item) => item.split(' ').length + 1));
   const extras: string[] = [];
   for (const rawLine of text.split('\n')) {
@@ -81,6 +91,11 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       if (oppositePolarity(line, text)) continue;
       // "Flood is excluded.", "Mold isn't covered": a line that says a thing is not in the set names no extra item.
       if (DENIED.test(line) || NEAR_MISS.test(line)) continue;
+      // "- Discovery: 0 stalled": a line that counts none of something names no item.
+      if (/^(?:\S+ ){1,3}(?:0|zero|none)\b/.test(line)) continue;
+      // "Discovery looks healthy.", "Average was 47.2.": a sentence after the list that says something of its own is no
+      // item, unless it adds to the list ("… too", "also"), says it fails, or says what the list's lines say ("Beta is late").
+      if (!bulleted && ownStatement(line, text, answer)) continue;
       // A table row names its item in its first cell.
       const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
       const words = (cell ?? line).split(/\s+/).filter(Boolean);
@@ -98,7 +113,8 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
       // (a word after a name may make another name: "Data overage").
       if (glued && bulleted && i === 0 && /\d/.test(gold[Number(/^§(\d+)§/.exec(segment)?.[1])] ?? '') && itemLinesOpenWithItems(text)) return;
-      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '')) {
+      // "Negotiation: 4 stalled": a count glued to the item describes it.
+      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '') && !/^\d+$/.test(glued[1] ?? '')) {
         extras.push(segment);
         return;
       }

@@ -15,7 +15,7 @@ const RANKED_BELOW_AFTER = /^\W*(?:\([^)]*\)\s*)?(?:was|is|came|comes|ranked|ran
 /** Before it: "Runner-up:", "second most requested was", "followed by". */
 const RANKED_BELOW_BEFORE = /\b(?:runner[- ]up|second(?:[- ]most\s+\w+)?|next(?:\s+most\s+\w+)?|followed by|trailed by)\s*(?:was|is|:|,)?\s*$/i;
 /** Before it, words that make the phrase one of alternatives or a contrast: "either", "rather than", "not". */
-const NOT_THE_CLAIM_BEFORE = /\b(?:either|rather than|instead of|not|no|never|nobody|no one|none|neither|nor|\w+n't|except|other than|unlike|compared (?:to|with)|whether|if)\s+(?:\w+\s+){0,2}$/i;
+const NOT_THE_CLAIM_BEFORE = /\b(?:either|rather than|instead of|not|no|never|nobody|no one|none|neither|nor|\w+n't|except|other than|unlike|compared (?:to|with)|whether|if|between|toss-up)\s+(?:\w+\s+){0,2}$/i;
 
 /** Where the gold's words occur in the folded answer, in order, with only punctuation or spaces between. */
 function phraseAt(gold: string, answer: string): RegExpExecArray | null {
@@ -52,7 +52,8 @@ export function statesGold(gold: string, answer: string): boolean {
   const text = foldText(answer).toLowerCase();
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  if (NOT_THE_CLAIM_BEFORE.test(before) || /^\W*(?:or|and\/or|vs\.?|versus)\b/.test(after) || /\bor\s+$/.test(before)) return false;
+  // "X and single sign-on", "X or Y": the gold joined to another claim is not the answer's one claim.
+  if (NOT_THE_CLAIM_BEFORE.test(before) || /^\W*(?:or|and|and\/or|vs\.?|versus)\b/.test(after) || /\b(?:or|and)\s+$/.test(before)) return false;
   return rankedBelow(gold, answer) === null;
 }
 

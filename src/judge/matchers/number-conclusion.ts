@@ -21,6 +21,19 @@ export function changedLater(actual: string, q: Quantity, candidates: readonly Q
   return candidates.some((r) => r.start > q.end && r.kind === q.kind && r.value !== q.value && !/[.!?\n](?:\s|$)/.test(actual.slice(q.end, r.start)) && CHANGED_TO.test(actual.slice(Math.max(0, r.start - 40), r.start)));
 }
 
+/** A clause that opens on a condition or an option: "; with the express add-on it's", ", if you upgrade, it's". */
+const CONDITION = /(?:^|[;.!?\n]|,\s*(?:and|or)?)\s*(?:(?:with|using)\s+(?:the\s+|an?\s+|your\s+)?\p{L}|if\s+(?:the|an?|your|you)\b)[^.;!?\n\d]{1,40}$/iu;
+
+/**
+ * Whether `q` is the value under a condition or option the answer adds after another value ("Shipping takes 72 hours;
+ * with the express add-on it's 24"): an alternative, not the answer, when a number comes before it.
+ */
+export function underCondition(actual: string, q: Quantity, candidates: readonly Quantity[]): boolean {
+  // "… with the gift wrap it's 4 in total" adds to the answer: a total is no alternative.
+  if (/^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24))) return false;
+  return candidates.some((r) => r.end <= q.start && r.value !== q.value) && CONDITION.test(actual.slice(Math.max(0, q.start - 60), q.start));
+}
+
 /** "so the line should use", "which means the rate is": a concluding clause, with words but no other number before `q`. */
 const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes|gives|puts))\b[^.;!?\n\d]{1,50}$/i;
 

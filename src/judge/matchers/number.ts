@@ -15,7 +15,7 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
-import { changedLater, enumerator, inBold, inConcludingClause, otherGroupLabel } from './number-conclusion.js';
+import { changedLater, enumerator, inBold, inConcludingClause, otherGroupLabel, underCondition } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -240,7 +240,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 

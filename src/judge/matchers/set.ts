@@ -83,7 +83,7 @@ export function setMatch(expected: string | number | readonly (string | number)[
   for (const gold of readings) {
     const items = [...new Set(gold.filter((item) => item !== ''))];
     if (items.length === 0) continue;
-    last = matchItems(items, actual);
+    last = matchItems(items, actual, answer);
     if (last.pass) return last;
   }
   return last;
@@ -106,7 +106,7 @@ const COMPARISON = /\b(?:\w+er|more|less|fewer)\b(?: \w+)? than\b/;
 /** Words that say an item's state carries on, unlike items whose clause lacks them ("the charger is still with you"). */
 const STILL = /\b(?:still|remains?|remained|not yet|yet to|kept|keeping)\b/;
 
-function matchItems(gold: readonly string[], actual: string): MatchOutcome {
+function matchItems(gold: readonly string[], actual: string, context: string): MatchOutcome {
   // Work on the normalised answer with each gold occurrence replaced by a placeholder, longest items first.
   let text = ` ${normalizeLines(withoutHeadings(actual, gold))} `;
   const found = new Set<number>();
@@ -153,7 +153,7 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[, \t]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
-  const extra = extraItems(text, gold);
+  const extra = extraItems(text, gold, context);
   if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
 }

@@ -69,7 +69,9 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   const rest = parts.rest.map((w) => ` ${escapeRegExp(w)}`).join('');
   // Between the thing and its auxiliary: a record id ("claim clm 2026 004417") or a short "for …" ("request for dec 22 24").
   const between = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on) (?:[\\p{L}\\p{N}]+ ){1,3}?)?`;
-  const passive = new RegExp(` (${thing} ${between}${AUXILIARY} ${ADVERB}${state}${rest})(?= )`, 'gu');
+  // "Subscription SUB-20931 cancelled ✅": in a recap, a thing with its record id takes its state without an auxiliary.
+  const recap = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3})`;
+  const passive = new RegExp(` (${thing} (?:${between}${AUXILIARY} ${ADVERB}|${recap})${state}${rest})(?= )`, 'gu');
   const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing}${rest})(?= )`, 'gu');
   // "Closed the case 500Wt… after …": an answer that opens with the verb leaves its subject, the agent, unsaid.
   const opening = new RegExp(`^ (${state} ${DETERMINER}${thing}(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)?${rest})(?= )`, 'u');
