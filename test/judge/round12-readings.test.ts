@@ -136,3 +136,32 @@ describe('round 12 readings: third batch', () => {
     expect(judge('faster payouts for sellers', 'f1', 'Sellers asked equally for faster payouts for sellers and lower fees; it is a tie at 14 each.')).toBe(false);
   });
 });
+
+describe('round 12 readings: units the gold leaves open', () => {
+  it('a bare gold read from a duration with a unit passes, marked uncertain for the LLM judge', () => {
+    const days = matchAnswer({ answer: 3.75, match: 'number', tolerance: 0.01 }, 'Average handle time: 3.75 days.');
+    expect(days.pass).toBe(true);
+    expect(days.uncertain).toBe(true);
+    const hours = matchAnswer({ answer: '3.75 hours', match: 'number', tolerance: 0.01 }, 'Average handle time: 3.75 hours.');
+    expect(hours.uncertain).toBeUndefined();
+  });
+});
+
+describe('round 12 readings: fourth batch', () => {
+  it('number: a table of several numbers that marks none commits to none', () => {
+    expect(judge(4, 'number', '| Site | Incidents |\n|---|---|\n| Leeds | 4 |\n| York | 11 |')).toBe(false);
+    expect(judge(4, 'number', '| Site | Incidents |\n|---|---|\n| **Leeds** | **4** |\n| York | 11 |')).toBe(true);
+    expect(judge(11, 'number', '| Site | Incidents |\n|---|---|\n| Leeds | 4 |\n| York | 11 |\n\nSo Y2 York has 11.')).toBe(true);
+  });
+
+  it('set: an item said on its own to have changed state is not in the list', () => {
+    expect(judge(['Dock 1', 'Dock 2', 'Dock 3'], 'set', 'Delayed: Dock 1 and Dock 2. Dock 3 was cleared at noon.')).toBe(false);
+    expect(judge(['Dock 1', 'Dock 2'], 'set', 'Dock 1 was cleared at noon. Dock 2 was cleared at one.')).toBe(true);
+  });
+
+  it('contains and f1: another period, and ranked behind later in the clause', () => {
+    expect(judge('fee waived', 'contains', 'Your setup fee was waived in 2024; now it applies again.')).toBe(false);
+    expect(judge('fee waived', 'contains', 'Your setup fee was waived today.')).toBe(true);
+    expect(judge('late deliveries in the north region', 'f1', 'Pricing came first; late deliveries in the north region were a secondary theme.')).toBe(false);
+  });
+});

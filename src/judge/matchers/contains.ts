@@ -69,6 +69,9 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
   const withdrawn = withdrawnAfter(rest);
   if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
+  // "The late fee was waived last year; this time it stands": the phrase held in another period than the one now.
+  const then = OTHER_TIME_AFTER.exec(rest);
+  if (then !== null && NOW_AFTER.test(rest.slice(then.index + then[0].length))) return outcome(false, `contains: ${JSON.stringify(gold)} held ${then[0].trim()}, not now`);
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
   // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
@@ -107,6 +110,10 @@ function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
 }
 
+/** Right after the phrase, another period: "… last year", "… back in 2023", "… previously". */
+const OTHER_TIME_AFTER = /^[^.;!?]{0,20}?\b(?:last (?:year|month|week|time|quarter|season)|previously|in the past|back in (?:19|20)\d{2}|in (?:19|20)\d{2}|the (?:first|previous|last) time)\b/;
+/** Then, after a clause break, the period now: "; this time it stands", "but now …", ". Currently …". */
+const NOW_AFTER = /^[^.;!?]*[.;!?,]\s*(?:but\s+)?(?:this time|this year|now|currently|today|at the moment)\b/;
 /** An option before the phrase in its sentence: "you can extend it to …". */
 const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
 /** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */

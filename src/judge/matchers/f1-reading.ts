@@ -35,7 +35,10 @@ export function rankedBelow(gold: string, answer: string): string | null {
   const text = foldText(answer).toLowerCase();
   const after = RANKED_BELOW_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
   const before = RANKED_BELOW_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-  const said = after?.[0] ?? before?.[0];
+  // "… was only a minor complaint behind pricing": ranked below later in its clause.
+  const clause = text.slice(m.index + m[0].length).split(/[.;!?\n]/)[0] ?? '';
+  const trailing = /\b(?:behind|trail(?:s|ed|ing)|second to|a minor|secondary|less (?:common|often|frequent))\b/.exec(clause);
+  const said = after?.[0] ?? before?.[0] ?? trailing?.[0];
   return said === undefined ? null : `names the gold as ranked below ("${said.replace(/^\W+/, '').trim()}")`;
 }
 

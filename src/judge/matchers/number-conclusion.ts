@@ -35,7 +35,7 @@ export function underCondition(actual: string, q: Quantity, candidates: readonly
 }
 
 /** "so the line should use", "which means the rate is": a concluding clause, with words but no other number before `q`. */
-const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes|gives|puts))\b[^.;!?\n\d]{1,50}$/i;
+const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes|gives|puts))\b(?:[^.;!?\n\d]|(?<=\p{L})\d){1,50}$/iu;
 
 /** Whether `q` stands in a clause that a "so" (thus, hence, which means) opens. */
 export function inConcludingClause(actual: string, q: Quantity): boolean {
@@ -54,6 +54,21 @@ export function inBold(actual: string, q: Quantity): boolean {
 /** Whether `q` is the enumerator of a numbered list line ("1. Tier 1 → Billing"), not a quantity. */
 export function enumerator(actual: string, q: Quantity): boolean {
   return q.kind === 'plain' && /(?:^|\n)[ \t]*$/.test(actual.slice(Math.max(0, q.start - 8), q.start)) && /^[.)][ \t]+[^\d\s]/.test(actual.slice(q.end, q.end + 4));
+}
+
+/** Whether `q` stands in a markdown table row ("| P1 | 9 |"). */
+function inTableRow(actual: string, q: Quantity): boolean {
+  const lineStart = actual.lastIndexOf('\n', q.start - 1) + 1;
+  return /^\s*\|/.test(actual.slice(lineStart, q.start));
+}
+
+/**
+ * Whether the answer is a table of several numbers that singles none out: no bold value and no number outside the
+ * table ("| P1 | 9 |\n| P2 | 23 |"). Like a breakdown of labelled numbers, it commits to none of them.
+ */
+export function unmarkedTable(actual: string, candidates: readonly Quantity[]): boolean {
+  const rows = candidates.filter((q) => inTableRow(actual, q));
+  return rows.length >= 2 && new Set(rows.map((q) => q.value)).size >= 2 && rows.length === candidates.length && !candidates.some((q) => inBold(actual, q));
 }
 
 /** A label that names another group's aggregate or another period: "Team average:", "Industry median:", "Last quarter:". */

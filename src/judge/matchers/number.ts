@@ -15,7 +15,7 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
-import { changedLater, enumerator, inBold, inConcludingClause, otherGroupLabel, underCondition } from './number-conclusion.js';
+import { changedLater, enumerator, inBold, inConcludingClause, otherGroupLabel, underCondition, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -88,8 +88,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
   // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
   const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
-  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) {
-    return { ...outcome(false, `number: the answer lists several labelled numbers (${labelled.map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
+  if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
+    return { ...outcome(false, `number: the answer lists several labelled numbers (${(labelled.length >= 2 ? labelled : candidates).map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
@@ -109,7 +109,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
-  if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  // "3.75 days" for a bare 3.75: only the question knows whether days were asked, so the LLM judge may re-read it.
+  if (hit !== undefined) return { ...outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`), ...(picked.unit !== undefined && gold.unit === undefined ? { uncertain: true } : {}) };
   // "64 cases; that's 30% of the 212": an answer that opens with a count commits to it; the rest explains it.
   const opening = candidates[0];
   if (opening && opening !== picked && opening.kind === 'plain' && gold.kind === 'plain' && picked.kind !== 'plain' && /^\W{0,3}$/.test(actual.slice(0, opening.start)) && Math.abs(opening.value - gold.value) <= slack) {

@@ -35,6 +35,8 @@ const RANKED_BELOW_AFTER = /^ (?:was|is|came|comes|placed|finished|ranked|ranks|
 const RANKED_BELOW_BEFORE = /\b(?:runner up|runners up|next|followed by|trailed by|ahead of)\s+$/;
 /** Words after an item that take it out of a set that is not a failing one: "Lightning is excluded", "… isn't covered". */
 const EXCLUDED_AFTER = /^ (?:(?:is|are|was|were) (?:now )?(?:excluded|not (?:covered|included|eligible)|ineligible|removed)|(?:isn|aren|wasn|weren) t (?:covered|included|eligible))\b/;
+/** A change to another state, said of one item in its own sentence: "was restored", "has been resolved". */
+const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |already |just )?(restored|resolved|fixed|cleared|recovered|reopened|reinstated|returned|refunded|repaired|closed|completed|finished|back online|back up)\\b';
 /** "Two items are eligible: …": the answer's own count of its list, before a colon. */
 const COUNTED_LEAD = /^\W*(?:(?:only|just|exactly)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:are|were|is|was|have|has|qualify|qualifies|remain|remains|meet|meets|fail|fails|missed|need|needs)\b[^.\n:]{0,60}:/iu;
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -138,6 +140,14 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   // "March to June", "Q1 through Q3": a range of items includes those between them.
   if (/§\d+§ (?:to|through|thru|until|till) §\d+§/.test(text)) return outcome(false, 'set: the answer gives a range of items, which includes those between them');
   const missing = gold.filter((_, index) => !found.has(index));
+  // "Outages: Maple St and Birch Ave. Cedar Rd was restored at 14:10.": an item whose own sentence says it changed to
+  // another state is not in a list that does not say so.
+  const lines = text.split('\n');
+  const moved = gold.find((_, index) => lines.some((line) => {
+    const state = new RegExp(`^\\s*(?:\\S+ )?§${index}§ ${RESOLVED}`).exec(line)?.[1];
+    return state !== undefined && (line.match(/§/g) ?? []).length === 2 && lines.some((other) => other !== line && other.includes('§') && !other.includes(state));
+  }));
+  if (moved !== undefined) return outcome(false, `set: ${JSON.stringify(moved)} is said on its own to have changed state`);
   // "The rider covers hail and lightning. Lightning is excluded.": an item later said to be out of the set is not in it.
   const excluded = gold.filter((_, index) => denied.has(index) && positive.has(index));
   if (excluded.length > 0) return outcome(false, `set: ${excluded.map((m) => JSON.stringify(m)).join(', ')} is also said to be excluded`);

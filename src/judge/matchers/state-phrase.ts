@@ -39,15 +39,15 @@ export function usSpelling(text: string): string {
 }
 
 /**
- * The gold's thing and state, when it is a noun phrase of one or two words and a participle, perhaps with a
+ * The gold's thing and state, when it is a noun phrase of one to three words and a participle, perhaps with a
  * complement after it ("stage updated to Negotiation/Review"); `null` otherwise.
  */
 function thingAndState(gold: string): { thing: string[]; state: string; rest: string[] } | null {
   const words = gold.split(' ');
   const participle = (w: string): boolean => /(?:ed|en)$/.test(w) || IRREGULAR.has(w.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, ''));
   // The state is the last word, or the second or third before a preposition that opens its complement.
-  const at = participle(words.at(-1) ?? '') ? words.length - 1 : [1, 2].find((i) => participle(words[i] ?? '') && /^(?:to|into|from|for|with|by|on)$/.test(words[i + 1] ?? '')) ?? -1;
-  if (at < 1 || at > 2) return null;
+  const at = participle(words.at(-1) ?? '') ? words.length - 1 : [1, 2, 3].find((i) => participle(words[i] ?? '') && /^(?:to|into|from|for|with|by|on)$/.test(words[i + 1] ?? '')) ?? -1;
+  if (at < 1 || at > 3) return null;
   const thing = words.slice(0, at);
   if (thing.some((w) => /\d/.test(w) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
   return { thing, state: words[at] ?? '', rest: words.slice(at + 1) };
