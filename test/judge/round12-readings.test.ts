@@ -165,3 +165,37 @@ describe('round 12 readings: fourth batch', () => {
     expect(judge('late deliveries in the north region', 'f1', 'Pricing came first; late deliveries in the north region were a secondary theme.')).toBe(false);
   });
 });
+
+describe('round 12 readings: fifth batch', () => {
+  it('number: a recovery is a change; set: an item moved away after the list, unless the list says the same', () => {
+    expect(judge(71, 'number', 'Attendance fell to 60 in May but rebounded to 71 in June.')).toBe(true);
+    expect(judge(60, 'number', 'Attendance fell to 60 in May but rebounded to 71 in June.')).toBe(false);
+    expect(judge(['Ito', 'Lund'], 'set', 'Assigned: Ito and Lund. Lund was reassigned to nights.')).toBe(false);
+    expect(judge(['Ito', 'Lund'], 'set', 'Reassigned: Ito and Lund. Lund was reassigned on Friday.')).toBe(true);
+  });
+
+  it('f1: "seldom" denies in degree; a modifier swapped after an article', () => {
+    expect(judge('users report crashes on startup', 'f1', 'Users seldom report crashes on startup.')).toBe(false);
+    expect(judge('a full refund within 14 days', 'f1', 'You will receive a store credit within 14 days.')).toBe(false);
+    expect(judge('a full refund within 14 days', 'f1', 'You get a full refund, paid within 14 days.')).toBe(true);
+  });
+});
+
+describe('round 12 readings: last rules', () => {
+  it('"only" before a clause about another record; the one rate in a breakdown; an opening place', () => {
+    expect(judge(['Box 4'], 'set', 'Only Box 4 holds the cables; Box 9 holds the manuals.')).toBe(true);
+    expect(judge(0.3, 'number', '- Leads: 90\n- Won: 27\n- Win rate: 30%', 0.005)).toBe(true);
+    expect(judge(0.3, 'number', '- Win rate: 30%\n- Loss rate: 70%', 0.005)).toBe(false);
+    expect(judge(2, 'number', '2nd place, with 31 wins.')).toBe(true);
+    expect(judge(31, 'number', '2nd place, with 31 wins.')).toBe(true);
+  });
+
+  it('f1 reads the claim outside parentheses and a two-word gold called the top one; contains reads recap fields', () => {
+    expect(judge('returns go to the original card', 'f1', 'Returns go to the original card (allow a week).')).toBe(true);
+    expect(judge('returns go to the original card', 'f1', 'No, they go to store credit (the original card is not used).')).toBe(false);
+    expect(judge('loud alarms', 'f1', 'Across all 80 reviews, loud alarms were the top complaint.')).toBe(true);
+    expect(judge('loud alarms', 'f1', 'Across all 80 reviews, the top complaint was price; loud alarms came up once.')).toBe(false);
+    expect(judge('order shipped', 'contains', '- Order: W-4410\n- Status: shipped ✅')).toBe(true);
+    expect(judge('order shipped', 'contains', '- Order: W-4410\n- Status: shipped ❌ (label failed)')).toBe(false);
+  });
+});

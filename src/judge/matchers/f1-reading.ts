@@ -43,16 +43,18 @@ export function rankedBelow(gold: string, answer: string): string | null {
 }
 
 /**
- * Whether a gold of three or more words stands word for word in the answer as its claim: not negated, not one of
+ * Whether a gold of three or more words (two, when called the top one) stands word for word in the answer as its claim: not negated, not one of
  * alternatives ("either X or Y", "X or Y"), not ranked below. A long answer that says exactly the gold and more
  * about it is a paraphrase that F1 underrates.
  */
 export function statesGold(gold: string, answer: string): boolean {
   const words = foldText(gold).match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length < 3) return false;
   const m = phraseAt(gold, answer);
-  if (m === null) return false;
+  if (m === null || words.length < 2) return false;
   const text = foldText(answer).toLowerCase();
+  // A two-word gold must be stated as the top one in its sentence ("Shipping delays were the top complaint").
+  const sentence = `${text.slice(0, m.index).split(/[.;!?\n]/).pop() ?? ''}${text.slice(m.index).split(/[.;!?\n]/)[0] ?? ''}`;
+  if (words.length < 3 && !/\b(?:top|main|biggest|most (?:common|frequent|often|cited|requested)|primary|leading|number one|#1|dominant)\b/.test(sentence)) return false;
   const before = text.slice(Math.max(0, m.index - 40), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
   // "X and single sign-on", "X or Y": the gold joined to another claim is not the answer's one claim.
@@ -61,7 +63,7 @@ export function statesGold(gold: string, answer: string): boolean {
 }
 
 /** Words of four letters or more that carry no content of their own: relations, quantifiers, pronouns. */
-const FRAME = /^(?:over|under|abov|below|than|that|with|from|into|onto|about|after|before|within|without|most|some|many|much|more|less|anyth\w*|everyth\w*|someth\w*|every|this|these|those|their|there|they|them|have|been|were|what|when|where|which|while|also|just|only|very)$/;
+const FRAME = /^(?:over|under|abov|below|than|that|with|from|into|onto|about|after|before|within|without|most|some|many|much|more|less|anyth\w*|everyth\w*|someth\w*|every|this|these|those|their|there|they|them|have|been|were|what|when|where|which|while|also|just|only|very|your|yours|mine|ours|will|would|should|could)$/;
 /** Content words: four letters or more (not a relation or quantifier), or with a digit. */
 const content = (tokens: readonly string[]): string[] => tokens.filter((t) => (t.length > 3 && !FRAME.test(t)) || (t.length === 3 && !SHORT_FRAME.test(t)) || /\d/.test(t));
 /** Three-letter words without content (stems may be three letters: "bil" for "billing"). */
@@ -88,7 +90,15 @@ export function headSwap(gold: string, answer: string): string | null {
   // The rest of the gold must be kept, or this is a paraphrase that shares little, which F1 itself judges.
   const rest = content(g.slice(firstShared));
   const kept = rest.filter((t) => inAnswer.has(t)).length;
-  if (goldHead.length < 2 || answerHead.length < 2 || kept < 2 || kept * 4 < rest.length * 3) return null;
+  if (kept < 2 || kept * 4 < rest.length * 3) return null;
+  // "a partial refund within 14 days" for "a full refund within 14 days": one modifier after an article, in the same
+  // slot before the shared words, on both sides.
+  const slot = a[at - 1];
+  const modifier = (text: string, word: string): boolean => new RegExp(`\\b(?:a|an|the)\\s+${escapeRegExp(word.slice(0, 4))}\\p{L}*\\s+\\p{L}`, 'iu').test(foldText(text));
+  if (goldHead.length === 1 && slot !== undefined && content([slot]).length === 1 && !inGold.has(slot) && !a.some((w) => akin(w, goldHead[0] ?? '')) && modifier(gold, goldHead[0] ?? '') && modifier(answer, slot)) {
+    return `replaces "${goldHead[0] ?? ''}" with "${slot}"`;
+  }
+  if (goldHead.length < 2 || answerHead.length < 2) return null;
   if (goldHead.some((t) => a.some((w) => akin(t, w))) || answerHead.some((t) => g.some((w) => akin(t, w)))) return null;
   return `replaces the gold's opening "${goldHead.join(' ')}" with "${answerHead.join(' ')}"`;
 }

@@ -10,7 +10,7 @@
 import type { Quantity } from '../../text/quantities.js';
 
 /** A change that ends at the number after it: "dropped to", "has since risen to", "was revised to". */
-const CHANGED_TO = /\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?(?:dropped|fell|fallen|rose|risen|climbed|increased|decreased|grew|grown|declined|slipped|slid|dipped|jumped|improved|worsened|went (?:up|down)|gone (?:up|down)|moved|changed|shrank|(?:(?:was|were|has been|have been) )?(?:lowered|raised|revised|updated|corrected|adjusted|cut|reduced|increased|bumped|changed|moved)(?:\s+(?:it|that|this|them|the\s+\p{L}+))?)\s+(?:back\s+)?to\s*(?:\*\*)?\s*$/iu;
+const CHANGED_TO = /\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?)?(?:dropped|fell|fallen|rose|risen|climbed|increased|decreased|grew|grown|declined|slipped|slid|dipped|jumped|improved|worsened|recovered|rebounded|bounced back|climbed back|went (?:up|down|back)|gone (?:up|down)|moved|changed|shrank|(?:(?:was|were|has been|have been) )?(?:lowered|raised|revised|updated|corrected|adjusted|cut|reduced|increased|bumped|changed|moved)(?:\s+(?:it|that|this|them|the\s+\p{L}+))?)\s+(?:back\s+)?to\s*(?:\*\*)?\s*$/iu;
 
 /**
  * Whether a later number of the same kind in `q`'s sentence is the value a
@@ -69,6 +69,25 @@ function inTableRow(actual: string, q: Quantity): boolean {
 export function unmarkedTable(actual: string, candidates: readonly Quantity[]): boolean {
   const rows = candidates.filter((q) => inTableRow(actual, q));
   return rows.length >= 2 && new Set(rows.map((q) => q.value)).size >= 2 && rows.length === candidates.length && !candidates.some((q) => inBold(actual, q));
+}
+
+/**
+ * For a rate gold (a percent, or a fraction below 1), the one rate among a breakdown's numbers ("Converted: 48 …
+ * Conversion rate: 24.0%", `{"win_rate": 0.42, "deals_closed": 50}`), or `null` when there are none or several.
+ */
+export function soleRate(goldValue: number, goldIsPercent: boolean, candidates: readonly Quantity[]): Quantity | null {
+  if (!goldIsPercent && !(Math.abs(goldValue) > 0 && Math.abs(goldValue) < 1)) return null;
+  const rates = candidates.filter((q) => q.kind === 'percent' || (q.kind === 'plain' && q.unit === undefined && Math.abs(q.value) > 0 && Math.abs(q.value) < 1));
+  return rates.length === 1 ? (rates[0] as Quantity) : null;
+}
+
+const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** The place an answer opens with ("7th place, with 12 points", "Third in the queue"), or `null`. */
+export function openingPlace(actual: string): number | null {
+  const m = new RegExp(`^\\W{0,3}(?:(\\d{1,3})(?:st|nd|rd|th)|(${PLACES.join('|')}))\\s+(?:place|position|rank|in (?:line|the queue|the ranking))\\b`, 'i').exec(actual);
+  if (m === null) return null;
+  return m[1] !== undefined ? Number(m[1]) : PLACES.indexOf((m[2] ?? '').toLowerCase()) + 1;
 }
 
 /** A label that names another group's aggregate or another period: "Team average:", "Industry median:", "Last quarter:". */

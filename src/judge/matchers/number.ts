@@ -15,7 +15,7 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
-import { changedLater, enumerator, inBold, inConcludingClause, otherGroupLabel, underCondition, unmarkedTable } from './number-conclusion.js';
+import { changedLater, enumerator, inBold, inConcludingClause, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -88,7 +88,9 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
   // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
   const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
-  if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
+  const rate = soleRate(gold.value, gold.kind === 'percent', candidates);
+  if (rate !== null && (labelled.length >= 2 || unmarkedTable(actual, candidates))) candidates = [rate];
+  else if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
     return { ...outcome(false, `number: the answer lists several labelled numbers (${(labelled.length >= 2 ? labelled : candidates).map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
   const picked = pick(actual, candidates);
@@ -127,6 +129,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     const rate = behind ? ratioAt(actual, all, behind) : null;
     if (behind && rate && Math.abs(rate.value * 100 - picked.value) < 1) return outcome(true, `number: ${JSON.stringify(rate.raw)} is the count behind ${JSON.stringify(picked.raw)}`);
   }
+  // "7th place, with 12 points": an answer that opens with a place commits to it.
+  if (gold.kind === 'plain' && openingPlace(actual) === gold.value) return outcome(true, `number: the answer opens with place ${gold.value}`);
   const count = countInCalculation(actual, candidates, picked);
   if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
     return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);

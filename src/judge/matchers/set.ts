@@ -34,7 +34,7 @@ const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
 const RANKED_BELOW_AFTER = /^ (?:was|is|came|comes|placed|finished|ranked|ranks|followed) (?:in )?(?:a )?(?:close |distant )?(?:next|second|third|runner up|behind)\b/;
 const RANKED_BELOW_BEFORE = /\b(?:runner up|runners up|next|followed by|trailed by|ahead of)\s+$/;
 /** Words after an item that take it out of a set that is not a failing one: "Lightning is excluded", "… isn't covered". */
-const EXCLUDED_AFTER = /^ (?:(?:is|are|was|were) (?:now )?(?:excluded|not (?:covered|included|eligible)|ineligible|removed)|(?:isn|aren|wasn|weren) t (?:covered|included|eligible))\b/;
+const EXCLUDED_AFTER = /^ (?:(?:is|are|was|were|has been|have been) (?:now )?(excluded|not (?:covered|included|eligible)|ineligible|removed|reassigned|transferred|dropped|deleted|deactivated|withdrawn|disqualified)|(?:isn|aren|wasn|weren) t (covered|included|eligible))\b/;
 /** A change to another state, said of one item in its own sentence: "was restored", "has been resolved". */
 const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |already |just )?(restored|resolved|fixed|cleared|recovered|reopened|reinstated|returned|refunded|repaired|closed|completed|finished|back online|back up)\\b';
 /** "Two items are eligible: …": the answer's own count of its list, before a colon. */
@@ -122,7 +122,9 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
       const afterItem = text.slice(offset + match.length, offset + match.length + 30);
       // "It doesn't meet Budget or Timeline", "Budget and Timeline aren't satisfied": the negation is what the listed items fail.
       const failing = FAILING_NEGATION_BEFORE.test(before) || FAILING_NEGATION_AFTER.test(afterItem);
-      if (!FAILING.test(text) && EXCLUDED_AFTER.test(afterItem)) denied.add(index);
+      // Unless that state is what the list itself says ("Transferred: A and B. B was transferred on Monday").
+      const excludedAs = EXCLUDED_AFTER.exec(afterItem)?.[1];
+      if (!FAILING.test(text) && excludedAs !== undefined && context.toLowerCase().split(excludedAs.slice(0, 6)).length <= 2) denied.add(index);
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
@@ -163,7 +165,9 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[, \t]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
-  const extra = extraItems(text, gold, context);
+  // "Only #W1 has the blender; #W2 has the lid": once "only" singles out the items, a clause about another record is no item.
+  const singled = /\bonly (?:\S+ ){0,2}§\d+§/.test(text);
+  const extra = extraItems(text, gold, context).filter((segment) => !(singled && /\b(?:has|have|had|is|are|was|were|contains?|holds?|includes?)\b/.test(segment)));
   if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
 }

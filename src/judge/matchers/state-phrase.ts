@@ -54,6 +54,21 @@ function thingAndState(gold: string): { thing: string[]; state: string; rest: st
 }
 
 /**
+ * Whether a recap gives the thing and its state as two fields of one list ("- Reservation: ABC123\n- Action:
+ * cancelled ✅"): a line labelled with the thing and a line whose status, action or result is the state, not marked
+ * as failed or pending. `gold` and `lines` are folded and in US spelling.
+ *
+ * @example stateInFields('reservation canceled', ['- reservation: abc123', '- action: canceled ✅']) // true
+ */
+export function stateInFields(gold: string, lines: readonly string[]): boolean {
+  const parts = thingAndState(gold);
+  if (parts === null || parts.rest.length > 0) return false;
+  const thing = new RegExp(`^\\W*${parts.thing.map(escapeRegExp).join('\\s+')}(?:\\s+(?:id|#|no\\.?|number))?\\s*[:=]`);
+  const state = new RegExp(`^\\W*(?:status|action|state|result|outcome|update)\\s*[:=]\\s*(?:\\*\\*)?${escapeRegExp(parts.state)}\\b(?![^\\n]*(?:❌|✗|\\bnot\\b|\\bpending\\b|\\bfailed\\b|\\brequested\\b))`);
+  return lines.some((line) => thing.test(line)) && lines.some((line) => state.test(line));
+}
+
+/**
  * The thing in the gold's state, said passively or with the agent as subject,
  * in a comparable answer (`comparable`, padded with spaces): its index and
  * the matched words, or `null`.
