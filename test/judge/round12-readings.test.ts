@@ -199,3 +199,17 @@ describe('round 12 readings: last rules', () => {
     expect(judge('order shipped', 'contains', '- Order: W-4410\n- Status: shipped ❌ (label failed)')).toBe(false);
   });
 });
+
+describe('round 12 readings: sixth batch', () => {
+  it('number: an aside in parentheses, and "I think it is"', () => {
+    expect(judge(9, 'number', 'Nine rooms are booked (the hotel has 40 in all).')).toBe(true);
+    expect(judge(40, 'number', 'Nine rooms are booked (the hotel has 40 in all).')).toBe(false);
+    expect(judge(9, 'number', 'I believe there are 9.')).toBe(false);
+  });
+
+  it('set: an unsure item and a trailing "pending …"; f1: "no later than" is a bound', () => {
+    expect(judge(['Oslo', 'Riga'], 'set', 'Delayed: Oslo. Riga — unconfirmed.')).toBe(false);
+    expect(judge(['Oslo', 'Riga'], 'set', 'Delayed at Oslo and Riga, awaiting inspection.')).toBe(true);
+    expect(judge('payments must arrive by the 5th', 'f1', 'Payments must arrive no later than the 5th.')).toBe(true);
+  });
+});

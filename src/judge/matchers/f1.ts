@@ -100,6 +100,8 @@ function asides(answer: string, gold: string): string {
   const goldWords = new Set(stemmedTokens(gold));
   return answer
     .replace(/^\W*(?:no|nope)\s*[,.!:;\u2014\u2013-]/i, ' ')
+    // "no later than Friday", "no more than 3": a bound, not a negation.
+    .replace(/\bnot? (?:later|earlier|more|less|fewer) than\b/gi, 'by')
     // "without" negates its own object wherever it stands ("for teams without a dedicated admin").
     .replace(/(?:(?<=^|[,;(\u2014\u2013])\s*(?:(?:but|and|though|yet)\s+)?(?:not|no|never)|\bwithout)\b([^,;()\u2014\u2013.]*)/gi, (whole, rest: string) => {
       // About the gold when most of its content words are the gold's ("not for three years but one"), not one shared word

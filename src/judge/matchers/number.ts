@@ -184,14 +184,15 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
   const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q));
   const outside = concludes.filter((q) => !inParentheses(actual, q.start));
-  const concluding = outside.length > 0 ? outside : concludes;
+  // "Seventeen … (the section cap is 120)": nor when a number stands outside them at all.
+  const concluding = outside.length > 0 ? outside : candidates.some((q) => !inParentheses(actual, q.start)) ? [] : concludes;
   const bold = candidates.filter((q) => inBold(actual, q));
   if (bold.length === 1) return bold[0] as Quantity;
   // "went from $39.99 to $49.99": the value it went to.
   const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
   if (target) return target;
   // "Items: 3 (keyboard, …) plus the charger — 4 in total": a later number labelled as the total after it concludes.
-  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start))).pop();
+  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start)) && (!inParentheses(actual, q.start) || candidates.every((c) => inParentheses(actual, c.start)))).pop();
   const concluded = concluding[concluding.length - 1];
   // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
   const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));

@@ -40,6 +40,8 @@ const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |alre
 /** "Two items are eligible: …": the answer's own count of its list, before a colon. */
 const COUNTED_LEAD = /^\W*(?:(?:only|just|exactly)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:are|were|is|was|have|has|qualify|qualifies|remain|remains|meet|meets|fail|fails|missed|need|needs)\b[^.\n:]{0,60}:/iu;
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "Gdansk — not sure, the feed is stale": an item the answer is unsure of is not named. */
+const HEDGED_AFTER = /^ (?:- )?(?:not sure|unsure|unclear|unconfirmed|unknown|tbc|to be confirmed|maybe|possibly|probably)\b/;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
 const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
 
@@ -128,7 +130,7 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
-      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
+      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || HEDGED_AFTER.test(afterItem) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
       if (!failing && denied.has(index) && EXCLUDED_AFTER.test(afterItem)) return match;
