@@ -213,3 +213,21 @@ describe('round 12 readings: sixth batch', () => {
     expect(judge('payments must arrive by the 5th', 'f1', 'Payments must arrive no later than the 5th.')).toBe(true);
   });
 });
+
+describe('round 12 readings: seventh batch', () => {
+  it('number: "none of the N" is 0; set: shared head nouns, dash asides and suspended items', () => {
+    expect(judge(0, 'number', 'None of the 9 invoices is overdue.')).toBe(true);
+    expect(judge(9, 'number', 'None of the 9 invoices is overdue.')).toBe(false);
+    expect(judge(['Bay 2', 'Bay 5'], 'set', 'Bays free now: 2 and 5.')).toBe(true);
+    expect(judge(['Bay 2', 'Bay 5'], 'set', 'Bays free now: 2, 5 and 7.')).toBe(false);
+    expect(judge(['Tea', 'Juice'], 'set', 'We serve tea and — since June — juice and soda.')).toBe(false);
+    expect(judge(['Tea', 'Juice', 'Soda'], 'set', 'On the menu: tea and juice. Soda is temporarily unavailable.')).toBe(false);
+  });
+
+  it('contains: advice with "that", a longer "with …" before the state; f1: "few" and a contrasted majority', () => {
+    expect(judge('transfer approved', 'contains', 'I suggest that the transfer is approved by a manager.')).toBe(false);
+    expect(judge('meeting confirmed', 'contains', 'Your meeting with the Oslo team on 4 May is confirmed.')).toBe(true);
+    expect(judge('users prefer dark mode', 'f1', 'Few users prefer dark mode.')).toBe(false);
+    expect(judge('users prefer dark mode', 'f1', 'Some users prefer dark mode, but most prefer the light theme.')).toBe(false);
+  });
+});

@@ -123,7 +123,7 @@ const FAILED_BEFORE = /\b(?:unable|not able|\w+n't able|failed|couldn't|could no
 /** After the phrase, in its sentence: "but I don't have permission", "but I couldn't", "but the system wouldn't let me". */
 const FAILED_AFTER = /^[^.!?]{0,40}?\bbut\b[^.!?]{0,20}?\b(?:(?:i|we)\s+(?:don't|do not|didn't|did not|lack)\s+(?:have\s+)?(?:the\s+)?(?:permission|access|rights?|authority|ability)|(?:i|we)\s+(?:can't|cannot|couldn't|could not|wasn't able to|was unable to|am unable to|am not able to)(?:\s+(?:do|complete|finish|save|apply|submit|make|process)\s+(?:it|that|this|the change))?\s*(?:[.!?,;]|$)|(?:it|the system)\s+(?:won't|wouldn't|didn't) let (?:me|us))\b/;
 /** Advice before the phrase: "I'd recommend it be", "I suggest that it is", "it should be", "ought to be". */
-const ADVISED_BEFORE = /\b(?:(?:recommend|suggest|advise|propose)(?:s|ed|ing)?\b(?:\s+(?:that|it|this|they|the\s+\w+|we|you))*\s+(?:be|is|are|gets?)|(?:should|ought to|needs? to|must)\s+(?:\w+\s+)?be)\s+$/;
+const ADVISED_BEFORE = /\b(?:(?:recommend|suggest|advise|propose)(?:s|ed|ing)?\b(?:\s+(?:that|it|this|they|the|your|the\s+\w+|we|you))*(?:\s+(?:be|is|are|gets?))?|(?:should|ought to|needs? to|must)\s+(?:\w+\s+)?be)\s+$/;
 /** The agent offering to bring the phrase about: "I can have you", "shall I", "would you like me to" (not "we can offer a full refund"). */
 const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall (?:i|we)|\bwould you like (?:me|us) to|\bdo you want (?:me|us) to)\b(?:(?!\b(?:so|and|but|then)\b)[^,;:]){0,30}$/;
 /** A modal before the phrase in its sentence: "… the case will be escalated to". */

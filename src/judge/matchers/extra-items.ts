@@ -125,7 +125,7 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       if (MET_IN.test(segment) && FAILING.test(text)) return;
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
       // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
-      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment))) return;
+      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
       if (/^(?:not|no|never|except|excluding|without|nor|(?:didn|doesn|don|wasn|isn|aren|weren|hasn|haven) t|(?:did|does|was|is|are|were|has|have) not)\b/.test(segment)) return;
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;

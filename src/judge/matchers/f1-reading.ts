@@ -64,6 +64,16 @@ export function statesGold(gold: string, answer: string): boolean {
 
 /** Words of four letters or more that carry no content of their own: relations, quantifiers, pronouns. */
 const FRAME = /^(?:over|under|abov|below|than|that|with|from|into|onto|about|after|before|within|without|most|some|many|much|more|less|anyth\w*|everyth\w*|someth\w*|every|this|these|those|their|there|they|them|have|been|were|what|when|where|which|while|also|just|only|very|your|yours|mine|ours|will|would|should|could)$/;
+/**
+ * Whether the answer goes on to say that most are otherwise ("A few customers want faster delivery, but most want
+ * lower prices"), when the gold itself makes no claim about most.
+ */
+export function majorityElsewhere(gold: string, answer: string): string | null {
+  if (/\b(?:most|majority|mostly|mainly)\b/i.test(gold)) return null;
+  const m = /\b(?:but|however|whereas|while)\b[^.;!?]*?\b(?:most|the majority|mostly|mainly|primarily)\b[^.;!?]*/i.exec(foldText(answer));
+  return m === null ? null : `says most are otherwise ("${m[0].trim()}")`;
+}
+
 /** Content words: four letters or more (not a relation or quantifier), or with a digit. */
 const content = (tokens: readonly string[]): string[] => tokens.filter((t) => (t.length > 3 && !FRAME.test(t)) || (t.length === 3 && !SHORT_FRAME.test(t)) || /\d/.test(t));
 /** Three-letter words without content (stems may be three letters: "bil" for "billing"). */

@@ -11,7 +11,7 @@ import { answerTokens } from '../normalize.js';
 import { foldText } from '../../text/fold.js';
 import type { MatchOutcome } from './outcome.js';
 import { assertedNegations, stanceChange, stemmedTokens, substitutionIn } from './substitution.js';
-import { headSwap, rankedBelow, statesGold } from './f1-reading.js';
+import { headSwap, majorityElsewhere, rankedBelow, statesGold } from './f1-reading.js';
 
 /** Words that deny without a negation word: "water damage is excluded", "the warranty is void", "non-refundable". */
 const EXCLUSION = /\b(?:exclude[sd]?|exclusions?|void|voids|voided|denied|denies|refused|ineligible|prohibited|forbidden|non-?[a-z]{4,})\b/gi;
@@ -66,7 +66,7 @@ export function f1Match(expected: string | number, actual: string, threshold = D
     return { pass: false, score: 0, reason: 'f1: an empty side never matches' };
   }
   // "rarely", "seldom", "hardly" deny in degree: "Customers rarely complain about delays" for "… complain about delays".
-  const rarely = (text: string): number => (text.match(/\b(?:rarely|seldom|hardly|scarcely)\b/gi) ?? []).length;
+  const rarely = (text: string): number => (text.match(/\b(?:rarely|seldom|hardly|scarcely)\b|(?<!\ba\s)\bfew\b/gi) ?? []).length;
   const extra = assertedNegations(asides(answer, gold)) + rarely(answer) - assertedNegations(gold) - rarely(gold);
   if (extra > 0) return { pass: false, score: 0, reason: `f1: the answer negates where the gold does not (${extra} more negation${extra > 1 ? 's' : ''})` };
   // "The warranty does not cover water damage" ← "water damage is covered": a negation the gold asserts and the answer drops
@@ -84,7 +84,7 @@ export function f1Match(expected: string | number, actual: string, threshold = D
   // "… prospects found our pricing too high compared to competitors (cited in 21 of 37) …": the gold word for word.
   const stated = score < threshold && statesGold(gold, main);
   const pass = score >= threshold || stated;
-  const swap = pass ? (stanceChange(gold, main) ?? substitutionIn(gold, main) ?? headSwap(gold, main)) : null;
+  const swap = pass ? (stanceChange(gold, main) ?? substitutionIn(gold, main) ?? headSwap(gold, main) ?? majorityElsewhere(gold, main)) : null;
   if (swap !== null) return { pass: false, score, reason: `f1: token F1 ${score.toFixed(3)}, but the answer ${swap}` };
   if (stated) return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} < ${threshold}, but the answer states the gold word for word` };
   return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} ${pass ? '≥' : '<'} ${threshold}` };

@@ -90,6 +90,12 @@ export function openingPlace(actual: string): number | null {
   return m[1] !== undefined ? Number(m[1]) : PLACES.indexOf((m[2] ?? '').toLowerCase()) + 1;
 }
 
+/** Whether the answer's only number is the whole that "none of" counts from ("None of the 14 shipments were late"): 0. */
+export function noneOfTotal(actual: string, candidates: readonly Quantity[]): boolean {
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  return only !== undefined && /\b(?:none|not one|not a single one|zero) of (?:the |your |our |their |these |those |all )?$/i.test(actual.slice(Math.max(0, only.start - 30), only.start));
+}
+
 /** A label that names another group's aggregate or another period: "Team average:", "Industry median:", "Last quarter:". */
 const OTHER_GROUP = /\b(?:(?:team|org|organi[sz]ation|company|department|dept|regional|region|industry|peer|group|overall|global|national)\s+(?:average|avg|mean|median|benchmark|norm|rate)|(?:last|previous|prior)\s+(?:year|quarter|month|week))\s*:\s*(?:\*\*)?\s*$/i;
 

@@ -36,7 +36,7 @@ const RANKED_BELOW_BEFORE = /\b(?:runner up|runners up|next|followed by|trailed 
 /** Words after an item that take it out of a set that is not a failing one: "Lightning is excluded", "… isn't covered". */
 const EXCLUDED_AFTER = /^ (?:(?:is|are|was|were|has been|have been) (?:now )?(excluded|not (?:covered|included|eligible)|ineligible|removed|reassigned|transferred|dropped|deleted|deactivated|withdrawn|disqualified)|(?:isn|aren|wasn|weren) t (covered|included|eligible))\b/;
 /** A change to another state, said of one item in its own sentence: "was restored", "has been resolved". */
-const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |already |just )?(restored|resolved|fixed|cleared|recovered|reopened|reinstated|returned|refunded|repaired|closed|completed|finished|back online|back up)\\b';
+const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |already |just |\\w+ly )?(restored|resolved|fixed|cleared|recovered|reopened|reinstated|returned|refunded|repaired|closed|completed|finished|back online|back up|unavailable|suspended|paused|disabled|offline|discontinued|out of stock|sold out)\\b';
 /** "Two items are eligible: …": the answer's own count of its list, before a colon. */
 const COUNTED_LEAD = /^\W*(?:(?:only|just|exactly)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:are|were|is|was|have|has|qualify|qualifies|remain|remains|meet|meets|fail|fails|missed|need|needs)\b[^.\n:]{0,60}:/iu;
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -59,6 +59,9 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // "the Standard and the Mission Critical plan" for "Standard Support Plan" and "Mission Critical Support Plan":
   // items that end alike may be named without their shared ending, once the answer names its head noun.
   const tail = Array.isArray(expected) ? sharedEnding(readings[0] ?? []) : null;
+  // "Rooms needing maintenance: 204 and 311" for "Room 204" and "Room 311": items that begin alike, after their head noun.
+  const start = Array.isArray(expected) ? sharedStart(readings[0] ?? []) : null;
+  if (start !== null && new RegExp(`\\b${start}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(start.length + 1)));
   if (tail !== null && new RegExp(`\\b${tail.split(' ').pop() ?? ''}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(0, -tail.length - 1)));
   // "California (164), Texas (131)" for [CA, TX]: a gold of state codes reads as their names too.
   const names = Array.isArray(expected) ? expected.map((item) => usStateName(String(item))) : [];
@@ -91,6 +94,13 @@ export function setMatch(expected: string | number | readonly (string | number)[
     if (last.pass) return last;
   }
   return last;
+}
+
+/** The one word every item starts with, when each item keeps a word with a digit of its own ("room 204"); else `null`. */
+function sharedStart(items: readonly string[]): string | null {
+  const starts = new Set(items.map((item) => item.split(' ')[0] ?? ''));
+  const [first] = starts;
+  return items.length >= 2 && starts.size === 1 && first !== undefined && /^\p{L}{3,}$/u.test(first) && items.every((item) => /^\S+ \S*\d/.test(item)) ? first : null;
 }
 
 /** The last one or two words every item ends with, when each item keeps a word of its own; else `null`. */
@@ -169,7 +179,8 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
   // "Only #W1 has the blender; #W2 has the lid": once "only" singles out the items, a clause about another record is no item.
   const singled = /\bonly (?:\S+ ){0,2}§\d+§/.test(text);
-  const extra = extraItems(text, gold, context).filter((segment) => !(singled && /\b(?:has|have|had|is|are|was|were|contains?|holds?|includes?)\b/.test(segment)));
+  // "Visa, Amex and — as of this month — Mastercard": a remark between two dashes is an aside, like a parenthesis.
+  const extra = extraItems(text.replace(/ - (?:(?!§)[^\n-]){1,40} - /g, ' '), gold, context).filter((segment) => !(singled && /\b(?:has|have|had|is|are|was|were|contains?|holds?|includes?)\b/.test(segment)));
   if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
 }

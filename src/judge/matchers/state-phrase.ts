@@ -83,7 +83,7 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   const state = escapeRegExp(parts.state);
   const rest = parts.rest.map((w) => ` ${escapeRegExp(w)}`).join('');
   // Between the thing and its auxiliary: a record id ("claim clm 2026 004417") or a short "for …" ("request for dec 22 24").
-  const between = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on) (?:[\\p{L}\\p{N}]+ ){1,3}?)?`;
+  const between = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on|with|at) (?:(?!(?:that|which|who|whose|but|and|while|because|is|are|was|were|not) )[\\p{L}\\p{N}]+ ){1,8}?)?`;
   // "Subscription SUB-20931 cancelled ✅": in a recap, a thing with its record id takes its state without an auxiliary.
   const recap = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3})`;
   const passive = new RegExp(` (${thing} (?:${between}${AUXILIARY} ${ADVERB}|${recap})${state}${rest})(?= )`, 'gu');
