@@ -231,3 +231,13 @@ describe('round 12 readings: seventh batch', () => {
     expect(judge('users prefer dark mode', 'f1', 'Some users prefer dark mode, but most prefer the light theme.')).toBe(false);
   });
 });
+
+describe('round 12 readings: eighth batch', () => {
+  it('the span a figure covers, an item added with "too", a two-for-one slot swap, a labelled checklist line', () => {
+    expect(judge(44, 'number', 'Across the 4 regions, we opened 44 stores.')).toBe(true);
+    expect(judge(4, 'number', 'Across the 4 regions, we opened 44 stores.')).toBe(false);
+    expect(judge(['Red', 'Blue'], 'set', 'Red and Blue. Green too, if stock allows.')).toBe(false);
+    expect(judge('discounts apply to annual subscribers', 'f1', 'Discounts apply to monthly plan subscribers.')).toBe(false);
+    expect(judge(['Red', 'Blue'], 'set', 'In stock → Red ✅, Blue ✅; Green ❌')).toBe(true);
+  });
+});

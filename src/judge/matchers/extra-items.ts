@@ -96,6 +96,12 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // "Discovery looks healthy.", "Average was 47.2.": a sentence after the list that says something of its own is no
       // item, unless it adds to the list ("… too", "also"), says it fails, or says what the list's lines say ("Beta is late").
       if (!bulleted && ownStatement(line, text, answer)) continue;
+      // "Radiology too, if you count the pending invoice": a sentence that adds a name with "too" lists it.
+      const added = /^((?:\S+ ){0,2}\S+) (?:too|as well)\b/.exec(line);
+      if (added && !CLAUSE_START.test(added[1] ?? '')) {
+        extras.push(added[1] ?? '');
+        continue;
+      }
       // A table row names its item in its first cell.
       const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
       const words = (cell ?? line).split(/\s+/).filter(Boolean);

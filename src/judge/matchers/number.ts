@@ -242,7 +242,8 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   // Windows keep this linear in the answer's length: a struck value sits within a short span of its marks.
   const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(Math.max(0, q.start - 80), q.start)) && /^[^~]*~~/.test(actual.slice(q.end, q.end + 80));
   // "Over the past 30 days we logged 42": the window the count covers is not the count.
-  const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
+  // "Across the 5 sprints, the team closed 38": the periods or groups a figure spans are not the figure.
+  const window = (q: Quantity): boolean => (q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start))) || /\b(?:across|over) (?:the|all|those|these)\s+$/i.test(actual.slice(Math.max(0, q.start - 14), q.start));
   // "The target was 42, but we only hit 37": the target, when the actual figure follows.
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&

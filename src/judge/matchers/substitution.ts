@@ -135,6 +135,11 @@ export function substitutionIn(gold: string, answer: string): string | null {
     if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 3 && (answerGap[0] ?? '').length >= 3 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
       return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
     }
+    // "for first-time offenders" → "for repeat offenders": a slot of one or two content words filled with other ones.
+    const slotWord = (t: string): boolean => t.length >= 4 && !/^(?:until|unless|when|whil|while|compar|compared|versu|versus|after|befor|before|becaus|because|since|unlik|unlike|releas|then)$/.test(t);
+    if (goldGap.length + answerGap.length === 3 && goldContent.some(slotWord) && answerContent.some(slotWord) && !goldGap.some((t) => answerGap.some((u) => t.slice(0, 4) === u.slice(0, 4))) && !FUNCTION_WORDS.has(g[gj] ?? '')) {
+      return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
+    }
     if (answerGap.some((t) => CONTRAST.has(t)) && !goldGap.some((t) => CONTRAST.has(t)) && answerContent.length > 0) return `inserts a contrast ("${answerGap.join(' ')}")`;
   }
   // "… because the price increased" → "… because the service kept failing": the ends after the last shared word differ.
