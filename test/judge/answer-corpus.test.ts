@@ -18,8 +18,9 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // Rounds 12 and 13 then moved to dev for round 12's tuning; until those rules land, dev's floor allows their misses.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-// Round 12 part A (exact, normalized, None: 0 wrong passes, 11 wrong fails of 2014) with its 303 probes: 3856/3918 (98.42%); the 13 wrong passes are other matchers'.
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 3918, agreement: 0.984, wrongPasses: 13 } } as const;
+// Round 12 part B (number, set, f1, contains) with round12-dev-b.yaml: dev 3864/3924 (98.47%), 21 wrong passes, none of them in
+// set, f1 or contains (4 in number: units only the question names); the rest are part A's matchers.
+const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 3924, agreement: 0.984, wrongPasses: 21 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

@@ -30,7 +30,11 @@ export function checklistMatch(gold: readonly string[], actual: string): MatchOu
     const beforeMark = line.split(new RegExp(`${TICK.source}|${CROSS.source}`, 'iu'))[0] ?? '';
     const cells = (itemKey(beforeMark.replace(BULLET, '').replace(/^\s*\|/, '').split('|')[0] ?? '') !== '' ? beforeMark : line).replace(/^\s*\|/, '').split('|');
     const cell = cells.map((c) => c.replace(TICK, '').replace(CROSS, '')).find((c) => itemKey(c.replace(BULLET, '')) !== '') ?? '';
-    const item = itemKey(cell.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
+    // "| Wall Mount Kit | 01t5… | ❌ |": a row names its item in any cell that holds a gold item (an id beside the name).
+    const goldCell = line.split('|').map((c) => itemKey(c)).find((c) => gold.includes(c));
+    // "Over budget → Cardiology ✅": a label before an arrow introduces the item.
+    const unlabelled = cell.replace(/^[^→\n]*(?:→|->)\s*(?=\S)/, '');
+    const item = goldCell ?? itemKey(unlabelled.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
     if (item !== '') (tick ? ticked : crossed).push(item);
   }
   if (ticked.length + crossed.length < 2) return null;

@@ -14,7 +14,7 @@ import { normalizeAnswer } from '../normalize.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
-import { statePhrase, usSpelling } from './state-phrase.js';
+import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
@@ -52,6 +52,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (at < 0 && words.length === 2 && new RegExp(`(?<![\\p{L}\\p{N}])${words[1]}\\s*[:=]\\s*(?:\\*\\*)?${words[0]}(?![\\p{L}\\p{N}])`, 'iu').test(foldText(actual))) {
     return outcome(true, `contains: the answer gives ${JSON.stringify(words[1])} as ${JSON.stringify(words[0])}`);
   }
+  // "- Reservation: ABC123\n- Action: cancelled ✅": the thing and its state as two fields of a recap.
+  if (at < 0 && stateInFields(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the ${JSON.stringify(gold)} as a thing and its state in two fields`);
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
@@ -69,12 +71,19 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
   const withdrawn = withdrawnAfter(rest);
   if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
+  // "The late fee was waived last year; this time it stands": the phrase held in another period than the one now.
+  const then = OTHER_TIME_AFTER.exec(rest);
+  if (then !== null && NOW_AFTER.test(rest.slice(then.index + then[0].length))) return outcome(false, `contains: ${JSON.stringify(gold)} held ${then[0].trim()}, not now`);
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
   // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
   const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
   // "I wasn't able to get the reservation cancelled", "I'm unable to have you transferred": an attempt that failed.
   if (FAILED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
+  // "…, but I don't have permission to change the owner": the agent says right after that it could not do it.
+  if (FAILED_AFTER.test(sentenceAfter)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
+  // "I'd recommend it be assigned to …", "It should be escalated to …": advice, not what was done.
+  if (ADVISED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is only advised`);
   // "If you'd like, I can have you transferred …", "Shall I have it cancelled?": offered, not done.
   if (OFFERED_BEFORE.test(sentenceBefore.replace(/\bgo ahead and\b/, 'go ahead')) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is only offered`);
@@ -103,10 +112,18 @@ function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
 }
 
+/** Right after the phrase, another period: "… last year", "… back in 2023", "… previously". */
+const OTHER_TIME_AFTER = /^[^.;!?]{0,20}?\b(?:last (?:year|month|week|time|quarter|season)|previously|in the past|back in (?:19|20)\d{2}|in (?:19|20)\d{2}|the (?:first|previous|last) time)\b/;
+/** Then, after a clause break, the period now: "; this time it stands", "but now …", ". Currently …". */
+const NOW_AFTER = /^[^.;!?]*[.;!?,]\s*(?:but\s+)?(?:this time|this year|now|currently|today|at the moment)\b/;
 /** An option before the phrase in its sentence: "you can extend it to …". */
 const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
 /** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */
 const FAILED_BEFORE = /\b(?:unable|not able|\w+n't able|failed|couldn't|could not|can't|cannot|didn't manage)\b(?:(?!\b(?:so|and|but|then|instead)\b)[^,;:]){0,40}$/;
+/** After the phrase, in its sentence: "but I don't have permission", "but I couldn't", "but the system wouldn't let me". */
+const FAILED_AFTER = /^[^.!?]{0,40}?\bbut\b[^.!?]{0,20}?\b(?:(?:i|we)\s+(?:don't|do not|didn't|did not|lack)\s+(?:have\s+)?(?:the\s+)?(?:permission|access|rights?|authority|ability)|(?:i|we)\s+(?:can't|cannot|couldn't|could not|wasn't able to|was unable to|am unable to|am not able to)(?:\s+(?:do|complete|finish|save|apply|submit|make|process)\s+(?:it|that|this|the change))?\s*(?:[.!?,;]|$)|(?:it|the system)\s+(?:won't|wouldn't|didn't) let (?:me|us))\b/;
+/** Advice before the phrase: "I'd recommend it be", "I suggest that it is", "it should be", "ought to be". */
+const ADVISED_BEFORE = /\b(?:(?:recommend|suggest|advise|propose)(?:s|ed|ing)?\b(?:\s+(?:that|it|this|they|the|your|the\s+\w+|we|you))*(?:\s+(?:be|is|are|gets?))?|(?:should|ought to|needs? to|must)\s+(?:\w+\s+)?be)\s+$/;
 /** The agent offering to bring the phrase about: "I can have you", "shall I", "would you like me to" (not "we can offer a full refund"). */
 const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall (?:i|we)|\bwould you like (?:me|us) to|\bdo you want (?:me|us) to)\b(?:(?!\b(?:so|and|but|then)\b)[^,;:]){0,30}$/;
 /** A modal before the phrase in its sentence: "… the case will be escalated to". */

@@ -19,9 +19,14 @@ const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
-  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|arguably(?= \S+ \S))\b/;
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|arguably(?= \S+ \S))\b/;
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
+
+/** A thing that came near the set and is not in it: "came close", "missed by 2%", "fell short". */
+const NEAR_MISS = /\b(?:came close|close behind|just missed|narrowly missed|barely missed|missed (?:by|out)|fell short|falls short|came in (?:short|under|below))\b/;
+/** A thing said to be out of the set: "is excluded", "isn't covered", "was not eligible". */
+const DENIED = /\b(?:(?:is|are|was|were) (?:excluded|not \w+|ineligible|out of scope)|(?:isn|aren|wasn|weren) t \w+)\b/;
 
 const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)';
@@ -35,7 +40,8 @@ const NEIGHBOUR = new RegExp(`§${JOIN}(${NAME})|(?<![\\p{L}\\p{N}])(${NAME})${J
  * weekdays are not names here.
  */
 export function namedNeighbour(actual: string, gold: readonly string[]): string | null {
-  let masked = foldText(actual, { case: false, diacritics: false });
+  // Diacritics fold as in the gold's keys ("Tromsø" is "tromso"); case stays, names are capitalised.
+  let masked = foldText(actual, { case: false });
   for (const item of [...gold].sort((a, b) => b.length - a.length)) {
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${item.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
     masked = masked.replace(pattern, '§');
@@ -57,8 +63,18 @@ function oppositePolarity(line: string, text: string): boolean {
   return text.split('\n').some((other) => other.includes('§') && polarity(other) !== null && polarity(other) !== own);
 }
 
+/** Whether a line is a sentence with its own predicate, which no line with gold items shares ("Gamma looks fine"). */
+function ownStatement(line: string, text: string, answer: string): boolean {
+  const clause = /^(?:\S+ ){1,3}(?:is|are|was|were|looks?|seems?|remains?|stays?) (.*)$/.exec(line);
+  if (clause === null || /\b(?:also|too|as well|plus)\b/.test(line) || FAILING.test(line)) return false;
+  // The list's own words: its lines with gold items, and the answer's other sentences (a label such as "Late:" included).
+  const others = [...text.split('\n').filter((l) => l.includes('§')), ...foldText(answer).toLowerCase().split(/[.!?\n]/).filter((s) => !s.includes(line.split(' ')[0] ?? ''))];
+  const listed = new Set(others.flatMap((l) => l.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 4));
+  return !(clause[1] ?? '').split(' ').some((w) => listed.has(w));
+}
+
 /** Segments of the answer's list that name no gold item but look like items. */
-export function extraItems(text: string, gold: readonly string[]): string[] {
+export function extraItems(text: string, gold: readonly string[], answer = ''): string[] {
   const limit = Math.max(4, ...gold.map((item) => item.split(' ').length + 1));
   const extras: string[] = [];
   for (const rawLine of text.split('\n')) {
@@ -73,6 +89,19 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
     if (!segments.some((s) => s.includes('§'))) {
       // A line marked with the opposite polarity of the items' lines ("Present: Need", "Need ✅" beside "Budget ❌") lists the others.
       if (oppositePolarity(line, text)) continue;
+      // "Flood is excluded.", "Mold isn't covered": a line that says a thing is not in the set names no extra item.
+      if (DENIED.test(line) || NEAR_MISS.test(line)) continue;
+      // "- Discovery: 0 stalled": a line that counts none of something names no item.
+      if (/^(?:\S+ ){1,3}(?:0|zero|none)\b/.test(line)) continue;
+      // "Discovery looks healthy.", "Average was 47.2.": a sentence after the list that says something of its own is no
+      // item, unless it adds to the list ("… too", "also"), says it fails, or says what the list's lines say ("Beta is late").
+      if (!bulleted && ownStatement(line, text, answer)) continue;
+      // "Radiology too, if you count the pending invoice": a sentence that adds a name with "too" lists it.
+      const added = /^((?:\S+ ){0,2}\S+) (?:too|as well)\b/.exec(line);
+      if (added && !CLAUSE_START.test(added[1] ?? '')) {
+        extras.push(added[1] ?? '');
+        continue;
+      }
       // A table row names its item in its first cell.
       const cell = /^\|/.test(line) ? segments.find((s) => !/^\d[\d. ]*(?:\s\w+)?$/.test(s)) : undefined;
       const words = (cell ?? line).split(/\s+/).filter(Boolean);
@@ -90,18 +119,19 @@ export function extraItems(text: string, gold: readonly string[]): string[] {
       // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
       // (a word after a name may make another name: "Data overage").
       if (glued && bulleted && i === 0 && /\d/.test(gold[Number(/^§(\d+)§/.exec(segment)?.[1])] ?? '') && itemLinesOpenWithItems(text)) return;
-      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '')) {
+      // "Negotiation: 4 stalled": a count glued to the item describes it.
+      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '') && !/^\d+$/.test(glued[1] ?? '')) {
         extras.push(segment);
         return;
       }
       if (segment.includes('§')) return;
       // "Technical Support came close but didn't": a near miss is named as not in the set.
-      if (/\b(?:came close|close behind|just missed|narrowly missed|barely missed|fell short|falls short|missed out)\b/.test(segment)) return;
+      if (NEAR_MISS.test(segment)) return;
       // "It meets Need but fails Budget", "Need and Timeline are covered": what is met is not in a failing set.
       if (MET_IN.test(segment) && FAILING.test(text)) return;
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
       // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
-      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment))) return;
+      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
       if (/^(?:not|no|never|except|excluding|without|nor|(?:didn|doesn|don|wasn|isn|aren|weren|hasn|haven) t|(?:did|does|was|is|are|were|has|have) not)\b/.test(segment)) return;
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;

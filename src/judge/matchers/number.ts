@@ -15,6 +15,7 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
+import { changedLater, enumerator, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -28,6 +29,8 @@ interface GoldNumber {
   currency?: string;
   /** The time unit a gold such as "4.5 hours" states; a bare number leaves it to the answer. */
   unit?: string;
+  /** A gold with a tolerance is measured, not counted: a whole 46 may be the rate 0.46. */
+  measured?: boolean;
 }
 
 function readGold(expected: string | number): GoldNumber | null {
@@ -46,13 +49,15 @@ const NO_VALUE = /^\W*(?:null|nil|undefined|nan|n\.?\s?\/?\s?a\.?)\W*$/i;
  * @example numberMatch(7, 'Back in 2023 we logged seven escalations.').pass // true
  */
 export function numberMatch(expected: string | number, actual: string, tolerance = 0): MatchOutcome {
-  const gold = readGold(expected);
-  if (!gold) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
+  const read = readGold(expected);
+  if (!read) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
+  const gold = { ...read, measured: tolerance > 0 };
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   // "Not a single one", "not one": a negated "one" counts nothing.
-  const counted = all.filter((q) => !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
+  const counted = all.filter((q) => !enumerator(actual, q) && !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
   let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  if (noneOfTotal(actual, candidates)) return outcome(gold.value === 0, 'number: the answer says none of its number, which is 0');
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
   if (candidates.length === 0 && goldLooksLikeYear && gold.kind === 'plain') {
@@ -82,9 +87,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const sameKind = candidates.filter((q) => q.kind === gold.kind);
   if (gold.kind !== 'plain' && sameKind.length > 0) candidates = sameKind;
   // "- Open cases: 27\n- Closed: 14\n- Escalated: 3": a breakdown of labelled numbers commits to none of them.
-  const labelled = candidates.filter((q) => /(?:^|\n)\s*(?:[-*•]\s+|\d+[.)]\s+)?[\p{L}][^:\n]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
-  if (labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => /\*\*\s*$/.test(actual.slice(Math.max(0, q.start - 8), q.start)))) {
-    return { ...outcome(false, `number: the answer lists several labelled numbers (${labelled.map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
+  // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
+  const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
+  const rate = soleRate(gold.value, gold.kind === 'percent', candidates);
+  if (rate !== null && (labelled.length >= 2 || unmarkedTable(actual, candidates))) candidates = [rate];
+  else if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
+    return { ...outcome(false, `number: the answer lists several labelled numbers (${(labelled.length >= 2 ? labelled : candidates).map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
@@ -104,7 +112,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
-  if (hit !== undefined) return outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`);
+  // "3.75 days" for a bare 3.75: only the question knows whether days were asked, so the LLM judge may re-read it.
+  if (hit !== undefined) return { ...outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`), ...(picked.unit !== undefined && gold.unit === undefined ? { uncertain: true } : {}) };
   // "64 cases; that's 30% of the 212": an answer that opens with a count commits to it; the rest explains it.
   const opening = candidates[0];
   if (opening && opening !== picked && opening.kind === 'plain' && gold.kind === 'plain' && picked.kind !== 'plain' && /^\W{0,3}$/.test(actual.slice(0, opening.start)) && Math.abs(opening.value - gold.value) <= slack) {
@@ -121,6 +130,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     const rate = behind ? ratioAt(actual, all, behind) : null;
     if (behind && rate && Math.abs(rate.value * 100 - picked.value) < 1) return outcome(true, `number: ${JSON.stringify(rate.raw)} is the count behind ${JSON.stringify(picked.raw)}`);
   }
+  // "7th place, with 12 points": an answer that opens with a place commits to it.
+  if (gold.kind === 'plain' && openingPlace(actual) === gold.value) return outcome(true, `number: the answer opens with place ${gold.value}`);
   const count = countInCalculation(actual, candidates, picked);
   if (count !== null && gold.kind === 'plain' && Math.abs(count.value - gold.value) <= slack) {
     return outcome(true, `number: ${JSON.stringify(count.raw)} is the count the calculation prices (${JSON.stringify(picked.raw)} is its cost)`);
@@ -143,7 +154,7 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // "0.15%" is not the fraction 0.15 (15%): a percent reads as its own number only for a gold of 1 or more.
   if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
-  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && !Number.isInteger(gold.value) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
+  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && (!Number.isInteger(gold.value) || gold.measured === true) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
@@ -172,16 +183,17 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (candidates.length === 1) return first;
   if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
   // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
-  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q));
   const outside = concludes.filter((q) => !inParentheses(actual, q.start));
-  const concluding = outside.length > 0 ? outside : concludes;
-  const bold = candidates.filter((q) => /\*\*\s*$/.test(actual.slice(0, q.start)) && /^\s*\*\*/.test(actual.slice(q.end)));
+  // "Seventeen … (the section cap is 120)": nor when a number stands outside them at all.
+  const concluding = outside.length > 0 ? outside : candidates.some((q) => !inParentheses(actual, q.start)) ? [] : concludes;
+  const bold = candidates.filter((q) => inBold(actual, q));
   if (bold.length === 1) return bold[0] as Quantity;
   // "went from $39.99 to $49.99": the value it went to.
   const target = candidates.find((q, i) => i > 0 && /\bto\s*$/i.test(actual.slice(Math.max(0, q.start - 6), q.start)) && /\bfrom\s*$/i.test(actual.slice(Math.max(0, (candidates[i - 1] as Quantity).start - 8), (candidates[i - 1] as Quantity).start)));
   if (target) return target;
   // "Items: 3 (keyboard, …) plus the charger — 4 in total": a later number labelled as the total after it concludes.
-  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start))).pop();
+  const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start)) && (!inParentheses(actual, q.start) || candidates.every((c) => inParentheses(actual, c.start)))).pop();
   const concluded = concluding[concluding.length - 1];
   // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
   const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));
@@ -230,12 +242,13 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   // Windows keep this linear in the answer's length: a struck value sits within a short span of its marks.
   const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(Math.max(0, q.start - 80), q.start)) && /^[^~]*~~/.test(actual.slice(q.end, q.end + 80));
   // "Over the past 30 days we logged 42": the window the count covers is not the count.
-  const window = (q: Quantity): boolean => q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start));
+  // "Across the 5 sprints, the team closed 38": the periods or groups a figure spans are not the figure.
+  const window = (q: Quantity): boolean => (q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start))) || /\b(?:across|over) (?:the|all|those|these)\s+$/i.test(actual.slice(Math.max(0, q.start - 14), q.start));
   // "The target was 42, but we only hit 37": the target, when the actual figure follows.
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 
@@ -252,8 +265,8 @@ function sameRounded(value: number, gold: number, slack: number): boolean {
   return Math.abs(value - gold) <= slack || Number(value.toFixed(decimals)) === gold;
 }
 
-/** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39". */
-const CORRECTION = /(?:(?:^|[\s\-,.;:?!])(?:no|nope)\s*[,\-.!—–]|\b(?:sorry|actually|correction|wait|i mean|or rather|make that|scratch that)\b)/i;
+/** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39" (not the noun "wait"). */
+const CORRECTION = /(?:(?:^|[\s\-,.;:?!])(?:no|nope)\s*[,\-.!—–]|\b(?:sorry|actually|correction|i mean|or rather|make that|scratch that)\b|\bwait\b(?=\s*[,.!;\u2014\u2013-]|\s+(?:no|that|actually|i)\b))/i;
 
 /** The quantities without those a later correction replaces. */
 function corrected(actual: string, candidates: readonly Quantity[]): Quantity[] {

@@ -30,6 +30,18 @@ const MET_AFTER = /^ (?:is|are|was|were|looks?|seems?) (?:fine|ok|okay|good|met|
 const COUNTED_MET = /\b(?:i d|i would|we d|we would|i ll|i will|i)\s+(?:still\s+)?(?:count|counts|treat|consider|call|mark|score|rate)\s+(?:it|this|that|them)\s+(?:as\s+)?(?:met|satisfied|fine|ok|okay|covered|passed|a pass|passing|in place)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
+/** "Washington was next at 44%", "Runner-up: Leeds": an item ranked below the answer is not in it. */
+const RANKED_BELOW_AFTER = /^ (?:was|is|came|comes|placed|finished|ranked|ranks|followed) (?:in )?(?:a )?(?:close |distant )?(?:next|second|third|runner up|behind)\b/;
+const RANKED_BELOW_BEFORE = /\b(?:runner up|runners up|next|followed by|trailed by|ahead of)\s+$/;
+/** Words after an item that take it out of a set that is not a failing one: "Lightning is excluded", "… isn't covered". */
+const EXCLUDED_AFTER = /^ (?:(?:is|are|was|were|has been|have been) (?:now )?(excluded|not (?:covered|included|eligible)|ineligible|removed|reassigned|transferred|dropped|deleted|deactivated|withdrawn|disqualified)|(?:isn|aren|wasn|weren) t (covered|included|eligible))\b/;
+/** A change to another state, said of one item in its own sentence: "was restored", "has been resolved". */
+const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |already |just |\\w+ly )?(restored|resolved|fixed|cleared|recovered|reopened|reinstated|returned|refunded|repaired|closed|completed|finished|back online|back up|unavailable|suspended|paused|disabled|offline|discontinued|out of stock|sold out)\\b';
+/** "Two items are eligible: …": the answer's own count of its list, before a colon. */
+const COUNTED_LEAD = /^\W*(?:(?:only|just|exactly)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:are|were|is|was|have|has|qualify|qualifies|remain|remains|meet|meets|fail|fails|missed|need|needs)\b[^.\n:]{0,60}:/iu;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** "Gdansk — not sure, the feed is stale": an item the answer is unsure of is not named. */
+const HEDGED_AFTER = /^ (?:- )?(?:not sure|unsure|unclear|unconfirmed|unknown|tbc|to be confirmed|maybe|possibly|probably)\b/;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
 const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
 
@@ -47,6 +59,9 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // "the Standard and the Mission Critical plan" for "Standard Support Plan" and "Mission Critical Support Plan":
   // items that end alike may be named without their shared ending, once the answer names its head noun.
   const tail = Array.isArray(expected) ? sharedEnding(readings[0] ?? []) : null;
+  // "Rooms needing maintenance: 204 and 311" for "Room 204" and "Room 311": items that begin alike, after their head noun.
+  const start = Array.isArray(expected) ? sharedStart(readings[0] ?? []) : null;
+  if (start !== null && new RegExp(`\\b${start}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(start.length + 1)));
   if (tail !== null && new RegExp(`\\b${tail.split(' ').pop() ?? ''}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(0, -tail.length - 1)));
   // "California (164), Texas (131)" for [CA, TX]: a gold of state codes reads as their names too.
   const names = Array.isArray(expected) ? expected.map((item) => usStateName(String(item))) : [];
@@ -64,6 +79,10 @@ export function setMatch(expected: string | number | readonly (string | number)[
     .replace(/\s[×x]\s?\d+\b|×\s?\d+\b/g, ' ')
     // Only a one-line answer's label, or a count ("2 items:"): labelled lines ("Missing: …\nPresent: …") say which group is which.
     .replace(label && (!answer.trim().includes('\n') || /\d/.test(label[1] ?? '')) && !/^\s*(?:[-*•]|\d+[.)])\s/.test(label[0]) && !namesItem(label[1] ?? '') ? label[0] : '\u0000', '');
+  // "Two items are eligible: the Earbuds and the Bottle. The Backpack is past its window.": the answer counts its list.
+  const counted = Array.isArray(expected) ? COUNTED_LEAD.exec(answer)?.[1]?.toLowerCase() : undefined;
+  const count = counted === undefined ? null : /\d/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted) + 1;
+  if (count !== null && Array.isArray(expected) && count !== expected.length) return outcome(false, `set: the answer counts ${count} item${count === 1 ? '' : 's'}, the gold has ${expected.length}`);
   const actual = correctedList(unstruck, readings.flat());
   const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
   if (checklist) return checklist;
@@ -71,10 +90,17 @@ export function setMatch(expected: string | number | readonly (string | number)[
   for (const gold of readings) {
     const items = [...new Set(gold.filter((item) => item !== ''))];
     if (items.length === 0) continue;
-    last = matchItems(items, actual);
+    last = matchItems(items, actual, answer);
     if (last.pass) return last;
   }
   return last;
+}
+
+/** The one word every item starts with, when each item keeps a word with a digit of its own ("room 204"); else `null`. */
+function sharedStart(items: readonly string[]): string | null {
+  const starts = new Set(items.map((item) => item.split(' ')[0] ?? ''));
+  const [first] = starts;
+  return items.length >= 2 && starts.size === 1 && first !== undefined && /^\p{L}{3,}$/u.test(first) && items.every((item) => /^\S+ \S*\d/.test(item)) ? first : null;
 }
 
 /** The last one or two words every item ends with, when each item keeps a word of its own; else `null`. */
@@ -94,10 +120,12 @@ const COMPARISON = /\b(?:\w+er|more|less|fewer)\b(?: \w+)? than\b/;
 /** Words that say an item's state carries on, unlike items whose clause lacks them ("the charger is still with you"). */
 const STILL = /\b(?:still|remains?|remained|not yet|yet to|kept|keeping)\b/;
 
-function matchItems(gold: readonly string[], actual: string): MatchOutcome {
+function matchItems(gold: readonly string[], actual: string, context: string): MatchOutcome {
   // Work on the normalised answer with each gold occurrence replaced by a placeholder, longest items first.
   let text = ` ${normalizeLines(withoutHeadings(actual, gold))} `;
   const found = new Set<number>();
+  const denied = new Set<number>();
+  const positive = new Set<number>();
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
     const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
@@ -106,21 +134,37 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
       const afterItem = text.slice(offset + match.length, offset + match.length + 30);
       // "It doesn't meet Budget or Timeline", "Budget and Timeline aren't satisfied": the negation is what the listed items fail.
       const failing = FAILING_NEGATION_BEFORE.test(before) || FAILING_NEGATION_AFTER.test(afterItem);
+      // Unless that state is what the list itself says ("Transferred: A and B. B was transferred on Monday").
+      const excludedAs = EXCLUDED_AFTER.exec(afterItem)?.[1];
+      if (!FAILING.test(text) && excludedAs !== undefined && context.toLowerCase().split(excludedAs.slice(0, 6)).length <= 2) denied.add(index);
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
-      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
+      if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || HEDGED_AFTER.test(afterItem) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
+      if (!failing && denied.has(index) && EXCLUDED_AFTER.test(afterItem)) return match;
       if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
       if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
+      if (!failing) positive.add(index);
       return `§${index}§`;
     });
   }
   // "March to June", "Q1 through Q3": a range of items includes those between them.
   if (/§\d+§ (?:to|through|thru|until|till) §\d+§/.test(text)) return outcome(false, 'set: the answer gives a range of items, which includes those between them');
   const missing = gold.filter((_, index) => !found.has(index));
+  // "Outages: Maple St and Birch Ave. Cedar Rd was restored at 14:10.": an item whose own sentence says it changed to
+  // another state is not in a list that does not say so.
+  const lines = text.split('\n');
+  const moved = gold.find((_, index) => lines.some((line) => {
+    const state = new RegExp(`^\\s*(?:\\S+ )?§${index}§ ${RESOLVED}`).exec(line)?.[1];
+    return state !== undefined && (line.match(/§/g) ?? []).length === 2 && lines.some((other) => other !== line && other.includes('§') && !other.includes(state));
+  }));
+  if (moved !== undefined) return outcome(false, `set: ${JSON.stringify(moved)} is said on its own to have changed state`);
+  // "The rider covers hail and lightning. Lightning is excluded.": an item later said to be out of the set is not in it.
+  const excluded = gold.filter((_, index) => denied.has(index) && positive.has(index));
+  if (excluded.length > 0) return outcome(false, `set: ${excluded.map((m) => JSON.stringify(m)).join(', ')} is also said to be excluded`);
   if (missing.length > 0) return outcome(false, `set: missing ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   // "You returned the headphones; the charger is still with you": items in clauses that say different things.
   const clauses = text.split(/ ; |\n|\bbut\b|\bwhereas\b|\bwhile\b|\bhowever\b/).filter((clause) => clause.includes('§'));
@@ -130,10 +174,13 @@ function matchItems(gold: readonly string[], actual: string): MatchOutcome {
   // "Only order #W1 contains the charger; #W2 has the cable": "only" before one item leaves out the items said about otherwise.
   // "CA only; NV was flat" too.
   const only = /\bonly (?:\S+ ){0,2}§\d+§((?:(?!§)[^])*)§|§\d+§ only\b((?:(?!§)[^])*)§/.exec(text);
-  if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[,\s]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
+  if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[, \t]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
-  const extra = extraItems(text, gold);
+  // "Only #W1 has the blender; #W2 has the lid": once "only" singles out the items, a clause about another record is no item.
+  const singled = /\bonly (?:\S+ ){0,2}§\d+§/.test(text);
+  // "Visa, Amex and — as of this month — Mastercard": a remark between two dashes is an aside, like a parenthesis.
+  const extra = extraItems(text.replace(/ - (?:(?!§)[^\n-]){1,40} - /g, ' '), gold, context).filter((segment) => !(singled && /\b(?:has|have|had|is|are|was|were|contains?|holds?|includes?)\b/.test(segment)));
   if (extra.length > 0) return outcome(false, `set: extra item ${JSON.stringify(extra[0])}`);
   return outcome(true, `set: all ${gold.length} item${gold.length > 1 ? 's' : ''} named, nothing else listed`);
 }

@@ -6,7 +6,8 @@
  * gold items' initials ("all four BANT factors") for those items, and a
  * JSON field that holds a flag (`"qualified": false`), which is no item.
  */
-import { calendarSpan } from '../../text/calendar.js';
+import { calendarForms, calendarSpan } from '../../text/calendar.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { sameSalesforceId } from './salesforce-id.js';
 
 const MONTH_OR_DAY = '[A-Za-z]{3,9}\\.?';
@@ -43,8 +44,31 @@ export function withItemsSpelledOut(answer: string, gold: readonly string[]): st
       return `${gold.slice(0, -1).join(', ')} and ${gold[gold.length - 1] ?? ''}`;
     });
   }
+  // "2026-03, 2026-07" for March and July: a year and month in ISO form is that month, when the gold names months.
+  if (gold.every((item) => MONTHS.includes(calendarForms(item.trim())?.[0] ?? ''))) {
+    out = out.replace(/\b(?:19|20)\d{2}[-/](0[1-9]|1[0-2])\b(?![-/]\d)/g, (whole, month: string) => MONTHS[Number(month) - 1] ?? whole);
+  }
+  out = withIdsOutOfParentheses(out, gold);
   // `{"qualified": false, "failed_factors": […]}` read as prose: a field that holds a flag or a count is no item.
   // A field named after a gold item ("Budget: false") is a checklist line, not a flag.
   const named = (key: string): boolean => gold.some((item) => item.trim().toLowerCase() === key.trim().toLowerCase());
-  return out.replace(/^\s*([\w ]{1,40}):\s*(?:true|false|null|-?\d[\d.,]*)\s*$/gm, (line, key: string) => (named(key) ? line : ''));
+  out = out.replace(/^\s*([\w ]{1,40}):\s*(?:true|false|null|-?\d[\d.,]*)\s*$/gm, (line, key: string) => (named(key) ? line : ''));
+  // "lead_id: 00Q5…", "Quote ID: 0Q0…", "order: W5512": the record the answer is about, on a line of its own, is no item.
+  const isGold = (token: string): boolean => gold.some((item) => item.trim().toLowerCase() === token.toLowerCase());
+  return out.replace(/^\s*(?:[\w ]{0,30}[\s_])?(?:id|Id|ID|number|no|ref|reference|order|case|ticket|quote|lead|account|opportunity|invoice|booking|reservation)\s*:\s*(\S*\d\S*)\s*$/gim, (line, token: string) => (isGold(token) ? line : ''));
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "Battery Drain (a0B5…, 58 cases)" for a gold of ids: the id in parentheses after a name is the item, and the name
+ * describes it, so it is written "a0B5… (Battery Drain, 58 cases)". Only gold ids move; another record's id stays
+ * inside its parenthesis.
+ */
+function withIdsOutOfParentheses(answer: string, gold: readonly string[]): string {
+  const ids = gold.map((item) => item.trim()).filter((item) => /\d/.test(item) && /\p{L}/u.test(item) && !/\s/.test(item));
+  if (ids.length === 0) return answer;
+  const name = '(?:(?!\\band\\b)[^\\n,;:()]|\\([^()\\n]*\\))+?';
+  const pattern = new RegExp(`((?:^|[\\n,;:]|\\band\\b)[ \\t]*(?:(?:[-*\\u2022]|\\d+[.)])[ \\t]+)?)(${name})\\s*\\(\\s*(?:[\\w ]{0,12}:\\s*)?(${ids.map(escapeRegExp).join('|')})\\s*([,;:\\u2013\\u2014-][^)]*)?\\)`, 'giu');
+  return answer.replace(pattern, (_whole, lead: string, named: string, id: string, rest: string | undefined) => `${lead}${id} (${named.trim()}${rest ?? ''})`);
 }

@@ -15,7 +15,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 /** Irregular participles that do not end in -ed or -en. */
 const IRREGULAR = new Set(['sent', 'paid', 'made', 'done', 'set', 'put', 'sold', 'built', 'held', 'kept', 'lost', 'split', 'shut', 'cut']);
 /** Between the thing and its state in the passive: "has been", "is", "was now", "got". */
-const AUXILIARY = '(?:(?:has|have|had) (?:now |just |already |also )?been|is|are|was|were|got|gets|has got)';
+const AUXILIARY = '(?:(?:has|have|had) (?:now |just |already |also )?been|is|are|was|were|got|gets|has got|(?:has|have)(?: now| just| already)?(?= (?:shipped|arrived|landed|departed|cleared|posted) ))';
 /** An adverb that does not change the state: "has been successfully cancelled". */
 const ADVERB = '(?:(?:now|successfully|already|just|fully|also|officially|finally) )?';
 /** What the agent says it did the thing with: "I've", "we have just", "I". */
@@ -38,14 +38,34 @@ export function usSpelling(text: string): string {
   return text.replace(/(?<=\p{L}e)ll(?=ed\b|ing\b)/gu, 'l');
 }
 
-/** The gold's thing and state, when it is a noun phrase of one or two words and a participle; `null` otherwise. */
-function thingAndState(gold: string): { thing: string[]; state: string } | null {
+/**
+ * The gold's thing and state, when it is a noun phrase of one to three words and a participle, perhaps with a
+ * complement after it ("stage updated to Negotiation/Review"); `null` otherwise.
+ */
+function thingAndState(gold: string): { thing: string[]; state: string; rest: string[] } | null {
   const words = gold.split(' ');
-  const state = words.at(-1) ?? '';
-  const thing = words.slice(0, -1);
-  if (thing.length < 1 || thing.length > 2 || !(/(?:ed|en)$/.test(state) || IRREGULAR.has(state.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, '')))) return null;
+  const participle = (w: string): boolean => /(?:ed|en)$/.test(w) || IRREGULAR.has(w.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, ''));
+  // The state is the last word, or the second or third before a preposition that opens its complement.
+  const at = participle(words.at(-1) ?? '') ? words.length - 1 : [1, 2, 3].find((i) => participle(words[i] ?? '') && /^(?:to|into|from|for|with|by|on)$/.test(words[i + 1] ?? '')) ?? -1;
+  if (at < 1 || at > 3) return null;
+  const thing = words.slice(0, at);
   if (thing.some((w) => /\d/.test(w) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
-  return { thing, state };
+  return { thing, state: words[at] ?? '', rest: words.slice(at + 1) };
+}
+
+/**
+ * Whether a recap gives the thing and its state as two fields of one list ("- Reservation: ABC123\n- Action:
+ * cancelled ✅"): a line labelled with the thing and a line whose status, action or result is the state, not marked
+ * as failed or pending. `gold` and `lines` are folded and in US spelling.
+ *
+ * @example stateInFields('reservation canceled', ['- reservation: abc123', '- action: canceled ✅']) // true
+ */
+export function stateInFields(gold: string, lines: readonly string[]): boolean {
+  const parts = thingAndState(gold);
+  if (parts === null || parts.rest.length > 0) return false;
+  const thing = new RegExp(`^\\W*${parts.thing.map(escapeRegExp).join('\\s+')}(?:\\s+(?:id|#|no\\.?|number))?\\s*[:=]`);
+  const state = new RegExp(`^\\W*(?:status|action|state|result|outcome|update)\\s*[:=]\\s*(?:\\*\\*)?${escapeRegExp(parts.state)}\\b(?![^\\n]*(?:❌|✗|\\bnot\\b|\\bpending\\b|\\bfailed\\b|\\brequested\\b))`);
+  return lines.some((line) => thing.test(line)) && lines.some((line) => state.test(line));
 }
 
 /**
@@ -61,12 +81,19 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   if (parts === null) return null;
   const thing = parts.thing.map(escapeRegExp).join(' ');
   const state = escapeRegExp(parts.state);
-  const passive = new RegExp(` (${thing} (?:(?:\\p{L}{1,4} )?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* )?${AUXILIARY} ${ADVERB}${state})(?= )`, 'gu');
-  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing})(?= )`, 'gu');
-  for (const pattern of [passive, active]) {
-    for (const m of answer.matchAll(pattern)) {
+  const rest = parts.rest.map((w) => ` ${escapeRegExp(w)}`).join('');
+  // Between the thing and its auxiliary: a record id ("claim clm 2026 004417") or a short "for …" ("request for dec 22 24").
+  const between = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3}|(?:for|from|dated|on|with|at) (?:(?!(?:that|which|who|whose|but|and|while|because|is|are|was|were|not) )[\\p{L}\\p{N}]+ ){1,8}?)?`;
+  // "Subscription SUB-20931 cancelled ✅": in a recap, a thing with its record id takes its state without an auxiliary.
+  const recap = `(?:(?:\\p{L}{1,8} ){0,2}(?:[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]* ){1,3})`;
+  const passive = new RegExp(` (${thing} (?:${between}${AUXILIARY} ${ADVERB}|${recap})${state}${rest})(?= )`, 'gu');
+  const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing}${rest})(?= )`, 'gu');
+  // "Closed the case 500Wt… after …": an answer that opens with the verb leaves its subject, the agent, unsaid.
+  const opening = new RegExp(`^ (${state} ${DETERMINER}${thing}(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)?${rest})(?= )`, 'u');
+  for (const pattern of [passive, active, opening]) {
+    for (const m of answer.matchAll(new RegExp(pattern.source, 'gu'))) {
       const found = m[1] ?? '';
-      if (pattern === active && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;
+      if (pattern !== passive && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;
       return { index: m.index, phrase: found };
     }
   }

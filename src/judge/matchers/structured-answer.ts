@@ -52,7 +52,15 @@ function prose(value: unknown): string {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return 'None';
     if (entries.length === 1) return prose(entries[0]?.[1]);
-    return entries.map(([key, v]) => `${key}: ${Array.isArray(v) ? v.map((item) => prose(item)).join(', ') : prose(v)}`).join('\n');
+    return entries.map(([key, v]) => `${key}: ${Array.isArray(v) ? v.map((item) => listed(item)).join(', ') : prose(v)}`).join('\n');
   }
   return String(value);
+}
+
+/** A record in a list field: its first value, the other fields describing it in parentheses (`{"article": "kA0…", "reason": "…"}`). */
+function listed(item: unknown): string {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return prose(item);
+  const [first, ...rest] = Object.entries(item as Record<string, unknown>);
+  if (first === undefined) return 'None';
+  return rest.length === 0 ? prose(first[1]) : `${prose(first[1])} (${rest.map(([key, v]) => `${key}: ${prose(v)}`).join('; ')})`;
 }

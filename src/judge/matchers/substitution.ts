@@ -135,6 +135,11 @@ export function substitutionIn(gold: string, answer: string): string | null {
     if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 3 && (answerGap[0] ?? '').length >= 3 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
       return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
     }
+    // "for first-time offenders" → "for repeat offenders": a slot of one or two content words filled with other ones.
+    const slotWord = (t: string): boolean => t.length >= 4 && !/^(?:until|unless|when|whil|while|compar|compared|versu|versus|after|befor|before|becaus|because|since|unlik|unlike|releas|then)$/.test(t);
+    if (goldGap.length + answerGap.length === 3 && goldContent.some(slotWord) && answerContent.some(slotWord) && !goldGap.some((t) => answerGap.some((u) => t.slice(0, 4) === u.slice(0, 4))) && !FUNCTION_WORDS.has(g[gj] ?? '')) {
+      return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
+    }
     if (answerGap.some((t) => CONTRAST.has(t)) && !goldGap.some((t) => CONTRAST.has(t)) && answerContent.length > 0) return `inserts a contrast ("${answerGap.join(' ')}")`;
   }
   // "… because the price increased" → "… because the service kept failing": the ends after the last shared word differ.
@@ -218,9 +223,10 @@ export function stanceChange(gold: string, answer: string): string | null {
   // "on orders over $50" for "on all orders": a bound or an exception the gold lacks narrows what it claims.
   const narrowed = SCOPE.exec(a);
   if (narrowed !== null && !SCOPE.test(g)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
-  // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it).
+  // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it, as "until 24
+  // hours before" keeps "up to 24 hours before").
   const limit = SCOPE.exec(g);
-  if (limit !== null && !SCOPE.test(a) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\bminimum\b/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
+  if (limit !== null && !SCOPE.test(a) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\bminimum\b|\b(?:until|till|no later than)\s+\d/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
   const goldQuantifier = ['universal', 'partial', 'none'].filter((k) => has(g, k) !== null);
   const answerQuantifier = ['universal', 'partial', 'none'].filter((k) => has(a, k) !== null);
   // Only a quantifier the gold states: "usually within 5 days" paraphrases a general rule well enough.
