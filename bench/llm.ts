@@ -142,11 +142,8 @@ function fastest<T extends { wallMs: number; cpuMs: number }>(runs: readonly T[]
   return runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
 }
 
-/**
- * Runs the LLM workload with `conversations` conversations (200 in the
- * issue's workload; fewer for a quick look).
- */
-export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promise<LlmBench> {
+/** The stub, a config file declaring its concurrency, and a full-size warm-up run, for `work`. */
+async function withWarmStub<T>(conversations: number, work: (stub: LlmStub, dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'usersim-bench-llm-'));
   const stub = await startLlmStub();
   try {
@@ -158,19 +155,51 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
     // first timed run still compiling (the same 200 conversations took 7.5, 5.2 and 3.8 s in a row), while the
     // bare loop, timed after a usersim run, always starts warm.
     await usersimRun(stub, dir, conversations, 'off');
+    return await work(stub, dir);
+  } finally {
+    await stub.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
+/** One latency-0 round: a --no-cache usersim run, then the bare loop over the bodies it sent. */
+async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<{ zero: RunFigures; bare: { wallMs: number; cpuMs: number } }> {
+  const expected = conversations * CALLS_PER_CONVERSATION;
+  await stub.record(true);
+  const zero = await usersimRun(stub, dir, conversations, 'off');
+  await stub.record(false);
+  if (zero.chat !== expected) throw new Error(`bench: expected ${expected} model calls, the stub saw ${zero.chat}`);
+  return { zero, bare: await bareLoop(stub, await stub.takeBodies(), CONCURRENCY) };
+}
+
+/**
+ * The latency-0 comparison alone (`npx tsx bench/llm.ts [conversations] --zero [rounds]`): the
+ * same warm-up and rounds as in {@link benchLlm}, without the cache and 100 ms runs, each round's
+ * figures beside the fastest, for A/B work on the request path.
+ */
+export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: { zero: RunFigures; bare: { wallMs: number; cpuMs: number } }[]; episodes: number }> {
+  return withWarmStub(conversations, async (stub, dir) => {
+    const all: { zero: RunFigures; bare: { wallMs: number; cpuMs: number } }[] = [];
+    for (let round = 0; round < rounds; round++) all.push(await zeroRound(stub, dir, conversations));
+    return { rounds: all, episodes: all[0]?.zero.episodes ?? 0 };
+  });
+}
+
+/**
+ * Runs the LLM workload with `conversations` conversations (200 in the
+ * issue's workload; fewer for a quick look).
+ */
+export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promise<LlmBench> {
+  return withWarmStub(conversations, async (stub, dir) => {
     const expected = conversations * CALLS_PER_CONVERSATION;
     const zeros: RunFigures[] = [];
     const bares: { wallMs: number; cpuMs: number }[] = [];
     const colds: RunFigures[] = [];
     const warms: RunFigures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      await stub.record(true);
-      const zero = await usersimRun(stub, dir, conversations, 'off');
-      await stub.record(false);
-      if (zero.chat !== expected) throw new Error(`bench: expected ${expected} model calls, the stub saw ${zero.chat}`);
+      const { zero, bare } = await zeroRound(stub, dir, conversations);
       zeros.push(zero);
-      bares.push(await bareLoop(stub, await stub.takeBodies(), CONCURRENCY));
+      bares.push(bare);
       const cacheDir = join(dir, `cache-${round}`);
       colds.push(await usersimRun(stub, dir, conversations, { dir: cacheDir }));
       warms.push(await usersimRun(stub, dir, conversations, { dir: cacheDir }));
@@ -211,10 +240,7 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
         identical: [...colds, ...warms, slow, slowWarm, slowAll].every((r) => r.results === zero.results),
       },
     };
-  } finally {
-    await stub.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The lines `npm run bench` prints for the LLM workload. */
@@ -232,8 +258,30 @@ export function formatLlmBench(b: LlmBench): string[] {
   ];
 }
 
-// `npx tsx bench/llm.ts [conversations]` runs this workload alone.
+/** The lines of {@link benchLlmZero}: every round, then the fastest of each side and their ratio. */
+export function formatLlmZero(conversations: number, b: Awaited<ReturnType<typeof benchLlmZero>>): string[] {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const lines = b.rounds.map(
+    ({ zero, bare }, i) => `  round ${i + 1}: usersim wall ${s(zero.wallMs)}, CPU ${s(zero.cpuMs)}; bare wall ${s(bare.wallMs)}, CPU ${s(bare.cpuMs)}`,
+  );
+  const zero = fastest(b.rounds.map((r) => r.zero));
+  const bare = fastest(b.rounds.map((r) => r.bare));
+  const cpu = (xs: readonly { cpuMs: number }[]) => Math.min(...xs.map((x) => x.cpuMs));
+  const [zeroCpu, bareCpu] = [cpu(b.rounds.map((r) => r.zero)), cpu(b.rounds.map((r) => r.bare))];
+  return [
+    `LLM path, latency 0 only (${conversations} conversations × 10 turns, ${conversations * CALLS_PER_CONVERSATION} calls, endpoint concurrency ${CONCURRENCY}, ${b.episodes} episodes at once)`,
+    ...lines,
+    `  fastest: usersim wall ${s(zero.wallMs)}, bare ${s(bare.wallMs)}, ratio ${(zero.wallMs / bare.wallMs).toFixed(2)}; least CPU: usersim ${s(zeroCpu)}, bare ${s(bareCpu)}, ratio ${(zeroCpu / bareCpu).toFixed(2)}`,
+  ];
+}
+
+// `npx tsx bench/llm.ts [conversations]` runs this workload alone; with `--zero [rounds]`, only its latency-0 comparison.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const n = Number(process.argv[2] ?? process.env.BENCH_LLM_CONVERSATIONS ?? 200);
-  for (const line of formatLlmBench(await benchLlm(n))) console.log(line);
+  const zeroAt = process.argv.indexOf('--zero');
+  const n = Number((zeroAt === 2 ? undefined : process.argv[2]) ?? process.env.BENCH_LLM_CONVERSATIONS ?? 200);
+  if (zeroAt >= 0) {
+    for (const line of formatLlmZero(n, await benchLlmZero(n, Number(process.argv[zeroAt + 1] ?? ROUNDS)))) console.log(line);
+  } else {
+    for (const line of formatLlmBench(await benchLlm(n))) console.log(line);
+  }
 }
