@@ -13,7 +13,8 @@ import { arrowTarget, countNegations, givenNameFirst, isBarePhrase, openingValue
 import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
-import { settledElsewhere, settledOn } from './settled-value.js';
+import { passedOver } from './passed-over.js';
+import { concludedElsewhere, settledElsewhere, settledOn } from './settled-value.js';
 import { typoCorrected } from './name-typo.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
@@ -49,7 +50,11 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
-  if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) return identifierInAnswer(gold, answer);
+  if (isIdentifier(gold) || (/^(?:\p{L}+\d+|\d+\p{L}+)$/u.test(gold) && codeHits(gold, answer).length > 0)) {
+    // "005…7x — wait, I mis-sorted. … Answer: Ravi Castellanos": a conclusion naming another value decides.
+    const concluded = concludedElsewhere(gold, actual.replace(TOKEN, (t) => (sameSalesforceId(t, gold) ? gold : t)));
+    return concluded === null ? identifierInAnswer(gold, answer) : { ...outcome(false, `exact: the answer ${concluded}`), uncertain: true };
+  }
   // "PNR 6QXTZ2", "SKU 88-1204": a gold that labels its identifier is found by the identifier alone.
   const labelledId = /^[A-Z]{2,5}[\s#:]+(\S+)$/.exec(gold)?.[1];
   if (labelledId !== undefined && isIdentifier(labelledId) && !answer.includes(gold)) return identifierInAnswer(labelledId, answer);
@@ -79,6 +84,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
   const elsewhere = settledElsewhere(gold, actual);
   if (elsewhere !== null) return { ...outcome(false, `exact: the answer ${elsewhere}`), uncertain: true };
   if (settledOn(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
+  const over = passedOver(gold, actual);
+  if (over !== null) return { ...outcome(false, `exact: the answer ${over}`), uncertain: true };
   const predicate = predicatesOf(answer).find((p) => fold(p) === fold(gold));
   if (predicate !== undefined) return outcome(true, `exact: the answer states ${JSON.stringify(predicate)}`);
   if (fold(withoutCategoryNoun(answer)) === fold(gold)) return outcome(true, `exact: ${JSON.stringify(answer)} names ${JSON.stringify(gold)}`);

@@ -14,6 +14,7 @@ import { numberMatch } from './number.js';
 import { arrowTarget, comparable, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
+import { passedOver } from './passed-over.js';
 import { settledElsewhere, settledOn } from './settled-value.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
@@ -66,6 +67,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   const elsewhere = settledElsewhere(String(expected), actual);
   if (elsewhere !== null) return { ...outcome(false, `normalized: the answer ${elsewhere}`), uncertain: true };
   if (settledOn(String(expected), actual)) return { ...outcome(true, `normalized: the answer concludes on ${JSON.stringify(String(expected))}`), uncertain: true };
+  const over = passedOver(String(expected), actual);
+  if (over !== null) return { ...outcome(false, `normalized: the answer ${over}`), uncertain: true };
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);

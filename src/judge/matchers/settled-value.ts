@@ -62,11 +62,8 @@ function namesValue(text: string): boolean {
 export function settledElsewhere(gold: string, answer: string): string | null {
   if (!/\p{L}/u.test(gold)) return null;
   const pattern = goldPattern(gold);
-  const conclusions = conclusionsOf(answer);
-  const last = conclusions[conclusions.length - 1];
-  // "Answer: Mendoza (the San Juan warehouse was the backup)": an aside in the conclusion is not what it concludes.
-  const main = last?.replace(/\([^)]*\)?/g, ' ');
-  if (main !== undefined && !pattern.test(foldText(main)) && namesValue(main)) return `concludes on ${JSON.stringify(main.trim())}`;
+  const concluded = concludedElsewhere(gold, answer);
+  if (concluded !== null) return concluded;
   const folded = foldText(answer);
   const at = folded.search(pattern);
   if (at < 0) return null;
@@ -102,6 +99,18 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   return conditionalOnly(gold, answer, pattern) ?? earlierPeriod(answer, pattern);
 }
 
+/**
+ * Why the answer's last conclusion ("Answer: Ravi Castellanos", "so I'd route it to …") names another value than
+ * `gold`, or `null`. Also for identifier golds, whose other readings are `exact`'s.
+ */
+export function concludedElsewhere(gold: string, answer: string): string | null {
+  const conclusions = conclusionsOf(answer);
+  const last = conclusions[conclusions.length - 1];
+  // "Answer: Mendoza (the San Juan warehouse was the backup)": an aside in the conclusion is not what it concludes.
+  const main = last?.replace(/\([^)]*\)?/g, ' ');
+  return main !== undefined && !goldPattern(gold).test(foldText(main)) && namesValue(main) ? `concludes on ${JSON.stringify(main.trim())}` : null;
+}
+
 /** The gold only inside a parenthesis that follows another name ("Agent: Kowalczyk (…; the other was Brandt)"). */
 function onlyInAside(answer: string, pattern: RegExp): boolean {
   if (pattern.test(foldText(answer.replace(/\([^)]*\)?/g, ' ')))) return false;
@@ -125,7 +134,8 @@ const PAST_PERIOD = /\b(?:last|previous|prior)\s+(?:quarter|half|year|month|week
  * later clause tied to another period names another value, is context; the later period is the answer's.
  */
 function earlierPeriod(answer: string, pattern: RegExp): string | null {
-  const clauses = answer.split(/[;.]\s+|\n+/);
+  // "Last quarter it was A, but this quarter B has taken the lead": a clause after ", but" may open with its period.
+  const clauses = answer.split(/[;.]\s+|\n+|,\s+(?=but\s)/);
   const at = clauses.findIndex((c) => pattern.test(foldText(c)));
   // "Northeast had the most last year; this year it's the Southeast": a past period at the clause's end counts too.
   if (at < 0 || !(PERIOD_OPENING.test(clauses[at] ?? '') || PAST_PERIOD.test(clauses[at] ?? ''))) return null;

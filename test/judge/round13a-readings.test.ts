@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string): boolean => matchAnswer({ answer, match }, actual).pass;
+
+// Rules added after rounds 14, 15, 18 and 19's exact and normalized misses (round 13, part A), each tested on answers
+// outside the corpus, in both directions.
+describe('round 13 readings (exact, normalized)', () => {
+  it('an opening that acts on or ranks first another value passes over the gold named after it', () => {
+    expect(judge('Cedar Clinic', 'exact', 'Sending it to Birch Clinic. Cedar Clinic is nearer but has no MRI slot this week.')).toBe(false);
+    expect(judge('Birch Clinic', 'exact', 'Sending it to Birch Clinic. Cedar Clinic is nearer but has no MRI slot this week.')).toBe(true);
+    expect(judge('Referral', 'normalized', 'Trade Show was the strongest channel at 22%; Referral had only three leads.')).toBe(false);
+    expect(judge('Cedar Clinic', 'exact', 'Sending it to Birch Clinic. Correction: Cedar Clinic has the MRI slot, so it goes there.')).toBe(true);
+  });
+
+  it('a value the answer moved on from, says belongs elsewhere or was removed is not the answer', () => {
+    expect(judge('Critical', 'normalized', 'It was filed as Critical but reclassified to Low this morning.')).toBe(false);
+    expect(judge('Low', 'normalized', 'It was filed as Critical but reclassified to Low this morning.')).toBe(true);
+    expect(judge('Prospecting', 'exact', "It's in Prospecting, but given the signed NDA it should be in Discovery.")).toBe(false);
+    expect(judge('Oslo', 'normalized', 'You now connect in Bergen; the Oslo segment was dropped.')).toBe(false);
+    expect(judge('Bergen', 'normalized', 'You now connect in Bergen; the Oslo segment was dropped.')).toBe(true);
+  });
+
+  it('the gold only in a parenthesis after the opening value, or in one branch of a condition, fails', () => {
+    expect(judge('Battery Swelling', 'normalized', 'Screen Cracks, 18 tickets (battery swelling had 12)')).toBe(false);
+    expect(judge('Battery Swelling', 'normalized', 'The leading issue (Battery Swelling) had 18 tickets.')).toBe(true);
+    expect(judge('Rosa Lind', 'exact', 'If the deal is over $50k it goes to Rosa Lind, otherwise to Omar Sy.')).toBe(false);
+  });
+
+  it('a period after ", but" and a conclusion after an id decide', () => {
+    expect(judge('Alder Co', 'exact', 'In the previous quarter it was Alder Co, but this quarter Birchwood Ltd leads.')).toBe(false);
+    expect(judge('Birchwood Ltd', 'exact', 'In the previous quarter it was Alder Co, but this quarter Birchwood Ltd leads.')).toBe(true);
+    expect(judge(['005Ax00000QrT2mIAF', 'Noor Haddad'], 'exact', '005Ax00000QrT2mIAF — no wait, wrong column. Answer: Tomas Berg.')).toBe(false);
+    expect(judge(['005Ax00000QrT2mIAF', 'Noor Haddad'], 'exact', 'Compared the open queues. Answer: 005Ax00000QrT2m')).toBe(true);
+  });
+});
