@@ -33,4 +33,22 @@ describe('round 13 readings (exact, normalized)', () => {
     expect(judge(['005Ax00000QrT2mIAF', 'Noor Haddad'], 'exact', '005Ax00000QrT2mIAF — no wait, wrong column. Answer: Tomas Berg.')).toBe(false);
     expect(judge(['005Ax00000QrT2mIAF', 'Noor Haddad'], 'exact', 'Compared the open queues. Answer: 005Ax00000QrT2m')).toBe(true);
   });
+
+  it('a closing line that singles out an id, or a line after a table, decides between the rows', () => {
+    const rows = 'Backlog per owner:\n005Qm00000TrW4kIAF 4\n005Qm00000ZxP9aIAF 9\n';
+    expect(judge(['005Qm00000TrW4kIAF', 'Lena Okoro'], 'exact', `${rows}Smallest backlog: 005Qm00000TrW4kIAF`)).toBe(true);
+    expect(judge(['005Qm00000TrW4kIAF', 'Lena Okoro'], 'exact', `${rows}Smallest backlog: 005Qm00000ZxP9aIAF`)).toBe(false);
+    expect(judge(['005Qm00000TrW4kIAF', 'Lena Okoro'], 'exact', `${rows}Both look fine to me.`)).toBe(false);
+    const table = '| Owner | Open |\n|---|---|\n| Lena Okoro | 4 |\n| Sam Reyes | 9 |\n\n';
+    expect(judge('Lena Okoro', 'exact', `${table}➡️ Give it to **Lena Okoro**.`)).toBe(true);
+    expect(judge('Lena Okoro', 'exact', `${table}➡️ Give it to **Sam Reyes**.`)).toBe(false);
+  });
+
+  it('a labelled conclusion decides over dates and a first pick; a compound may be written closed beside a code', () => {
+    expect(judge('May', 'exact', 'Tickets: Apr 30, May 41, Jun 38.\nAnswer: May')).toBe(true);
+    expect(judge('Ravi Shah', 'exact', 'My first thought was Ravi Shah, but his queue is full. Final: Ana Lopes.')).toBe(false);
+    expect(judge('Ana Lopes', 'exact', 'My first thought was Ravi Shah, but his queue is full. Final: Ana Lopes.')).toBe(true);
+    expect(judge('Air-Flow 3 Fan', 'normalized', 'AirFlow 3 Fan')).toBe(true);
+    expect(judge('Air-Flow 3 Fan', 'normalized', 'AirFlow 5 Fan')).toBe(false);
+  });
 });

@@ -47,6 +47,8 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
     const pass = emails.includes(gold.toLowerCase()) && emails.every((m) => m === gold.toLowerCase());
     return outcome(pass, `exact: the answer's email addresses are ${JSON.stringify(emails)}`);
   }
+  // "Reasoning: Jan 40, Feb 58, Mar 64. Answer: March": a labelled conclusion that is the gold decides before the dates.
+  if (settledOn(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
@@ -168,10 +170,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "…; vpn-gw-01 is healthy": a record the answer clears is not a rival.
   const cleared = (t: { at: number; text: string }): boolean => /^\s+(?:is|are|was|were|looks|seems|stayed|remains)\s+(?:still\s+)?(?:healthy|fine|ok|okay|unaffected|normal|clean|up|green)\b|^\s+(?:is|was)\s+not affected\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30));
   const rivals = tokens.filter((t) => !cleared(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
-  if (rivals.length > 0) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
+  if (rivals.length > 0 && !closesOn(gold, answer)) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
-  const before = (answer.slice(0, hit.at).split(/[.;!?,:]|\bbut\b/i).pop() ?? '').trim();
+  const before = (answer.slice(0, hit.at).split(/[.;!?,:\n]|\bbut\b/i).pop() ?? '').trim();
   if (countNegations(before) > 0) return outcome(false, `exact: ${JSON.stringify(gold)} is negated ("${before.trim()} …")`);
   // "Shall I rebook you on HAT044?": an offer awaiting consent, not what was done.
   const sentence = answer.slice(0, hit.at).split(/[.!?\n]\s*/).pop() ?? '';
@@ -188,6 +190,22 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   }
   const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
+}
+
+/**
+ * Whether the answer's last line or sentence singles out the identifier `gold` after its working: "Final answer:
+ * 0055…", "Lowest AHT: 0055…", "The agent with the shortest handle time is 005…", "Only **Q-00418** (…) exceeds
+ * …". The rows and figures before it are how it got there; no other identifier of the gold's shape may stand in it.
+ */
+/** A superlative or an answer's label, then ":", "is" or "goes to" right before the identifier. */
+const SUPERLATIVE = /\b(?:(?!(?:request|interest|test|rest|guest|west|latest|suggest|contest|protest|honest|forest|quest)\b)\p{L}{2,}est|most|top|final answer|answer|winner)\b[^.;!?]{0,60}(?::|\bis|\bwas|\bgoes to|\bgo to)\s*\W*$/iu;
+
+function closesOn(gold: string, answer: string): boolean {
+  const last = answer.replace(/\*\*|__|`/g, '').trim().split(/\n+|(?<=[.!?])\s+/).pop() ?? '';
+  const at = [...last.matchAll(TOKEN)].filter((t) => t[0] === gold || sameSalesforceId(t[0], gold) || sameShape(t[0], gold));
+  if (at.length === 0 || !at.every((t) => t[0] === gold || sameSalesforceId(t[0], gold))) return false;
+  const lead = last.slice(0, at[0]?.index ?? 0);
+  return /^\W*only\s*\W*$/i.test(lead) || SUPERLATIVE.test(lead);
 }
 
 /**

@@ -68,8 +68,9 @@ export function listedRecords(gold: string, answer: string): ListedRecords | nul
     if (item) items.push(item[0]);
     else prose.push(line);
   }
-  const inProse = (): boolean => {
-    const text = prose.join('\n').trim();
+  // Beside a table, a line after a bullet or an arrow ("➡️ Route to **Priya**") is prose about it too.
+  const inProse = (extra: readonly string[] = []): boolean => {
+    const text = [...prose, ...extra].join('\n').trim();
     return text !== '' && mentionOf(gold, text)?.pass === true;
   };
   for (const [at, row] of rows.entries()) {
@@ -78,7 +79,7 @@ export function listedRecords(gold: string, answer: string): ListedRecords | nul
     const peers = rows.filter((_, i) => i !== at).map((r) => r[column] ?? '').filter((cell) => isName(cell) && key(cell) !== target);
     if (peers.length === 0) return { several: false, singledOut: true };
     const marked = MARK.test(row.join('|')) && !rows.every((r) => MARK.test(r.join('|')));
-    return { several: true, singledOut: marked || inProse(), peer: key(peers[0] ?? '') };
+    return { several: true, singledOut: marked || inProse(items), peer: key(peers[0] ?? '') };
   }
   const values = items.map((item) => (LIST_ITEM.exec(item)?.[1] ?? '').split(VALUE_END)[0] ?? '');
   const at = values.findIndex((v) => key(v) === target);

@@ -73,9 +73,9 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (predicate !== undefined) {
     return outcome(true, `normalized: the answer states ${JSON.stringify(predicate)}`);
   }
-  // "North-East" and "North East" for "Northeast": a compound written open or hyphenated.
+  // "North-East" and "North East" for "Northeast", "WiFi 6E" for "Wi-Fi 6E": a compound written open or hyphenated.
   const closed = (s: string): string => s.replace(/ /g, '');
-  if (/^[\p{L} ]+$/u.test(gold) && [answer, comparableOrLetter(withoutCategoryNoun(actual))].some((a) => closed(a) === closed(gold))) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} is ${JSON.stringify(String(expected))} written open or closed`);
+  if (/^[\p{L}\p{N} ]+$/u.test(gold) && /\p{L}/u.test(gold) && [answer, comparableOrLetter(withoutCategoryNoun(actual))].some((a) => closed(a) === closed(gold))) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} is ${JSON.stringify(String(expected))} written open or closed`);
   if (comparableOrLetter(withoutCategoryNoun(actual)) === gold) return outcome(true, `normalized: ${JSON.stringify(actual.trim())} names ${JSON.stringify(String(expected))}`);
   // "Stage -> proposal/price quote ✅": the value an arrow leads to, as for `exact`.
   const arrived = arrowTarget(actual);

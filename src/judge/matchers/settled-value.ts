@@ -14,11 +14,11 @@ import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { withoutCategoryNoun } from './answer-text.js';
 
-/** Markers after a clause boundary: "so I'd call …", "Final answer:", "**Bottom line:**", "so the answer is …", "…, so X." */
+/** Markers after a clause boundary: "so I'd call …", "Final answer:", "Final:", "**Bottom line:**", "so the answer is …", "…, so X." */
 const AFTER_BOUNDARY = [
   String.raw`(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count|(?:route|assign|send|give|hand|escalate|reassign)(?:\s+(?:it|this|them|the\s+\w+))?\s+to)\b`,
   String.raw`(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b`,
-  String.raw`\*{0,2}(?:final answer|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}`,
+  String.raw`\*{0,2}(?:final answer|final|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}`,
   String.raw`(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b`,
   // A bare "so" before the answer's last few words; kept apart (group 1) so that only a name counts.
   String.raw`(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$)`,
