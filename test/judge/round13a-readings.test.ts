@@ -51,4 +51,20 @@ describe('round 13 readings (exact, normalized)', () => {
     expect(judge('Air-Flow 3 Fan', 'normalized', 'AirFlow 3 Fan')).toBe(true);
     expect(judge('Air-Flow 3 Fan', 'normalized', 'AirFlow 5 Fan')).toBe(false);
   });
+
+  it('"it must be X" concludes; an emoji between sentences ends the first; a bare state code is the state', () => {
+    expect(judge('Orla Dunne', 'exact', 'Both Orla Dunne and Orla Dunn are listed. Only one owns Kerry accounts, so it must be Orla Dunne.')).toBe(true);
+    expect(judge('Orla Dunn', 'exact', 'Both Orla Dunne and Orla Dunn are listed. Only one owns Kerry accounts, so it must be Orla Dunne.')).toBe(false);
+    expect(judge('Ravi Menon', 'exact', 'Assign it to Ravi Menon 🚀 He owns the territory.')).toBe(true);
+    expect(judge('Ravi Menon', 'exact', 'Assign it to Ines Costa 🚀 Ravi Menon is on leave.')).toBe(false);
+    expect(judge('Ohio', 'normalized', 'OH')).toBe(true);
+    expect(judge('Ohio', 'normalized', 'OR')).toBe(false);
+  });
+
+  it('"None": "No … that I can see", a near miss that came close, a dash after the statement; a search not finished fails', () => {
+    expect(judge('None', 'exact', 'No refunds over the limit that I can see. R-88 came close (at $495), but it is under $500.')).toBe(true);
+    expect(judge('None', 'exact', 'No refunds over the limit that I can see, but R-88 went through at $640.')).toBe(false);
+    expect(judge('None', 'exact', "Sorry to keep you waiting, but having checked every booking on file I can tell you there's no flight eligible for a free change — all four are saver fares booked last month.")).toBe(true);
+    expect(judge('None', 'exact', "No conflicts I could find, but I only scanned this week's calendar.")).toBe(false);
+  });
 });

@@ -19,6 +19,7 @@ import { typoCorrected } from './name-typo.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { amongLabelledFigures, figureLabel } from './figure-labels.js';
 
 /** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
@@ -36,7 +37,8 @@ export function isIdentifier(gold: string): boolean {
  *
  * @example exactMatch('ZX0099812', "The order's tracking code is ZX0099812.").pass // true
  */
-export function exactMatch(expected: string | number, actual: string): MatchOutcome {
+export function exactMatch(expected: string | number, written: string): MatchOutcome {
+  const actual = emojiStops(written);
   const gold = unwrapAnswer(String(expected));
   const answer = unwrapAnswer(actual);
   if (gold === '' || answer === '') return outcome(false, 'exact: an empty side never matches');
@@ -107,28 +109,11 @@ export function exactMatch(expected: string | number, actual: string): MatchOutc
 }
 
 /**
- * The label of the one "Label: figure" the answer opens with ("Svetlana Orlova: 38% (19 of 50)"), or `null` when it
- * opens otherwise or gives several such figures ("A: 41%. B: 38%.").
+ * A one-line answer with an emoji between two sentences ("… assigned to Kenji Okafor 👍 He covers …") read with a
+ * full stop there, so the value does not run on into the next sentence. Tables and lists keep their marks.
  */
-export function figureLabel(answer: string): string | null {
-  const labels = figureLabels(answer);
-  const label = labels.length === 1 && labels[0]?.index === 0 ? (labels[0][1] ?? '').trim() : null;
-  // "… This quarter the leader is Joaquin Ruiz": a later sentence that names another record, not ranked below it.
-  const rest = answer.slice((labels[0]?.[0] ?? '').length).split(/(?<=[.;!?])\s+|\n+/);
-  const rival = rest.some((x) => /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(x) && !/\b(?:next|second|runner-up|behind|trails?|trailing|below|lower|fewer|less|followed|then|everyone else|the rest|others?)\b/i.test(x));
-  return rival ? null : label;
-}
-
-/** "Label: figure" sentences or lines ("Priscilla Tan: 14 escalations. Marco Ruiz: 12."). */
-function figureLabels(answer: string): RegExpMatchArray[] {
-  return [...answer.matchAll(/(?:^|[.;!?]\s+|\n\s*(?:[-*•]\s*)?)(\p{Lu}[^:.;!?\n]{1,40}):\s*[$€£]?\d[^.;!?\n]*/gu)];
-}
-
-/** Several "Label: figure" entries, the gold's among them, with none singled out by a mark or a superlative. */
-export function amongLabelledFigures(gold: string, answer: string): boolean {
-  const labels = figureLabels(answer);
-  const own = labels.find((m) => fold(m[1] ?? '') === fold(gold));
-  return labels.length >= 2 && own !== undefined && !/\*\*|✅|←|\b(?:most|highest|top|best|lowest|fewest|winner)\b/i.test(own[0]);
+export function emojiStops(answer: string): string {
+  return answer.includes('\n') ? answer : answer.replace(/(?<=[\p{L}\p{N}])\s+\p{Extended_Pictographic}[\p{Extended_Pictographic}\ufe0f\u200d]*\s+(?=\p{Lu}\p{Ll})/gu, '. ');
 }
 
 /** The answer with a one-word gold's hyphenated spelling ("e-mail" for "Email") written as the gold. */

@@ -60,6 +60,8 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
   /^not that i (?:can see|could see|could find|can find|know of|m aware of|am aware of)\b/,
+  // "No violations that I can see.": the same, after the thing looked for.
+  /^no \w+(?: \w+){0,2} (?:that )?(?:i|we) (?:can|could) (?:see|find|tell)\b/,
   /\bnot single\b/,
   /^(?:result|results|count|total|matches|records|rows)(?: is| are| =)? (?:0|zero|none)$/,
   // A short answer that is only "No escalations", "No discount this month".
@@ -143,6 +145,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   if (/^[^.!?]*\b(?:should i|shall i|do you want (?:me to )?|would you like (?:me to )?|did you mean to)\s*(?:include|count|exclude|consider|look at|check|add)\b[^.!?]*\?/i.test(actual.trim())) return { pass: false, reason: 'none: the answer asks back about what to count before answering' };
   // "Probably not, but …", "I don't think so": a guess does not assert that nothing matches.
   if (HEDGED.test(normalized)) return { pass: false, reason: 'none: the answer only guesses that nothing matches' };
+  // "No violations I could see, but I only skimmed the first half": a search the answer says it did not finish.
+  const partial = /\b(?:only (?:skimmed|scanned|checked|searched|read|reviewed|looked at|got through)|(?:didn t|did not|haven t|have not) (?:finish|finished|get through|got through|check|checked|read) (?:all|the rest|everything|the whole)|not finished (?:checking|reading|reviewing))\b/.exec(normalized);
+  if (partial) return { pass: false, reason: `none: the answer says its search was not complete ("${partial[0]}")` };
   // A long answer is read by its opening sentence or its conclusion ("… So: no violations.") when one says nothing matches.
   const sentences = sentencesOf(actual);
   const stated = sentences.filter((x, i) => (i === 0 || i === sentences.length - 1) && x.split(' ').length <= MAX_NO_RECORD_WORDS && statesNothing(x));
@@ -174,7 +179,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
     const after = main.slice(turn.index + turn[0].length);
     // "(The closest, #W331…, was placed a day later …)": a turn word inside a near miss's own clause turns nothing.
     const before = main.slice(Math.max(0, turn.index - 80), turn.index);
-    if (/\b(?:closest|nearest)\b/.test(before) && !/\b(?:but|however|then|actually|found)\b/.test(before.slice(before.search(/\b(?:closest|nearest)\b/)))) continue;
+    // "… came close (refund on day 29), so keep an eye on it, but it's within policy": so does one after "came close".
+    const near = /\b(?:closest|nearest|came close)\b/;
+    if (near.test(before) && !/\b(?:but|however|then|actually|found)\b/.test(before.slice(before.search(near)))) continue;
     if (!NEAR_MISS.test(after) && !DATA_CAVEAT.test(after.trimStart()) && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
   }
   if (IDIOMS.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the "no" is an idiom and the answer names a record' };
@@ -191,7 +198,8 @@ function statesNothing(sentence: string): boolean {
 function sentencesOf(actual: string): string[] {
   return foldText(actual)
     // "I checked twice: zero open escalations …": after a colon, a clause that opens with nothing is a sentence of its own.
-    .split(/(?<=[.!?])\s+|\n+|:\s+(?=(?:zero|none|nothing|nobody|no one)\b)/i)
+    // "… there's no reservation that qualifies — all three are basic economy": a dash closes the statement too.
+    .split(/(?<=[.!?])\s+|\n+|:\s+(?=(?:zero|none|nothing|nobody|no one)\b)|\s[-\u2014\u2013]\s/i)
     .map((x) => normalizeAnswer(x).replace(/^(?:so|therefore|thus|hence|in short|in summary|bottom line|overall|result|answer|conclusion)\s+/, ''))
     .filter((x) => x !== '');
 }

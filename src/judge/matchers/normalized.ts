@@ -7,6 +7,7 @@
  * quantifier ("must" → "can", "all" → "some") fails.
  */
 import { monthYears } from '../../text/calendar.js';
+import { usStateName } from '../../text/us-states.js';
 import { dateVerdict } from './date-answer.js';
 import { findQuantities } from '../../text/quantities.js';
 import { findNumberWords } from '../../text/number-words.js';
@@ -47,6 +48,9 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (gold === answer) return outcome(true, `normalized: both read ${JSON.stringify(gold)}`);
   const date = dateVerdict(expected, actual, 'normalized');
   if (date) return date;
+  // "NY" for "New York": a bare state code stands for the state's name, as the name's code does for a code gold.
+  const state = /^[A-Z]{2}$/.test(unwrapAnswer(actual)) ? usStateName(unwrapAnswer(actual)) : null;
+  if (state !== null && comparable(state) === gold) return outcome(true, `normalized: ${JSON.stringify(unwrapAnswer(actual))} is the code of ${JSON.stringify(state)}`);
   const change = signedChange(String(expected), actual);
   if (change) return change;
   // "0.15" for "15%": a gold that is only a quantity against an answer that is only one compares as numbers.

@@ -17,7 +17,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 /** A capitalised name of up to six words, perhaps with an inner dash ("Kestrel Foods - Cold Chain Expansion"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:-\s+)?(?:of\s+|de\s+|da\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5}`;
 /** "Routing to Marcus Oyelaran", "Assigned it to …", "I've routed this to …": the opening sentence acts on a value. */
-const OPENING_ACTION = new RegExp(String.raw`^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:routing|routed|assigning|assigned|sending|sent|escalating|escalated|transferring|transferred|handing|handed|rebooking|rebooked|booking|booked|moving|moved)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with|on|into)\s+(?:the\s+)?(${NAME})`, 'u');
+const OPENING_ACTION = new RegExp(String.raw`^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:route|routing|routed|assign|assigning|assigned|send|sending|sent|escalate|escalating|escalated|transfer|transferring|transferred|hand|handing|handed|give|rebooking|rebooked|booking|booked|moving|moved)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with|on|into)\s+(?:the\s+)?(${NAME})`, 'u');
 /** "Web converts best at 18%", "Kestrel Foods - Cold Chain Expansion was the largest": a value the opening ranks first. */
 const OPENING_RANK = new RegExp(String.raw`^\W*(${NAME})\s+(?:is|was|has|had|converts|performs|did|does|came|comes|ranks|ranked|leads|led|wins|won|scores|scored)\s+(?:\w+\s+)?(?:the\s+)?(?:best|highest|largest|biggest|most|top|first|lowest|fastest|shortest|longest|leader|winner|strongest)\b`, 'u');
 /** A later word that changes what the opening said, or a later period: then the gold's clause may be the answer. */

@@ -18,6 +18,8 @@ import { withoutCategoryNoun } from './answer-text.js';
 const AFTER_BOUNDARY = [
   String.raw`(?:so|therefore|thus|hence|overall|in short|all in all|on balance)\s*,?\s*(?:i'd|i would|i'll|i will|we'd|we would)\s+(?:call|say|go with|pick|choose|recommend|name|treat|count|(?:route|assign|send|give|hand|escalate|reassign)(?:\s+(?:it|this|them|the\s+\w+))?\s+to)\b`,
   String.raw`(?:so|therefore|thus|hence)\s*,?\s*the (?:answer|winner|result) (?:is|would be)\b`,
+  // "…, and only Supply ordered those, it must be **Halvorsen Marine Supply**": what the reasoning leaves.
+  String.raw`(?:so\s+)?it\s+(?:must|has to)\s+be\b`,
   String.raw`\*{0,2}(?:final answer|final|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}`,
   String.raw`(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b`,
   // A bare "so" before the answer's last few words; kept apart (group 1) so that only a name counts.
