@@ -11,6 +11,7 @@ describe('round 13 readings (exact, normalized)', () => {
     expect(judge('Birch Clinic', 'exact', 'Sending it to Birch Clinic. Cedar Clinic is nearer but has no MRI slot this week.')).toBe(true);
     expect(judge('Referral', 'normalized', 'Trade Show was the strongest channel at 22%; Referral had only three leads.')).toBe(false);
     expect(judge('Cedar Clinic', 'exact', 'Sending it to Birch Clinic. Correction: Cedar Clinic has the MRI slot, so it goes there.')).toBe(true);
+    expect(judge('Noor Haddad', 'exact', 'Escalated to Tier 2. Noor Haddad will handle it from here.')).toBe(true);
   });
 
   it('a value the answer moved on from, says belongs elsewhere or was removed is not the answer', () => {

@@ -20,8 +20,11 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:-\s+)?(?:of\s+|de\s+|
 const OPENING_ACTION = new RegExp(String.raw`^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:route|routing|routed|assign|assigning|assigned|send|sending|sent|escalate|escalating|escalated|transfer|transferring|transferred|hand|handing|handed|give|rebooking|rebooked|booking|booked|moving|moved)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with|on|into)\s+(?:the\s+)?(${NAME})`, 'u');
 /** "Web converts best at 18%", "Kestrel Foods - Cold Chain Expansion was the largest": a value the opening ranks first. */
 const OPENING_RANK = new RegExp(String.raw`^\W*(${NAME})\s+(?:is|was|has|had|converts|performs|did|does|came|comes|ranks|ranked|leads|led|wins|won|scores|scored)\s+(?:\w+\s+)?(?:the\s+)?(?:best|highest|largest|biggest|most|top|first|lowest|fastest|shortest|longest|leader|winner|strongest)\b`, 'u');
-/** A later word that changes what the opening said, or a later period: then the gold's clause may be the answer. */
-const TURN = /\b(?:however|actually|instead|wait|sorry|correction|rather|on second thought|final|answer)\b|(?:^\s*|[,;.]\s*|\bbut\s+)(?:now|currently|today|this (?:year|quarter|month|week))\b/i;
+/**
+ * A later word that changes what the opening said, a later period, or a holder named after a team ("Escalated to
+ * Tier 2. Noor Haddad will handle it."): then the gold's clause may be the answer.
+ */
+const TURN = /\b(?:however|actually|instead|wait|sorry|correction|rather|on second thought|final|answer|will (?:own|handle|take|pick|work)|takes? (?:it |this )?over|picks? (?:it |this )?up|is (?:now )?(?:handling|the owner)|now owns)\b|(?:^\s*|[,;.]\s*|\bbut\s+)(?:now|currently|today|this (?:year|quarter|month|week))\b/i;
 
 /** The gold as a whole-word pattern over folded text. */
 function goldPattern(gold: string): RegExp {
@@ -81,8 +84,8 @@ function onlyInParenthesis(pattern: RegExp, answer: string): string | null {
   const outside = answer.replace(/\([^)]*\)?/g, ' ');
   if (pattern.test(foldText(outside))) return null;
   if (answer.trim().includes('\n')) return null;
-  // The head must be the answer's value, closed by a comma, a dash or the parenthesis ("Thought:" is a label).
-  const head = (/^\W*([^,(—–:;.\n]{2,60})\s*(?:[,(—–]|\s-\s)/u.exec(answer)?.[1] ?? '').trim();
+  // The head must be the answer's value, closed by a comma or a dash before the figure ("Thought:" is a label).
+  const head = (/^\W*([^,(—–:;.\n]{2,60}?)\s*(?:,|\s[-—–]\s)/u.exec(answer)?.[1] ?? '').trim();
   if (head === '') return null;
   const words = head.split(/\s+/);
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) || /^(?:The|A|An|It|I|This|That|Yes|No|Done|Sure)$/.test(words[0] ?? '')) return null;
