@@ -60,6 +60,8 @@ describe('round 13 readings (exact, normalized)', () => {
     expect(judge('Ravi Menon', 'exact', 'Assign it to Ines Costa 🚀 Ravi Menon is on leave.')).toBe(false);
     expect(judge('Ohio', 'normalized', 'OH')).toBe(true);
     expect(judge('Ohio', 'normalized', 'OR')).toBe(false);
+    expect(judge('Lior Adler', 'exact', 'assign to Lior Adler')).toBe(true);
+    expect(judge('Lior Adler', 'exact', 'do not assign to Lior Adler')).toBe(false);
   });
 
   it('"None": "No … that I can see", a near miss that came close, a dash after the statement; a search not finished fails', () => {

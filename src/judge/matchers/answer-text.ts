@@ -58,7 +58,7 @@ export function comparable(text: string): string {
 
 /** Lead-ins after which the rest of a sentence is the answer: "The stage is X", "Answer: X", "You're on the X plan". */
 const LEAD_IN =
-  /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send|raised|lowered|escalated|downgraded|upgraded|increased|decreased|bumped)(?: back| up| down)? to)\b|[:=])\s+/gi;
+  /(?:'re|'s|\b(?:is|are|was|were|be|would be|should be|equals|remains|reads|called|named|prefers|preferred|uses|used|chose|chosen|selected|picked|belongs to|owned by|assigned to|handled by|goes to|went to|routed to|route to|assign to|reassign to|falls under|set to|listed as|marked as|recorded as|(?:moved|move|changed|change|updated|update|reset|reverted|revert|go|goes|sent|send|raised|lowered|escalated|downgraded|upgraded|increased|decreased|bumped)(?: back| up| down)? to)\b|[:=])\s+/gi;
 
 /** A sentence break: a stop and a space, but not after an abbreviation ("Id. Decision Makers", "Acme Inc. is"). */
 const SENTENCE_BREAK = /(?<!\b(?:Id|Inc|Dr|St|No|Co|Ltd|Corp|Mr|Mrs|Ms|Jr|Sr|vs|etc|approx|Dept|Ave))[.!?]\s+\S/;
