@@ -13,7 +13,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|miss(?:es|ed)?|beat|beats|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -132,6 +132,10 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
       // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
       if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
+      // "…; Authority is uncertain": a thing the answer is unsure of is not named.
+      if (/^(?:\S+ ){1,3}(?:is|are|was|were|remains?|looks?|seems?) (?:still )?(?:unclear|uncertain|unconfirmed|unknown|questionable|doubtful|borderline|debatable)$/.test(segment)) return;
+      // "…; Budget isn't.": an elliptical denial names the thing as not in the set.
+      if (/ (?:(?:isn|aren|wasn|weren|doesn|didn|don) t|(?:is|are|was|were|does|did|do) not)$/.test(segment)) return;
       if (/^(?:not|no|never|except|excluding|without|nor|(?:didn|doesn|don|wasn|isn|aren|weren|hasn|haven) t|(?:did|does|was|is|are|were|has|have) not)\b/.test(segment)) return;
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;
@@ -141,6 +145,12 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       const clause = words.length > limit && /\b(?:can|cannot|can t|could|couldn t|should|must|will|won t|would|is|are|isn t|aren t)\s+(?:not\s+)?\w+/.test(words.join(' '));
       if (i === 0 && !INTRO.test(words.join(' ')) && !clause) {
         extras.push(words.slice(-2).join(' '));
+        return;
+      }
+      // "The water bottle, desk lamp and the yoga mat are all being returned": the last item before the list's predicate.
+      const subject = i > 0 && i === segments.length - 1 && segments[i - 1]?.includes('§') ? /^((?:\S+ ){0,2}\S+) (?:are|were|is|was|have|has|will) (?:all |both |now |also )?(?:be(?:en|ing)? )?\w+(?:ed|en|ing)\b/.exec(words.join(' '))?.[1] : undefined;
+      if (subject !== undefined && !CLAUSE_START.test(subject) && !FUNCTION_WORD.test(subject)) {
+        extras.push(subject);
         return;
       }
       if (words.length > limit || CLAUSE_START.test(words.join(' '))) return;

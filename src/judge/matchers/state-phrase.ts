@@ -21,7 +21,7 @@ const ADVERB = '(?:(?:now|successfully|already|just|fully|also|officially|finall
 /** What the agent says it did the thing with: "I've", "we have just", "I". */
 const AGENT = '(?:i|we)(?: (?:ve|have|had|just|already|successfully|now|also|went ahead and))*';
 /** Determiners before the thing in the active voice: "the" and "a" are already dropped by `comparable`. */
-const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its) )?';
+const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its|1) )?';
 /** Modifiers that make the thing another record than the one meant: "I closed the duplicate ticket". */
 const OTHER_RECORD = /(?:duplicate|old|other|previous|original|wrong|extra|test|draft|second|earlier|spare|older|first)\b/;
 /** Nouns that make the thing part of another: "the refund request" was issued, not the refund. */

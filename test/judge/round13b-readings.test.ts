@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string, tolerance?: number): boolean => matchAnswer({ answer, match, tolerance }, actual).pass;
+
+// Rules added after rounds 14, 15, 18 and 19's misses (round 13, part B), each tested on answers outside the corpus, in both directions.
+describe('round 13 readings: contains', () => {
+  it('a phrase tied to another period fails when the answer turns to this one', () => {
+    expect(judge('credit applied', 'contains', 'The credit applied last month was for the outage. For this bill, nothing has changed yet.')).toBe(false);
+    expect(judge('credit applied', 'contains', 'I have had a $10 credit applied to this bill.')).toBe(true);
+  });
+
+  it('a former state fails when the answer says what holds now', () => {
+    expect(judge('routed to Billing', 'contains', 'It was initially routed to Billing, but it now sits with Tier 2.')).toBe(false);
+    expect(judge('routed to Billing', 'contains', 'The case is now routed to Billing; previously it had no queue.')).toBe(true);
+  });
+
+  it('asking whether to do it is not doing it', () => {
+    expect(judge('subscription cancelled', 'contains', 'To confirm: you want subscription SUB-1182 cancelled at the end of the term?')).toBe(false);
+    expect(judge('subscription cancelled', 'contains', 'Subscription SUB-1182 has been cancelled. Is there anything else?')).toBe(true);
+  });
+
+  it('"… actually, it is not" right after the phrase takes it back', () => {
+    expect(judge('address updated', 'contains', 'Address updated... actually, it is still pending verification.')).toBe(false);
+    expect(judge('address updated', 'contains', 'Address updated. Actually, you may also want to update billing.')).toBe(true);
+  });
+
+  it('"one" may stand before the thing the agent acted on', () => {
+    expect(judge('seat upgraded', 'contains', "I've upgraded one seat to Premium Economy.")).toBe(true);
+  });
+});
+
+describe('round 13 readings: set', () => {
+  it('a labelled last line after reasoning is the answer', () => {
+    expect(judge(['Budget', 'Need'], 'set', 'Authority: the COO signs. Timeline: Q3.\nFinal: Budget, Need')).toBe(true);
+    expect(judge(['Budget', 'Need'], 'set', 'Budget and Need look weak, but the budget was confirmed later.\nFinal answer: Need')).toBe(false);
+  });
+
+  it('an item said to be unclear is not named', () => {
+    expect(judge(['Budget', 'Need', 'Authority'], 'set', 'Budget and Need are met. Authority is unclear, so I would not count it.')).toBe(false);
+    expect(judge(['Budget', 'Need'], 'set', 'Budget and Need are met; Authority is doubtful.')).toBe(true);
+  });
+
+  it('a near miss is not in the set, unless the set is what failed', () => {
+    expect(judge(['Oslo', 'Bergen', 'Tromsø'], 'set', 'Oslo and Bergen hit the goal; Tromsø missed by 2 tickets.')).toBe(false);
+    expect(judge(['Oslo', 'Bergen', 'Tromsø'], 'set', 'Oslo, Bergen and Tromsø missed the goal; Tromsø missed by 2 tickets.')).toBe(true);
+  });
+
+  it('an item whose own sentence says it could not be done is not in the set', () => {
+    expect(judge(['kettle', 'toaster'], 'set', 'The kettle is being returned. The toaster is past its 30-day window, so I could not include it.')).toBe(false);
+    expect(judge(['kettle', 'toaster'], 'set', 'The kettle and the toaster are being returned.')).toBe(true);
+  });
+
+  it('the last item before the list\'s predicate is an item, and "X isn\'t" denies X', () => {
+    expect(judge(['kettle', 'toaster'], 'set', 'The kettle, toaster and the blender are all being returned.')).toBe(false);
+    expect(judge(['Budget', 'Need'], 'set', 'Budget and Need are met; Timeline isn\'t.')).toBe(true);
+  });
+});
