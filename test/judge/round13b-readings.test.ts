@@ -56,3 +56,29 @@ describe('round 13 readings: set', () => {
     expect(judge(['Budget', 'Need'], 'set', 'Budget and Need are met; Timeline isn\'t.')).toBe(true);
   });
 });
+
+describe('round 13 readings: number', () => {
+  it('"… but only Y of it" narrows a whole to its part', () => {
+    expect(judge(95, 'number', 'The backlog holds 340 tickets, but only 95 of them are P1.')).toBe(true);
+    expect(judge(340, 'number', 'The backlog holds 340 tickets, but only 95 of them are P1.')).toBe(false);
+    expect(judge(340, 'number', 'The backlog holds 340 tickets, but only half of them are P1.')).toBe(true);
+  });
+
+  it('a bound beside the record\'s own value is context', () => {
+    expect(judge(0.22, 'number', 'The approval threshold is 20%, and this quote has 22%.', 0.001)).toBe(true);
+    expect(judge(0.2, 'number', 'The approval threshold is 20%, and this quote has 22%.', 0.001)).toBe(false);
+    expect(judge(0.2, 'number', 'The approval threshold is 20% for every quote.', 0.001)).toBe(true);
+  });
+
+  it('the clause that says it holds what was asked gives the answer', () => {
+    expect(judge(18, 'number', 'Week 1 had 12 returns; week 2, the week you asked about, had 18.')).toBe(true);
+    expect(judge(12, 'number', 'Week 1 had 12 returns; week 2, the week you asked about, had 18.')).toBe(false);
+  });
+
+  it('one statistic, with another the answer says it did not work out, fails (uncertain)', () => {
+    const verdict = matchAnswer({ answer: 9.5, match: 'number', tolerance: 0.05 }, 'The median is 9.5 days; I did not calculate the mean.');
+    expect(verdict.pass).toBe(false);
+    expect(verdict.uncertain).toBe(true);
+    expect(judge(9.5, 'number', 'The mean is 9.5 days; I did not calculate the average for last year.', 0.05)).toBe(true);
+  });
+});
