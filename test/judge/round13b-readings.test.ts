@@ -57,6 +57,36 @@ describe('round 13 readings: set', () => {
   });
 });
 
+describe('round 13 readings: set, lists and tables', () => {
+  it('a dash inside an item is part of it', () => {
+    expect(judge(['Plan - Gold', 'Plan - Silver'], 'set', '["Plan - Silver", "Plan - Gold"]')).toBe(true);
+    expect(judge(['Plan - Gold', 'Plan - Silver'], 'set', '["Plan - Silver", "Plan - Bronze"]')).toBe(false);
+  });
+
+  it('a labelled line after a table sums it up', () => {
+    const table = '| Site | Score |\n|---|---|\n| Ayr | 4 |\n| Troon | 9 |\n| Irvine | 8 |\n\n';
+    expect(judge(['Troon', 'Irvine'], 'set', `${table}Above 5: Troon and Irvine.`)).toBe(true);
+    expect(judge(['Troon', 'Irvine'], 'set', `${table}Above 5: Troon.`)).toBe(false);
+  });
+
+  it('a table row whose last cell says yes or no is ticked or crossed', () => {
+    const table = '| Site | Over? |\n|---|---|\n| Ayr | no |\n| Troon | yes |\n| Irvine | yes |';
+    expect(judge(['Troon', 'Irvine'], 'set', table)).toBe(true);
+    expect(judge(['Ayr', 'Irvine'], 'set', table)).toBe(false);
+  });
+
+  it('a labelled figure, a date beside an item, and a denial after the list name no item', () => {
+    expect(judge(['mug', 'lamp'], 'set', 'Returned: mug, lamp. Refund: $41.20.')).toBe(true);
+    expect(judge(['HAT310', 'HAT311'], 'set', '- HAT310 BOS→ORD, July 2\n- HAT311 ORD→BOS, July 9')).toBe(true);
+    expect(judge(['Q-7', 'Q-9'], 'set', 'Q-7 (40%) and Q-9 (35%) qualify. The last quote, at 10%, doesn\'t.')).toBe(true);
+  });
+
+  it('a state said of the whole list is what the list says; one said of a single item in its own clause is not', () => {
+    expect(judge(['HAT310', 'HAT311'], 'set', 'HAT310 and HAT311 are cancelled; HAT312 is still confirmed.')).toBe(true);
+    expect(judge(['Room 12', 'Room 14'], 'set', 'Room 12 needs painting; Room 14 was repaired on Friday.')).toBe(false);
+  });
+});
+
 describe('round 13 readings: number', () => {
   it('"… but only Y of it" narrows a whole to its part', () => {
     expect(judge(95, 'number', 'The backlog holds 340 tickets, but only 95 of them are P1.')).toBe(true);

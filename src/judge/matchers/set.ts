@@ -74,7 +74,9 @@ export function setMatch(expected: string | number | readonly (string | number)[
   if (names.length > 0 && names.every((name) => name !== null)) readings.push(names.map((name) => itemKey(name ?? '')));
   // "CA & TX" for California and Texas: state codes read as names when the gold names states.
   // "…so Budget is met.\nFinal: Authority": after reasoning, a labelled last line is the answer.
-  const final = FINAL_LINE.exec(written.trim())?.[1];
+  // "| Reno-2 | 12 | 40 |…\n\nBelow reorder level: Reno-2, …": a labelled line after a table that names an item sums it up.
+  const summary = /^\s*\|/m.test(written) ? /\n\s*\n\s*[^|\n:]{1,40}:\s*([^|\n]+)$/.exec(written.trim())?.[1] : undefined;
+  const final = FINAL_LINE.exec(written.trim())?.[1] ?? (summary !== undefined && readings.flat().some((item) => ` ${itemKey(summary)} `.includes(` ${item} `)) ? summary : undefined);
   const stated = ((text: string) => (readings.flat().some(isUsStateName) ? withStateNames(text) : text))(final ?? written);
   // "Fails: Budget and Need. Passes: Authority, Timeline.": a sentence that opens with a label is a line of its own.
   const lined = stated.replace(/(?<=[.!?])[ \t]+(?=\p{Lu}[\p{L} ]{0,20}:\s)/gu, '\n');
@@ -136,7 +138,8 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   const positive = new Set<number>();
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
-    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
+    // "Install Service - Standard": a dash inside an item stays a separator in the answer's text, not a break between items.
+    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+(?:- )?')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
       const before = text.slice(Math.max(0, offset - 30), offset);
       const afterItem = text.slice(offset + match.length, offset + match.length + 30);
@@ -154,7 +157,10 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
       if (!failing && denied.has(index) && EXCLUDED_AFTER.test(afterItem)) return match;
       if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
-      if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
+      // "HAT045 and HAT219 are cancelled": a state said of the whole list, every item in its clause, is what the list says.
+      const clause = text.slice(0, offset).split(/ ; |\n/).pop() ?? '';
+      const listState = / (?:and|&) $/.test(before) && /^ (?:are|were|have been) /.test(afterItem) && gold.every((g, i) => i === index || clause.includes(`§${i}§`) || ` ${clause} `.includes(` ${g} `));
+      if (!failing && !listState && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
       if (!failing) positive.add(index);
       return `§${index}§`;
@@ -165,7 +171,7 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   const missing = gold.filter((_, index) => !found.has(index));
   // "Outages: Maple St and Birch Ave. Cedar Rd was restored at 14:10.": an item whose own sentence says it changed to
   // another state is not in a list that does not say so.
-  const lines = text.split('\n');
+  const lines = text.split(/\n| ; /);
   const moved = gold.find((_, index) => lines.some((line) => {
     const state = new RegExp(`^\\s*(?:\\S+ )?§${index}§ ${RESOLVED}`).exec(line)?.[1];
     return state !== undefined && (line.match(/§/g) ?? []).length === 2 && lines.some((other) => other !== line && other.includes('§') && !other.includes(state));
