@@ -112,3 +112,21 @@ describe('round 13 readings: number', () => {
     expect(judge(9.5, 'number', 'The mean is 9.5 days; I did not calculate the average for last year.', 0.05)).toBe(true);
   });
 });
+
+describe('round 13 readings: number conclusions and f1', () => {
+  it('"→ Y" ends a calculation and "i.e. Y" restates it', () => {
+    expect(judge(0.3, 'number', 'Calls: 200, resolved first time: 60 → 30% FCR.', 0.001)).toBe(true);
+    expect(judge(200, 'number', 'Calls: 200, resolved first time: 60 → 30% FCR.')).toBe(false);
+    expect(judge(2, 'number', 'Three owners in all (Ana → Raj → Li), i.e. 2 reassignments.')).toBe(true);
+  });
+
+  it('a gold word the answer says elsewhere is reordered, not replaced', () => {
+    expect(judge('the update resets the router to factory settings', 'f1', 'After the update, the office router is reset to factory settings.')).toBe(true);
+    expect(judge('the update resets the router to factory settings', 'f1', 'After the update, the office router is wiped to factory settings.')).toBe(false);
+  });
+
+  it('"only charged on" is a limit, kept or added', () => {
+    expect(judge('the fee is charged only on days you travel', 'f1', 'Fee: only charged on days you travel.')).toBe(true);
+    expect(judge('the fee is charged on days you travel', 'f1', 'The fee is only charged on days you travel abroad by air.')).toBe(false);
+  });
+});
