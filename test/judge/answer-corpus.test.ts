@@ -23,7 +23,7 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // rules: 88.9% and 84.4%, 6 and 10 wrong passes); until round 13's rules land, dev's floor allows their misses.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 5069, agreement: 0.982, wrongPasses: 15 } } as const;
+const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 5075, agreement: 0.983, wrongPasses: 15 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

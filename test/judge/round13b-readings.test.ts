@@ -25,6 +25,13 @@ describe('round 13 readings: contains', () => {
     expect(judge('address updated', 'contains', 'Address updated. Actually, you may also want to update billing.')).toBe(true);
   });
 
+  it('a thing that is itself a verb, done by the agent, and a state said as a phrasal verb', () => {
+    expect(judge('refund issued', 'contains', 'I refunded the $19.99 to your Mastercard.')).toBe(true);
+    expect(judge('refund issued', 'contains', 'I could not refund the $19.99; the order is too old.')).toBe(false);
+    expect(judge('roaming enabled', 'contains', "I've turned on data roaming for your line.")).toBe(true);
+    expect(judge('roaming enabled', 'contains', "I've turned off data roaming for your line.")).toBe(false);
+  });
+
   it('"one" may stand before the thing the agent acted on', () => {
     expect(judge('seat upgraded', 'contains', "I've upgraded one seat to Premium Economy.")).toBe(true);
   });
