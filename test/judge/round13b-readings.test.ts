@@ -127,6 +127,12 @@ describe('round 13 readings: number conclusions and f1', () => {
     expect(judge(2, 'number', 'Three owners in all (Ana → Raj → Li), i.e. 2 reassignments.')).toBe(true);
   });
 
+  it('a footnote under a table is not a figure beside the table\'s', () => {
+    const table = '| Metric | Value |\n|---|---|\n| Leads | 80 |\n| Converted | 20 |\n| Rate | 0.25 |\n\n';
+    expect(judge(0.25, 'number', `${table}_Caveat: 2 duplicate leads removed._`, 0.005)).toBe(true);
+    expect(judge(2, 'number', `${table}_Caveat: 2 duplicate leads removed._`)).toBe(false);
+  });
+
   it('a gold word the answer says elsewhere is reordered, not replaced', () => {
     expect(judge('the update resets the router to factory settings', 'f1', 'After the update, the office router is reset to factory settings.')).toBe(true);
     expect(judge('the update resets the router to factory settings', 'f1', 'After the update, the office router is wiped to factory settings.')).toBe(false);
