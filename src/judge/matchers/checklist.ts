@@ -1,6 +1,6 @@
 /**
  * Checklist answers for the `set` matcher: lines or table rows marked ✅/❌,
- * ☑/☐ or [x]/[ ] split the items into ticked and crossed ones, and the gold
+ * ☑/☐, [x]/[ ] or a table's last cell of yes/no split the items into ticked and crossed ones, and the gold
  * must be exactly one group.
  */
 import { BULLET, itemKey } from './list-items.js';
@@ -22,7 +22,9 @@ export function checklistMatch(gold: readonly string[], actual: string): MatchOu
   // "Authority ✗, Need ✗, Budget ✓" on one line: each marked item is a line of the checklist.
   const marks = (line: string): number => [...line.matchAll(new RegExp(`${TICK.source}|${CROSS.source}`, 'giu'))].length;
   const splitMarked = (l: string): string[] => l.split(new RegExp(`[,;]|(?<=(?:${TICK.source}|${CROSS.source})\ufe0f?)\\s+`, 'iu'));
-  for (const line of actual.split('\n').flatMap((l) => (marks(l) >= 2 ? splitMarked(l) : [l]))) {
+  // "| L-2201 | 17.3 GB | 15 GB | yes |": a table row whose last cell says yes or no is ticked or crossed.
+  const rows = actual.split('\n').map((l) => (/^\s*\|/.test(l) ? l.replace(/\|\s*(?:yes|true)\s*\|\s*$/i, '| ✅ |').replace(/\|\s*(?:no|false)\s*\|\s*$/i, '| ❌ |') : l));
+  for (const line of rows.flatMap((l) => (marks(l) >= 2 ? splitMarked(l) : [l]))) {
     const tick = TICK.test(line);
     const cross = CROSS.test(line);
     if (tick === cross) continue;

@@ -69,11 +69,18 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (countNegations(after.replace(/ t\b/g, "'t")) > 0 && !/^[\s,;:\u2014\u2013-]*no\s+(?!longer\b|more\b|one\b)\p{L}/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is denied ("… ${after}")`);
   // "Premium support: ❌", "Premium support — not included".
   if (/^\s*[:-]?\s*(?:❌|✗|✘|✖|🚫|⛔|no\b|none\b|not included|n\/a|unavailable)/u.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is marked as absent`);
+  // "Roaming is already enabled... actually, it's disabled on that line": the answer corrects itself right after.
+  const revised = REVISED_AFTER.exec(rest);
+  if (revised !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is corrected ("${revised[0].trim()}")`);
   const withdrawn = withdrawnAfter(rest);
   if (withdrawn !== null) return outcome(false, `contains: ${JSON.stringify(gold)} is taken back ("${withdrawn}")`);
   // "The late fee was waived last year; this time it stands": the phrase held in another period than the one now.
   const then = OTHER_TIME_AFTER.exec(rest);
   if (then !== null && NOW_AFTER.test(rest.slice(then.index + then[0].length))) return outcome(false, `contains: ${JSON.stringify(gold)} held ${then[0].trim()}, not now`);
+  // "It was previously assigned to X; I've now moved it to Y": a former state, when the answer says what holds now.
+  if (FORMER_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1)) && /\b(?:now|currently|instead|since then|these days)\b/.test(rest)) {
+    return outcome(false, `contains: ${JSON.stringify(gold)} held before, not now`);
+  }
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
   // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
@@ -88,6 +95,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (OFFERED_BEFORE.test(sentenceBefore.replace(/\bgo ahead and\b/, 'go ahead')) || /^\s*if you(?:'d| would)? (?:like|want|prefer)\b/.test(sentenceBefore)) {
     return outcome(false, `contains: ${JSON.stringify(gold)} is only offered`);
   }
+  // "Just to confirm: you want reservation 4WQ7ZK cancelled?": asking whether to do it is not doing it.
+  if (ASKED_BEFORE.test(sentenceBefore) && /^[^.!;\n]{0,40}\?/.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is only asked about`);
   // "Once payment clears, your booking is confirmed": a state in the present after a condition has not happened yet either.
   const presentState = stated !== null && / (?:is|are|gets|get) /.test(` ${stated.phrase} `);
   if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && (MODAL_BEFORE.test(sentenceBefore) || presentState)) {
@@ -114,8 +123,14 @@ function joinCodes(text: string): string {
 
 /** Right after the phrase, another period: "… last year", "… back in 2023", "… previously". */
 const OTHER_TIME_AFTER = /^[^.;!?]{0,20}?\b(?:last (?:year|month|week|time|quarter|season)|previously|in the past|back in (?:19|20)\d{2}|in (?:19|20)\d{2}|the (?:first|previous|last) time)\b/;
-/** Then, after a clause break, the period now: "; this time it stands", "but now …", ". Currently …". */
-const NOW_AFTER = /^[^.;!?]*[.;!?,]\s*(?:but\s+)?(?:this time|this year|now|currently|today|at the moment)\b/;
+/** Then, after a clause break, the period now: "; this time it stands", "but now …", ". Currently …", ". For this return, …". */
+const NOW_AFTER = /^[^.;!?]*[.;!?,]\s*(?:but\s+)?(?:this time|this year|now|currently|today|at the moment|(?:for|on|with|as for) (?:this|the current|your current) [a-z]+)\b/;
+/** Right before the phrase: a former state ("previously", "was originally", "at first"). */
+const FORMER_BEFORE = /\b(?:previously|formerly|originally|initially|at first|used to be)\s+(?:\w+\s+)?$/;
+/** The start of a question whether to do it: "you want …", "do you want me to …", "should I …", "can you confirm …". */
+const ASKED_BEFORE = /(?:^|[:,]\s*)(?:so\s+)?(?:you want|do you want|you'd like|would you like|should (?:i|we)|can you confirm|could you confirm|is it ok(?:ay)? (?:if|to)|are you sure)\b/;
+/** Right after the phrase: the answer takes it back ("... actually, it's disabled", "— actually no, it is still pending"). */
+const REVISED_AFTER = /^[^.;!?]{0,10}?[\s.,\u2014\u2013-]+actually\b\W+(?:no\b|(?:it|that|this|they|the \w+)(?:'s|'re| is| are| was| were| has| hasn't| isn't| wasn't)?\s+(?:not|still|disabled|off|inactive|pending|failed|declined|rejected|never)\b)/;
 /** An option before the phrase in its sentence: "you can extend it to …". */
 const OPTION_BEFORE = /\b(?:can|could|may|might|able to|option to|choose to|opt to)\b(?:\s+[\w'-]+){0,5}\s*$/;
 /** A failed attempt before the phrase in its clause: "wasn't able to get", "unable to have you", "failed to get". */

@@ -13,7 +13,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|miss(?:es|ed)?|beat|beats|need|needs|require|requires|qualify|qualifies|exceed|exceeds|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
@@ -26,7 +26,9 @@ export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking
 /** A thing that came near the set and is not in it: "came close", "missed by 2%", "fell short". */
 const NEAR_MISS = /\b(?:came close|close behind|just missed|narrowly missed|barely missed|missed (?:by|out)|fell short|falls short|came in (?:short|under|below))\b/;
 /** A thing said to be out of the set: "is excluded", "isn't covered", "was not eligible". */
-const DENIED = /\b(?:(?:is|are|was|were) (?:excluded|not \w+|ineligible|out of scope)|(?:isn|aren|wasn|weren) t \w+)\b/;
+const DENIED = /\b(?:(?:is|are|was|were) (?:excluded|not \w+|ineligible|out of scope)|(?:isn|aren|wasn|weren) t \w+)\b|\b(?:(?:isn|aren|wasn|weren|doesn|don|didn) t|(?:is|are|does|did) not)$/;
+/** A line that labels a figure, not an item: "Refund: $212.40", "Total: 3". */
+const FIGURE_LINE = /^(?:total|subtotal|refund|refunded|amount|balance|price|cost|fee|charge|credit|sum|count|average)\b[^§]*\d[\d ]*$/;
 
 const NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+)*(?![\\p{L}\\p{N}])";
 const JOIN = '(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)';
@@ -91,6 +93,7 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       if (oppositePolarity(line, text)) continue;
       // "Flood is excluded.", "Mold isn't covered": a line that says a thing is not in the set names no extra item.
       if (DENIED.test(line) || NEAR_MISS.test(line)) continue;
+      if (FIGURE_LINE.test(line)) continue;
       // "- Discovery: 0 stalled": a line that counts none of something names no item.
       if (/^(?:\S+ ){1,3}(?:0|zero|none)\b/.test(line)) continue;
       // "Discovery looks healthy.", "Average was 47.2.": a sentence after the list that says something of its own is no
@@ -125,6 +128,8 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
         return;
       }
       if (segment.includes('§')) return;
+      // "- HAT045 BOS→ORD, May 12": a date after an item on its line describes it, unless the items are months.
+      if (/^\p{L}+ \d{1,2}$/u.test(segment) && calendarForms(segment.split(' ')[0] ?? '') !== null && !gold.some((item) => calendarForms(item.split(' ')[0] ?? '') !== null)) return;
       // "Technical Support came close but didn't": a near miss is named as not in the set.
       if (NEAR_MISS.test(segment)) return;
       // "It meets Need but fails Budget", "Need and Timeline are covered": what is met is not in a failing set.
@@ -132,6 +137,12 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
       // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
       if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
+      // "…; HAT777 is still on": a thing said to stay as it was is not in a list of what changed.
+      if (/^(?:\S+ ){1,3}(?:(?:is|are|was|were) still|remains?|remained|stays?|stayed)\b/.test(segment)) return;
+      // "…; Authority is uncertain": a thing the answer is unsure of is not named.
+      if (/^(?:\S+ ){1,3}(?:is|are|was|were|remains?|looks?|seems?) (?:still )?(?:unclear|uncertain|unconfirmed|unknown|questionable|doubtful|borderline|debatable)$/.test(segment)) return;
+      // "…; Budget isn't.": an elliptical denial names the thing as not in the set.
+      if (/ (?:(?:isn|aren|wasn|weren|doesn|didn|don) t|(?:is|are|was|were|does|did|do) not)$/.test(segment)) return;
       if (/^(?:not|no|never|except|excluding|without|nor|(?:didn|doesn|don|wasn|isn|aren|weren|hasn|haven) t|(?:did|does|was|is|are|were|has|have) not)\b/.test(segment)) return;
       const words = segment.replace(/^(?:or|and)\s+/, '').split(/\s+/).filter(Boolean);
       if (words.length === 0) return;
@@ -141,6 +152,12 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       const clause = words.length > limit && /\b(?:can|cannot|can t|could|couldn t|should|must|will|won t|would|is|are|isn t|aren t)\s+(?:not\s+)?\w+/.test(words.join(' '));
       if (i === 0 && !INTRO.test(words.join(' ')) && !clause) {
         extras.push(words.slice(-2).join(' '));
+        return;
+      }
+      // "The water bottle, desk lamp and the yoga mat are all being returned": the last item before the list's predicate.
+      const subject = i > 0 && i === segments.length - 1 && segments[i - 1]?.includes('§') ? /^((?:\S+ ){0,2}\S+) (?:are|were|is|was|have|has|will) (?:all |both |now |also )?(?:be(?:en|ing)? )?\w+(?:ed|en|ing)\b/.exec(words.join(' '))?.[1] : undefined;
+      if (subject !== undefined && !CLAUSE_START.test(subject) && !FUNCTION_WORD.test(subject)) {
+        extras.push(subject);
         return;
       }
       if (words.length > limit || CLAUSE_START.test(words.join(' '))) return;

@@ -68,7 +68,9 @@ function inTableRow(actual: string, q: Quantity): boolean {
  */
 export function unmarkedTable(actual: string, candidates: readonly Quantity[]): boolean {
   const rows = candidates.filter((q) => inTableRow(actual, q));
-  return rows.length >= 2 && new Set(rows.map((q) => q.value)).size >= 2 && rows.length === candidates.length && !candidates.some((q) => inBold(actual, q));
+  // "_Caveat: excludes 3 opportunities …_" under the table is a footnote, not another figure beside the table's.
+  const footnote = (q: Quantity): boolean => /^\s*(?:_|\*(?!\*)|>|(?:note|caveat|nb|n\.b\.)\b)/i.test(actual.slice(actual.lastIndexOf('\n', q.start) + 1, q.start));
+  return rows.length >= 2 && new Set(rows.map((q) => q.value)).size >= 2 && rows.length === candidates.filter((q) => !footnote(q)).length && !candidates.some((q) => inBold(actual, q));
 }
 
 /**

@@ -15,10 +15,11 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
+import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
 import { changedLater, enumerator, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
-/** Lead-ins that mark the number the sentence concludes with. */
-const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|[=:~≈])\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
+/** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it. */
+const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
 /** A negation just before a number: "not 7", "isn't 7". */
 const NEGATED = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:\w+\s+)?$/i;
 
@@ -56,7 +57,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   // "Not a single one", "not one": a negated "one" counts nothing.
   const counted = all.filter((q) => !enumerator(actual, q) && !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
-  let candidates = superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear))));
+  let candidates = askedAbout(actual, superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)))));
   if (noneOfTotal(actual, candidates)) return outcome(gold.value === 0, 'number: the answer says none of its number, which is 0');
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
@@ -101,6 +102,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const restated = found !== null && (tolerance !== 0 || hedgeOn(actual, found) === null) ? found : null;
   const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
   if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
+  const other = otherStatistic(actual, picked);
+  if (other !== null) return { ...outcome(false, `number: ${JSON.stringify(picked.raw)} is another statistic; the answer says it did not work out the ${other}`), uncertain: true };
   if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
     return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   }
@@ -196,7 +199,8 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   const totalled = candidates.filter((q) => /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\b/i.test(actual.slice(q.end, q.end + 24)) && !/\b(?:out of|of)\s*$/i.test(actual.slice(Math.max(0, q.start - 8), q.start)) && (!inParentheses(actual, q.start) || candidates.every((c) => inParentheses(actual, c.start)))).pop();
   const concluded = concluding[concluding.length - 1];
   // "15 in total: 10 open and 5 pending": a total that introduces its breakdown is the answer too.
-  const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-]/i.test(actual.slice(totalled.end));
+  // Not a chain of names ("4 owners in total (A → B → C → D), i.e. 3 transfers"): a breakdown has numbers.
+  const introduces = totalled !== undefined && /^\s*(?:\w+\s+)?(?:in total|in all|total|altogether|overall)\s*[:\u2014\u2013(-][^.)\n]*\d/i.test(actual.slice(totalled.end));
   if (totalled && (concluded === undefined || totalled.start > concluded.start || introduces)) return totalled;
   if (concluded) return concluded;
   return first;
@@ -248,7 +252,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates) && !contextBeside(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 

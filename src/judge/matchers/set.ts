@@ -41,7 +41,13 @@ const RESOLVED = '(?:is|are|was|were|has been|have been|got) (?:now |since |alre
 const COUNTED_LEAD = /^\W*(?:(?:only|just|exactly)\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+\s+(?:are|were|is|was|have|has|qualify|qualifies|remain|remains|meet|meets|fail|fails|missed|need|needs)\b[^.\n:]{0,60}:/iu;
 const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** "Gdansk — not sure, the feed is stale": an item the answer is unsure of is not named. */
-const HEDGED_AFTER = /^ (?:- )?(?:not sure|unsure|unclear|unconfirmed|unknown|tbc|to be confirmed|maybe|possibly|probably)\b/;
+const HEDGED_AFTER = /^ (?:- )?(?:not sure|unsure|unclear|unconfirmed|unknown|tbc|to be confirmed|maybe|possibly|probably)\b|^ (?:is|are|was|were|looks|seems|remains?) (?:still )?(?:unclear|uncertain|unconfirmed|unknown|questionable|doubtful|borderline|debatable)\b/;
+/** "OR missed by 0.3 days": an item that came near the set, after a clause that says nothing failed. */
+const NEAR_MISS_AFTER = /^ (?:just |narrowly |barely )?(?:missed (?:by|out)|came close|fell short|falls short|came in (?:short|under|below))\b/;
+/** In an item's own sentence: the agent could not do it for this item ("so I couldn't include it", "is past its window"). */
+const NOT_DONE = /\b(?:(?:couldn t|could not|can t|cannot|wasn t able to|unable to|won t be able to) (?:\w+ ){0,2}?(?:include|return|process|add|refund|accept|cover|book|cancel|exchange)|past (?:its|the|their) (?:\S+ ){0,2}?window|not eligible|ineligible)\b/;
+/** A labelled last word after reasoning: "Final: Authority", "**Final answer:** Budget, Need". */
+const FINAL_LINE = /\n\W*(?:final(?: answer)?|answer|bottom line|verdict)\W*:\s*(?:\*\*)?([^\n]+)\s*$/i;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
 const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+\s+)?$/;
 
@@ -67,7 +73,11 @@ export function setMatch(expected: string | number | readonly (string | number)[
   const names = Array.isArray(expected) ? expected.map((item) => usStateName(String(item))) : [];
   if (names.length > 0 && names.every((name) => name !== null)) readings.push(names.map((name) => itemKey(name ?? '')));
   // "CA & TX" for California and Texas: state codes read as names when the gold names states.
-  const stated = readings.flat().some(isUsStateName) ? withStateNames(written) : written;
+  // "…so Budget is met.\nFinal: Authority": after reasoning, a labelled last line is the answer.
+  // "| Reno-2 | 12 | 40 |…\n\nBelow reorder level: Reno-2, …": a labelled line after a table that names an item sums it up.
+  const summary = /^\s*\|/m.test(written) ? /\n\s*\n\s*[^|\n:]{1,40}:\s*([^|\n]+)$/.exec(written.trim())?.[1] : undefined;
+  const final = FINAL_LINE.exec(written.trim())?.[1] ?? (summary !== undefined && readings.flat().some((item) => ` ${itemKey(summary)} `.includes(` ${item} `)) ? summary : undefined);
+  const stated = ((text: string) => (readings.flat().some(isUsStateName) ? withStateNames(text) : text))(final ?? written);
   // "Fails: Budget and Need. Passes: Authority, Timeline.": a sentence that opens with a label is a line of its own.
   const lined = stated.replace(/(?<=[.!?])[ \t]+(?=\p{Lu}[\p{L} ]{0,20}:\s)/gu, '\n');
   const answer = Array.isArray(expected) ? withItemsSpelledOut(lined, expected.map(String)) : lined;
@@ -128,7 +138,8 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   const positive = new Set<number>();
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
-    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+')}(?=[ \\n])`, 'g');
+    // "Install Service - Standard": a dash inside an item stays a separator in the answer's text, not a break between items.
+    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+(?:- )?')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
       const before = text.slice(Math.max(0, offset - 30), offset);
       const afterItem = text.slice(offset + match.length, offset + match.length + 30);
@@ -140,12 +151,16 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
+      if (!failing && NEAR_MISS_AFTER.test(afterItem) && !FAILING.test(text.slice(0, offset))) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || HEDGED_AFTER.test(afterItem) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
       // "- PRD-2: 9 units (below the reorder point)": a parenthesis later on the item's line that says it falls short.
       if (!failing && denied.has(index) && EXCLUDED_AFTER.test(afterItem)) return match;
       if (!failing && / is excluded /.test(text.slice(offset + match.length).split(/\n| ; |§/)[0] ?? '')) return match;
-      if (!failing && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
+      // "HAT045 and HAT219 are cancelled": a state said of the whole list, every item in its clause, is what the list says.
+      const clause = text.slice(0, offset).split(/ ; |\n/).pop() ?? '';
+      const listState = / (?:and|&) $/.test(before) && /^ (?:are|were|have been) /.test(afterItem) && gold.every((g, i) => i === index || clause.includes(`§${i}§`) || ` ${clause} `.includes(` ${g} `));
+      if (!failing && !listState && /^ (?:(?:did|does|do|is|are|was|were|has|have|had) not|(?:didn|doesn|don|isn|wasn|aren|weren|hasn|haven) t|(?:is|are|was|were|has been|have been) (?:excluded|removed|cancelled|canceled|inactive|reassigned|transferred|dropped|deleted|deactivated|terminated|withdrawn|disqualified)|expired)\b/.test(text.slice(offset + match.length, offset + match.length + 30))) return match;
       found.add(index);
       if (!failing) positive.add(index);
       return `§${index}§`;
@@ -156,12 +171,16 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   const missing = gold.filter((_, index) => !found.has(index));
   // "Outages: Maple St and Birch Ave. Cedar Rd was restored at 14:10.": an item whose own sentence says it changed to
   // another state is not in a list that does not say so.
-  const lines = text.split('\n');
+  const lines = text.split(/\n| ; /);
   const moved = gold.find((_, index) => lines.some((line) => {
     const state = new RegExp(`^\\s*(?:\\S+ )?§${index}§ ${RESOLVED}`).exec(line)?.[1];
     return state !== undefined && (line.match(/§/g) ?? []).length === 2 && lines.some((other) => other !== line && other.includes('§') && !other.includes(state));
   }));
   if (moved !== undefined) return outcome(false, `set: ${JSON.stringify(moved)} is said on its own to have changed state`);
+  // "I've returned the desk lamp. The water bottle is past its window, so I couldn't include it.": an item whose own
+  // sentence says it could not be done is not in the set the other sentence gives.
+  const undone = gold.find((_, index) => lines.some((line) => line.includes(`§${index}§`) && (line.match(/§/g) ?? []).length === 2 && NOT_DONE.test(line)) && lines.some((line) => line.includes('§') && !NOT_DONE.test(line)));
+  if (undone !== undefined) return outcome(false, `set: ${JSON.stringify(undone)} is said on its own not to be done`);
   // "The rider covers hail and lightning. Lightning is excluded.": an item later said to be out of the set is not in it.
   const excluded = gold.filter((_, index) => denied.has(index) && positive.has(index));
   if (excluded.length > 0) return outcome(false, `set: ${excluded.map((m) => JSON.stringify(m)).join(', ')} is also said to be excluded`);

@@ -21,9 +21,13 @@ const ADVERB = '(?:(?:now|successfully|already|just|fully|also|officially|finall
 /** What the agent says it did the thing with: "I've", "we have just", "I". */
 const AGENT = '(?:i|we)(?: (?:ve|have|had|just|already|successfully|now|also|went ahead and))*';
 /** Determiners before the thing in the active voice: "the" and "a" are already dropped by `comparable`. */
-const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its) )?';
+const DETERMINER = '(?:(?:your|this|that|our|his|her|their|its|1) )?';
 /** Modifiers that make the thing another record than the one meant: "I closed the duplicate ticket". */
 const OTHER_RECORD = /(?:duplicate|old|other|previous|original|wrong|extra|test|draft|second|earlier|spare|older|first)\b/;
+/** States that only say a thing was done, so the thing's own verb says them too ("refund issued" = "I refunded"). */
+const LIGHT_STATE = /^(?:issued|processed|made|completed|done|given|applied)$/;
+/** A state said as a phrasal verb before the thing: "turned on roaming" for "roaming enabled". */
+const SAID_AS: Readonly<Record<string, string>> = { enabled: 'turned on|switched on|activated', disabled: 'turned off|switched off|deactivated' };
 /** Nouns that make the thing part of another: "the refund request" was issued, not the refund. */
 const HEAD_AFTER = /^(?:request|requests|form|application|label|option|policy|ticket|reason|amount due|fee|window|reminder|notice|copy|draft|template|link|number|details|status|update|confirmation|receipt|preview)\b/;
 
@@ -90,7 +94,11 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   const active = new RegExp(` (${AGENT} ${state} ${DETERMINER}(?:(?!${OTHER_RECORD.source})[\\p{L}]+ )?${thing}${rest})(?= )`, 'gu');
   // "Closed the case 500Wt… after …": an answer that opens with the verb leaves its subject, the agent, unsaid.
   const opening = new RegExp(`^ (${state} ${DETERMINER}${thing}(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*)?${rest})(?= )`, 'u');
-  for (const pattern of [passive, active, opening]) {
+  // "I refunded the $64.18" for "refund issued": a thing that is itself a verb, done by the agent, with a light state.
+  const verbed = parts.thing.length === 1 && parts.rest.length === 0 && LIGHT_STATE.test(parts.state) ? new RegExp(` (${AGENT} ${thing}(?:ed|d))(?= )`, 'u') : null;
+  // "I've turned on international roaming" for "roaming enabled": the state said as a phrasal verb.
+  const phrasal = SAID_AS[parts.state] === undefined ? null : new RegExp(` (${AGENT} (?:${SAID_AS[parts.state]}) ${DETERMINER}(?:[\\p{L}]+ )?${thing}${rest})(?= )`, 'u');
+  for (const pattern of [passive, active, opening, ...(verbed ? [verbed] : []), ...(phrasal ? [phrasal] : [])]) {
     for (const m of answer.matchAll(new RegExp(pattern.source, 'gu'))) {
       const found = m[1] ?? '';
       if (pattern !== passive && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;

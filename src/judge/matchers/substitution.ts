@@ -132,7 +132,8 @@ export function substitutionIn(gold: string, answer: string): string | null {
     const answerContent = answerGap.filter((t) => !FUNCTION_WORDS.has(t));
     if (goldContent.length >= 2 && answerContent.length >= 2) return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
     // "sent to the billing contact" → "sent to the technical contact": one slot of the same frame filled differently.
-    if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && (goldGap[0] ?? '').length >= 3 && (answerGap[0] ?? '').length >= 3 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
+    // Not when the answer says the gold's word elsewhere ("the schedule is reset" for "resets the schedule"): it reorders.
+    if (goldGap.length === 1 && answerGap.length === 1 && goldContent.length === 1 && answerContent.length === 1 && !answerWords.has(goldGap[0] ?? '') && (goldGap[0] ?? '').length >= 3 && (answerGap[0] ?? '').length >= 3 && !FUNCTION_WORDS.has(g[gj] ?? '')) {
       return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
     }
     // "for first-time offenders" → "for repeat offenders": a slot of one or two content words filled with other ones.
@@ -198,8 +199,8 @@ const STANCE: Readonly<Record<string, RegExp>> = {
   none: /\b(?:no|none|never|nobody|nothing)\b/,
 };
 
-/** A limit on what a statement covers: a bound with a number ("over $50", "at least 3 hours") or an exception. */
-const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only if|only when|only for|only on)\b/;
+/** A limit on what a statement covers: a bound with a number ("over $50", "at least 3 hours") or an exception ("only charged on"). */
+const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only (?:\w+ed )?(?:if|when|for|on))\b/;
 
 /**
  * Whether the answer changes the gold's modality (an obligation into a
