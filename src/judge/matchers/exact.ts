@@ -14,6 +14,7 @@ import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { passedOver } from './passed-over.js';
+import { replacedValue } from './replaced-value.js';
 import { concludedElsewhere, settledElsewhere, settledOn } from './settled-value.js';
 import { typoCorrected } from './name-typo.js';
 import { outcome, type MatchOutcome } from './outcome.js';
@@ -85,6 +86,8 @@ export function exactMatch(expected: string | number, written: string): MatchOut
   }
   const listed = listedRecords(gold, actual);
   if (listed?.several) return outcome(listed.singledOut, `exact: the answer lists ${JSON.stringify(gold)} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
+  const replaced = replacedValue(gold, actual);
+  if (replaced !== null) return { ...outcome(replaced.pass, `exact: the answer ${replaced.reason}`), uncertain: true };
   const elsewhere = settledElsewhere(gold, actual);
   if (elsewhere !== null) return { ...outcome(false, `exact: the answer ${elsewhere}`), uncertain: true };
   if (settledOn(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };

@@ -148,6 +148,11 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   // "No violations I could see, but I only skimmed the first half": a search the answer says it did not finish.
   const partial = /\b(?:only (?:skimmed|scanned|checked|searched|read|reviewed|looked at|got through)|(?:didn t|did not|haven t|have not) (?:finish|finished|get through|got through|check|checked|read) (?:all|the rest|everything|the whole)|not finished (?:checking|reading|reviewing))\b/.exec(normalized);
   if (partial) return { pass: false, reason: `none: the answer says its search was not complete ("${partial[0]}")` };
+  // "I couldn't run the query. The API returned INVALID_FIELD …": a search that failed found nothing out.
+  const failed = /\b(?:couldn t|could not|can t|cannot|was unable to|unable to|failed to) (?:run|execute|complete|finish) (?:the |that |this |my |your )?(?:query|search|lookup|report|request|call)\b|\b(?:api|query|call|request|server|system) (?:returned|threw|raised|gave) (?:an? )?(?:error|exception)\b/.exec(normalized);
+  if (failed) return { pass: false, reason: `none: the answer says its search failed ("${failed[0]}")` };
+  // "I couldn't find an exact match, but the closest is #W3310987": no exact match leaves the near one as its answer.
+  if (/\bno (?:exact|perfect|direct) match|\b(?:find|locate|see) (?:an |any )?(?:exact|perfect|direct) match/.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the answer finds no exact match but names a near one' };
   // A long answer is read by its opening sentence or its conclusion ("… So: no violations.") when one says nothing matches.
   const sentences = sentencesOf(actual);
   const stated = sentences.filter((x, i) => (i === 0 || i === sentences.length - 1) && x.split(' ').length <= MAX_NO_RECORD_WORDS && statesNothing(x));

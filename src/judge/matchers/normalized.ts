@@ -16,6 +16,7 @@ import { arrowTarget, comparable, givenNameFirst, isBarePhrase, openingValue, pr
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
 import { passedOver } from './passed-over.js';
+import { replacedValue } from './replaced-value.js';
 import { settledElsewhere, settledOn } from './settled-value.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
@@ -68,6 +69,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
   if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   // "Sean O'Brien" for "O'Brien, Sean": a name with the surname first or last.
   if (/,/.test(String(expected) + actual) && comparable(givenNameFirst(unwrapAnswer(actual))) === comparable(givenNameFirst(String(expected)))) return outcome(true, 'normalized: the same name with the surname first or last');
+  const replaced = replacedValue(String(expected), actual);
+  if (replaced !== null) return { ...outcome(replaced.pass, `normalized: the answer ${replaced.reason}`), uncertain: true };
   const elsewhere = settledElsewhere(String(expected), actual);
   if (elsewhere !== null) return { ...outcome(false, `normalized: the answer ${elsewhere}`), uncertain: true };
   if (settledOn(String(expected), actual)) return { ...outcome(true, `normalized: the answer concludes on ${JSON.stringify(String(expected))}`), uncertain: true };

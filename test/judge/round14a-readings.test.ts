@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string): boolean => matchAnswer({ answer, match }, actual).pass;
+
+// Rules added after rounds 16, 17, 22 and 23's exact, normalized and None misses (round 14, part A), each tested on
+// answers outside the corpus, in both directions.
+describe('round 14 readings (exact, normalized, None)', () => {
+  it('a value given as the current or wrong one beside the correct one is not the answer', () => {
+    expect(judge('Prospecting', 'exact', 'Listed stage: Prospecting. Correct stage: Discovery.')).toBe(false);
+    expect(judge('Discovery', 'exact', 'Listed stage: Prospecting. Correct stage: Discovery.')).toBe(true);
+    expect(judge('Prospecting', 'exact', 'It is currently Prospecting, but it should actually be Discovery.')).toBe(false);
+    expect(judge('Prospecting', 'exact', 'It should be Discovery once the NDA is signed; right now it is Prospecting.')).toBe(true);
+    expect(judge('Discovery', 'exact', '{"current_stage": "Prospecting", "correct_stage": "Discovery"}')).toBe(true);
+  });
+
+  it('a later "the answer is" or "comes out on top" naming another value decides', () => {
+    expect(judge('Ana Ruiz', 'exact', 'At first glance Ana Ruiz. Counting only closed cases, the answer is Ben Cho.')).toBe(false);
+    expect(judge('Ben Cho', 'exact', 'At first glance Ana Ruiz. Counting only closed cases, the answer is Ben Cho.')).toBe(true);
+    expect(judge('Billing errors', 'normalized', 'Billing errors, I thought. Wait — after deduplication, Shipping delays comes out on top.')).toBe(false);
+    expect(judge('Billing errors', 'normalized', 'Shipping delays led in May, but across the year Billing errors comes out on top.')).toBe(true);
+  });
+
+  it('a value tied to a past time beside the current or top one is history', () => {
+    expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz led the Leeds office until June 2022; the current office lead is Ben Cho.')).toBe(false);
+    expect(judge('Ben Cho', 'exact', 'Ana Ruiz led the Leeds office until June 2022; the current office lead is Ben Cho.')).toBe(true);
+    expect(judge('Ana Ruiz', 'exact', 'The fastest was Ben Cho at 3.1 h. (Ana Ruiz was fastest in Q1.)')).toBe(false);
+    expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz is the fastest this quarter, as she was in the previous quarter.')).toBe(true);
+  });
+
+  it('a value only expected, or only recommended before acting, is not the state', () => {
+    expect(judge('Closed Won', 'exact', 'Still in Proposal; Closed Won is projected for next month.')).toBe(false);
+    expect(judge('Proposal', 'exact', 'Still in Proposal; Closed Won is projected for next month.')).toBe(true);
+    expect(judge('Gold Plan', 'normalized', "I'd recommend the Gold Plan, though I haven't changed anything yet — shall I?")).toBe(false);
+    expect(judge('Gold Plan', 'normalized', "I'd recommend the Gold Plan. Want me to compare prices too?")).toBe(true);
+  });
+
+  it('None fails a search that did not run and "no exact match" beside a near one', () => {
+    expect(judge('None', 'exact', 'I was unable to run the report; the system returned an error.')).toBe(false);
+    expect(judge('None', 'exact', 'The report ran and returned no results.')).toBe(true);
+    expect(judge('None', 'exact', 'There is no exact match, but Acme Ltd is close.')).toBe(false);
+    expect(judge('None', 'exact', 'No matching accounts.')).toBe(true);
+  });
+});
