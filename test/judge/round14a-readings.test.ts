@@ -41,4 +41,18 @@ describe('round 14 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'There is no exact match, but Acme Ltd is close.')).toBe(false);
     expect(judge('None', 'exact', 'No matching accounts.')).toBe(true);
   });
+
+  it('an opening sentence that is only another value passes over the gold after it', () => {
+    expect(judge('Lakeside Dental', 'normalized', 'That would be Lakeside Orthodontics. Lakeside Dental has no open claims.')).toBe(false);
+    expect(judge('Lakeside Orthodontics', 'normalized', 'That would be Lakeside Orthodontics. Lakeside Dental has no open claims.')).toBe(true);
+    expect(judge('Lakeside Dental', 'normalized', 'That would be Lakeside Dental. It has two open claims.')).toBe(true);
+  });
+
+  it('a consonant changed in a longer surname is a slip; a vowel changed or a short word is another name', () => {
+    expect(judge('Marta Castellanos', 'exact', 'Marta Castellamos')).toBe(true);
+    expect(judge('Anders Petersen', 'exact', 'Anders Peterson')).toBe(false);
+    expect(judge('Rui Costa', 'exact', 'Rui Coste')).toBe(false);
+    expect(judge('Ada Liang', 'exact', 'Ada Lang')).toBe(false);
+    expect(judge('Ada Lindqvist', 'exact', 'Ada Lindqvst')).toBe(true);
+  });
 });

@@ -3,14 +3,18 @@
  * a letter dropped or doubled ("Tobias Lindqvst", "Meridan Dental Group") or
  * two letters swapped ("Priyanka Osie"). A careful reader still knows the
  * record when every other word of the name is right and the misspelt word is
- * one such slip away from the gold's. A changed letter ("Mario" for "Maria")
- * is not read as a typo: it often spells another name.
+ * one such slip away from the gold's. A letter changed in a word of six or
+ * more ("Vasquex" for "Vasquez") is a slip too; a vowel changed for a vowel
+ * ("Hanson" for "Hansen", "Mario" for "Maria"), a changed letter in a
+ * shorter word ("Lopez" for "Lopes") and a drop that leaves four letters
+ * ("Lang" for "Liang") are not: they often spell another name.
  */
 import { foldText } from '../../text/fold.js';
 
 /**
  * Whether the written word `a` is the gold's word `b` with one slip: a letter dropped inside the word or from a
- * doubled one ("Lindqvst", "Caldwel"), a letter doubled ("Lassalle"), or two neighbours swapped ("Osie"). A letter
+ * doubled one ("Lindqvst", "Caldwel"), a letter doubled ("Lassalle"), two neighbours swapped ("Osie"), or one letter
+ * changed in a longer word ("Vasquex"). A letter
  * added that doubles none ("Rodgers" for "Rogers") or one added or dropped at the end ("Adriana" for "Adrian") is
  * not a slip: such words are often names of their own.
  */
@@ -18,6 +22,8 @@ function oneSlip(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0]) return false;
   if (Math.abs(a.length - b.length) === 1) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    // "Lang" for "Liang": a word of four letters left after a drop is often a name of its own.
+    if (short.length < 5) return false;
     for (let i = 1; i < long.length; i += 1) {
       const doubled = long[i] === long[i - 1] || long[i] === long[i + 1];
       if (long.slice(0, i) + long.slice(i + 1) !== short) continue;
@@ -27,6 +33,12 @@ function oneSlip(a: string, b: string): boolean {
   }
   if (a.length !== b.length) return false;
   const diff = [...a].map((c, i) => (c === b[i] ? -1 : i)).filter((i) => i >= 0);
+  // "Vasquex" for "Vasquez", "Adeyemy" for "Adeyemi": one letter changed in a word of six or more. A vowel changed
+  // for a vowel spells a name's variant ("Hanson" for "Hansen", "Patil" for "Patel"), and so does a changed letter in a
+  // shorter word ("Lopez" for "Lopes").
+  const at = diff[0] ?? 0;
+  const vowel = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c);
+  if (diff.length === 1 && a.length >= 6 && !(vowel(a[at]) && vowel(b[at]))) return true;
   return diff.length === 2 && diff[1] === (diff[0] as number) + 1 && a[diff[0] as number] === b[diff[1] as number] && a[diff[1] as number] === b[diff[0] as number];
 }
 

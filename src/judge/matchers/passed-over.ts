@@ -20,6 +20,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:-\s+)?(?:of\s+|de\s+|
 const OPENING_ACTION = new RegExp(String.raw`^\W*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:route|routing|routed|assign|assigning|assigned|send|sending|sent|escalate|escalating|escalated|transfer|transferring|transferred|hand|handing|handed|give|rebooking|rebooked|booking|booked|moving|moved)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with|on|into)\s+(?:the\s+)?(${NAME})`, 'u');
 /** "Web converts best at 18%", "Kestrel Foods - Cold Chain Expansion was the largest": a value the opening ranks first. */
 const OPENING_RANK = new RegExp(String.raw`^\W*(${NAME})\s+(?:is|was|has|had|converts|performs|did|does|came|comes|ranks|ranked|leads|led|wins|won|scores|scored)\s+(?:\w+\s+)?(?:the\s+)?(?:best|highest|largest|biggest|most|top|first|lowest|fastest|shortest|longest|leader|winner|strongest)\b`, 'u');
+/** "That would be O'Reilly Freight Partners.": an opening sentence that is only a value, given as the answer. */
+const OPENING_STATED = new RegExp(String.raw`^\W*(?:that would be|that'd be|it would be|it'd be|the answer is|the answer would be|that must be|it must be)\s+(?:the\s+)?(${NAME})\s*[.!]?\s*$`, 'iu');
 /**
  * A later word that changes what the opening said, a later period, or a holder named after a team ("Escalated to
  * Tier 2. Noor Haddad will handle it."): then the gold's clause may be the answer.
@@ -50,7 +52,7 @@ function openedWithOther(pattern: RegExp, answer: string): string | null {
   const text = answer.replace(/\*\*|__|`/g, '').trim();
   const first = /^[^.;!?\n]*(?:[.;!?](?=\s|$)|\n|$)/.exec(text)?.[0] ?? '';
   if (pattern.test(foldText(first))) return null;
-  const other = OPENING_ACTION.exec(first.replace(/^\W*\p{Lu}/u, (c) => c.toLowerCase()))?.[1] ?? OPENING_RANK.exec(first)?.[1];
+  const other = OPENING_ACTION.exec(first.replace(/^\W*\p{Lu}/u, (c) => c.toLowerCase()))?.[1] ?? OPENING_RANK.exec(first)?.[1] ?? OPENING_STATED.exec(first)?.[1];
   const rest = text.slice(first.length);
   // "…, but Priya Raman is the better fit": a "but" that brings the gold in turns the answer to it.
   if (other === undefined || TURN.test(rest) || rest.split(/[.;!?\n]/).some((c) => /\bbut\b/i.test(c) && pattern.test(foldText(c.slice(c.search(/\bbut\b/i)))))) return null;
