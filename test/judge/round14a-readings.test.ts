@@ -55,4 +55,24 @@ describe('round 14 readings (exact, normalized, None)', () => {
     expect(judge('Ada Liang', 'exact', 'Ada Lang')).toBe(false);
     expect(judge('Ada Lindqvist', 'exact', 'Ada Lindqvst')).toBe(true);
   });
+
+  it('a month whose own predicate is the superlative is the answer before a runner-up', () => {
+    expect(judge('June', 'exact', 'For 2022, June had the most returns (77), ahead of July (70).')).toBe(true);
+    expect(judge('July', 'exact', 'For 2022, June had the most returns (77), ahead of July (70).')).toBe(false);
+    expect(judge('July', 'exact', 'June was steady; the most returns came in July (81).')).toBe(true);
+  });
+
+  it('Roman numerals ending a name, a last word in parentheses and a legal suffix write the same name', () => {
+    expect(judge('Orbit Lamp 4', 'normalized', 'Orbit Lamp IV')).toBe(true);
+    expect(judge('Orbit Lamp 4', 'normalized', 'Orbit Lamp VI')).toBe(false);
+    expect(judge('Family Share 5G', 'normalized', 'You are on **Family Share (5G)** now.')).toBe(true);
+    expect(judge('Family Share 5G', 'normalized', 'Family Share (the 4G plan) is active.')).toBe(false);
+    expect(judge('Kestrel Foods', 'exact', 'Kestrel Foods Ltd.')).toBe(true);
+    expect(judge('Kestrel Foods', 'exact', 'Kestrel Foods Holdings Ltd.')).toBe(false);
+  });
+
+  it('None reads "everything is within" the limits', () => {
+    expect(judge('None', 'exact', 'Approved. Everything is within the discount policy.')).toBe(true);
+    expect(judge('None', 'exact', 'Everything is within policy except the Osaka quote.')).toBe(false);
+  });
 });

@@ -95,7 +95,8 @@ export function dateVerdict(expected: string | number, actual: string, matcher: 
     // "Nov 5 — wait, or Nov 6?" offers both; "Nov 5, or rather Nov 6" replaces the first.
     const offered = /\bor\b(?!\s+rather)/i.test(between);
     // "January was quiet; the most escalations came in February": the value the superlative is said of.
-    const ranked = SUPERLATIVE.test(between) && !SUPERLATIVE.test(answer.slice(Math.max(0, committed.start - 40), committed.end + 20).split(/[.;!?]\s/)[0] ?? '');
+    // "October had the most cases (58), ahead of November": a superlative that is the first value's own predicate is not.
+    const ranked = SUPERLATIVE.test(between) && !/^\W*(?:had|has|was|is|saw|got|recorded|logged|led|leads)\s+(?:the\s+)?\S*\s*(?:most|highest|largest|biggest|top|peak)\b/i.test(between) && !SUPERLATIVE.test(answer.slice(Math.max(0, committed.start - 40), committed.end + 20).split(/[.;!?]\s/)[0] ?? '');
     // "peaked in spring (Mar–May)": a span of months names none of them alone.
     if (committed.kind === 'month' && next.kind === 'month' && /^\s*(?:–|—|-|to|through|thru)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead)) return outcome(false, `${matcher}: ${written(committed)} opens a span of months, not one month`);
     if (!either && (fromTo || ranked || (REPLACED_BY.test(between) && !offered))) committed = next;

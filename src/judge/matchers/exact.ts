@@ -64,6 +64,8 @@ export function exactMatch(expected: string | number, written: string): MatchOut
   const labelledId = /^[A-Z]{2,5}[\s#:]+(\S+)$/.exec(gold)?.[1];
   if (labelledId !== undefined && isIdentifier(labelledId) && !answer.includes(gold)) return identifierInAnswer(labelledId, answer);
   if (fold(answer) === fold(gold)) return outcome(true, 'exact: equal ignoring case and diacritics');
+  // "brightwater foods inc." for "Brightwater Foods": a company's legal suffix names the same company.
+  if (/\p{L}\s+\p{L}/u.test(gold) && fold(answer).replace(/,?\s+(?:inc|ltd|llc|plc|gmbh|corp|ag|limited|incorporated|corporation)\.?$/, '') === fold(gold)) return outcome(true, 'exact: the name with its legal suffix');
   // "Declan ORourke" for "Declan O'Rourke": an apostrophe inside a name may be left out.
   if (/\p{L}['’]\p{L}/u.test(gold) && fold(answer).replace(/['’]/g, '') === fold(gold).replace(/['’]/g, '')) return outcome(true, 'exact: equal but for an apostrophe inside a word');
   // "Lopez, Maria" for "Maria Lopez", also after a label ("**Agent:** Whitfield, Dana"), and the other way round.

@@ -80,8 +80,8 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\b(?:no|zero) (?:\w+ ){0,3}(?:found|exists?|matched|match|qualif(?:y|ies)|met|meet)\b/,
 ];
 
-/** "All queues met the target", "Every one was escalated within the SLA": everything complies, so nothing fails. */
-const ALL_MET = /^(?:all|every|each)\b(?: \w+){0,6}? (?:met|meet|meets|complied|comply|complies|compliant|in compliance|within)\b/;
+/** "All queues met the target", "Every one was escalated within the SLA", "Everything is within policy limits": nothing fails. */
+const ALL_MET = /^(?:all|every|everything|each)\b(?: \w+){0,6}? (?:met|meet|meets|complied|comply|complies|compliant|in compliance|within)\b/;
 /** "Probably not", "I don't think so", "likely none": a guess that nothing matches. */
 const HEDGED = /^(?:probably|likely|possibly|maybe|perhaps|i (?:don t |do not )?(?:think|believe|guess|suspect)|i doubt|not sure|unsure)\b/;
 

@@ -8,6 +8,7 @@
  */
 import { monthYears } from '../../text/calendar.js';
 import { usStateName } from '../../text/us-states.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 import { dateVerdict } from './date-answer.js';
 import { findQuantities } from '../../text/quantities.js';
 import { findNumberWords } from '../../text/number-words.js';
@@ -42,7 +43,8 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
   return change === null ? verdict : outcome(false, `normalized: the answer ${change}`);
 }
 
-function normalizedVerdict(expected: string | number, actual: string): MatchOutcome {
+function normalizedVerdict(expected: string | number, written: string): MatchOutcome {
+  const actual = nameInParentheses(String(expected), written);
   const gold = comparableOrLetter(String(expected));
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');
@@ -64,7 +66,8 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
     return outcome(verdict.pass, `normalized: as numbers, ${verdict.reason}`);
   }
   // "tier two" for "Tier 2": spelled-out numbers as digits.
-  if (gold !== '' && comparable(spelledAsDigits(actual)) === comparable(spelledAsDigits(String(expected)))) return outcome(true, 'normalized: equal with numbers written as digits');
+  // "Café Pro Grinder II" for "Café Pro Grinder 2": a model's number written in Roman numerals.
+  if (gold !== '' && comparable(spelledAsDigits(romanAsDigits(actual))) === comparable(spelledAsDigits(String(expected)))) return outcome(true, 'normalized: equal with numbers written as digits');
   const listed = listedRecords(String(expected), actual);
   if (listed?.several) return outcome(listed.singledOut, `normalized: the answer lists ${JSON.stringify(String(expected))} with ${JSON.stringify(listed.peer)}${listed.singledOut ? ' and singles it out' : ' without saying which one'}`);
   // "Sean O'Brien" for "O'Brien, Sean": a name with the surname first or last.
@@ -101,6 +104,28 @@ function normalizedVerdict(expected: string | number, actual: string): MatchOutc
     if (mention) return { ...outcome(mention.pass, `normalized: ${mention.reason}`), uncertain: true };
   }
   return outcome(false, `normalized: ${JSON.stringify(answer)} is not ${JSON.stringify(gold)}`);
+}
+
+const ROMAN: Record<string, string> = { II: '2', III: '3', IV: '4', VI: '6', VII: '7', VIII: '8', IX: '9' };
+
+/** A Roman numeral of two letters or more that ends a name ("Grinder II") as digits; "I", "V" and "X" are words or letters. */
+function romanAsDigits(text: string): string {
+  return text.replace(/(?<=\p{L}\s)(II|III|IV|VI|VII|VIII|IX)(?=\s*[.!]?\s*$)/u, (r) => ROMAN[r] ?? r);
+}
+
+/**
+ * "Unlimited Plus (5G)" for "Unlimited Plus 5G": the gold's last words in parentheses right after its first ones are
+ * part of the name, not an aside.
+ */
+function nameInParentheses(gold: string, answer: string): string {
+  const words = gold.trim().split(/\s+/);
+  for (let k = 1; k < words.length; k += 1) {
+    const head = words.slice(0, k).map(escapeRegExp).join('\\s+');
+    const tail = words.slice(k).map(escapeRegExp).join('\\s+');
+    const joined = answer.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${head})(\\**)\\s*\\(\\s*(${tail})\\s*\\)`, 'iu'), '$1 $3$2');
+    if (joined !== answer) return joined;
+  }
+  return answer;
 }
 
 function spelledAsDigits(text: string): string {
