@@ -75,4 +75,11 @@ describe('round 14 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'Approved. Everything is within the discount policy.')).toBe(true);
     expect(judge('None', 'exact', 'Everything is within policy except the Osaka quote.')).toBe(false);
   });
+
+  it('an identifier of another pattern labelled as another kind of record does not compete', () => {
+    expect(judge('DL0772', 'exact', "You're booked on DL0772 at 9:05. Confirmation M3QZ8R has been emailed.")).toBe(true);
+    expect(judge('M3QZ8R', 'exact', "You're booked on DL0772 at 9:05. Confirmation M3QZ8R has been emailed.")).toBe(true);
+    expect(judge('DL0772', 'exact', 'Either DL0772 or flight DL0790 works for you.')).toBe(false);
+    expect(judge('INV-3310', 'exact', 'Paid INV-3310. Invoice INV-3312 is still due.')).toBe(false);
+  });
 });

@@ -21,6 +21,7 @@ import { outcome, type MatchOutcome } from './outcome.js';
 import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { amongLabelledFigures, figureLabel } from './figure-labels.js';
+import { otherKind } from './record-kind.js';
 
 /** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
@@ -159,7 +160,7 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const replaced = (t: { at: number }): boolean => instead !== undefined && t.at < instead.at;
   // "…; vpn-gw-01 is healthy": a record the answer clears is not a rival.
   const cleared = (t: { at: number; text: string }): boolean => /^\s+(?:is|are|was|were|looks|seems|stayed|remains)\s+(?:still\s+)?(?:healthy|fine|ok|okay|unaffected|normal|clean|up|green)\b|^\s+(?:is|was)\s+not affected\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30));
-  const rivals = tokens.filter((t) => !cleared(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t));
+  const rivals = tokens.filter((t) => !cleared(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t) && !otherKind(answer, t, hits));
   if (rivals.length > 0 && !closesOn(gold, answer)) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
