@@ -82,4 +82,9 @@ describe('round 14 readings (exact, normalized, None)', () => {
     expect(judge('DL0772', 'exact', 'Either DL0772 or flight DL0790 works for you.')).toBe(false);
     expect(judge('INV-3310', 'exact', 'Paid INV-3310. Invoice INV-3312 is still due.')).toBe(false);
   });
+
+  it('a clause before a colon is not a label: the sentence after it states the value', () => {
+    expect(judge('Nimbus Fan 2', 'normalized', 'Since you only wanted fans: the **NIMBUS FAN 2** has the most warranty claims.')).toBe(true);
+    expect(judge('Nimbus Fan', 'normalized', 'Since you only wanted fans: the Nimbus Fan Max has the most warranty claims.')).toBe(false);
+  });
 });

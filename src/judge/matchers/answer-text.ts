@@ -83,6 +83,8 @@ export function predicatesOf(text: string): string[] {
     if (countNegations(lead) > 0 || GUESS.test(lead) || /\bif\b/i.test(lead)) break;
     // "1st: Globex, 2nd: Initech": what follows a lower rank's label is not the answer.
     if (/\b(?:2nd|3rd|[4-9]th|second|third|fourth|fifth|runner-up|runners-up|#[2-9])\s*(?:place)?\s*[:=]\s*$/i.test(lead)) continue;
+    // "Since you only wanted hardware SKUs: the … has the most": a clause before a colon is not a label; a sentence follows.
+    if (/^\W*(?:since|because|as|given that|now that)\b[^:]*:\s*$/i.test(lead)) continue;
     const tail = unwrapped.slice(m.index + m[0].length).replace(/^(?:(?:currently|now|still|set to|in|at|the|a|an|stage|status|under|for|by|on|to|with|back)\s+)+/i, '');
     out.push(unwrapAnswer(tail));
     const bare = tail.replace(/\s+(?:stage|status|phase|plan|tier|level|option|package|category|queue|team|department|region|account|type|channel|priority|method)\s*$/i, '');
