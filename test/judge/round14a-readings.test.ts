@@ -19,6 +19,7 @@ describe('round 14 readings (exact, normalized, None)', () => {
     expect(judge('Ben Cho', 'exact', 'At first glance Ana Ruiz. Counting only closed cases, the answer is Ben Cho.')).toBe(true);
     expect(judge('Billing errors', 'normalized', 'Billing errors, I thought. Wait — after deduplication, Shipping delays comes out on top.')).toBe(false);
     expect(judge('Billing errors', 'normalized', 'Shipping delays led in May, but across the year Billing errors comes out on top.')).toBe(true);
+    expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz has the fastest close rate. On deal size, Ben Cho comes out on top.')).toBe(true);
   });
 
   it('a value tied to a past time beside the current or top one is history', () => {

@@ -85,6 +85,10 @@ function decidedLater(answer: string, pattern: RegExp): { pass: boolean; reason:
   const value = (last[1] ?? last[2] ?? '').trim();
   const lastGold = foldText(answer).search(new RegExp(`${pattern.source}(?![\\s\\S]*${pattern.source})`, 'u'));
   if (pattern.test(foldText(value)) || lastGold > last.index) return null;
+  // "… comes out on top" decides only after a recount or a correction ("Hmm, wait. After dropping …"), not beside the
+  // gold as the top of another measure ("On volume, Tomas Okafor comes out on top").
+  const turn = /\b(?:wait|actually|hmm|though|however|overall|after|recount\w*|excluding|dropping|removing|correction|on second thought|instead)\b/i;
+  if (last[2] !== undefined && !turn.test(foldText(answer).slice(lastGold, last.index))) return null;
   return { pass: false, reason: `decides on ${JSON.stringify(value)} after naming it` };
 }
 
