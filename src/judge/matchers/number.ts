@@ -13,6 +13,7 @@ import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { roundedPastTolerance } from './number-rounding.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
@@ -112,7 +113,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   }
   const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
   const readings = [...(hedge === null ? readingsOf(picked, gold, actual) : []), ...(restated !== null ? readingsOf(restated, gold, actual) : [])];
-  const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
+  const hit = readings.find((value) => Math.abs(value - gold.value) <= slack && !roundedPastTolerance(picked, value, gold.value, tolerance));
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   // "3.75 days" for a bare 3.75: only the question knows whether days were asked, so the LLM judge may re-read it.

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string, tolerance?: number): boolean => matchAnswer({ answer, match, tolerance }, actual).pass;
+
+// Rules added after rounds 16, 17, 22 and 23's number, set, f1 and contains misses (round 14, part B), each tested on
+// answers outside the corpus, in both directions.
+describe('round 14 readings (number, set, f1, contains)', () => {
+  it('number: a figure rounded to fewer decimals than the gold fails when the tolerance is finer than half the step', () => {
+    expect(judge(58.99, 'number', 'That comes to $59.', 0.01)).toBe(false);
+    expect(judge(58.99, 'number', 'That comes to $58.99.', 0.01)).toBe(true);
+    expect(judge(21.5, 'number', 'Around 22 minutes.', 0.5)).toBe(true);
+    expect(judge(21.5, 'number', '21.5', 0.5)).toBe(true);
+  });
+
+  it('contains: a phrase only in a question, asked or reported, is not stated', () => {
+    expect(judge('order shipped', 'contains', 'Was the order shipped notice sent to your work email?')).toBe(false);
+    expect(judge('order shipped', 'contains', "We'll check whether the order is shipped tomorrow morning.")).toBe(false);
+    expect(judge('order shipped', 'contains', 'Anything else I can do? Your order is shipped and arrives Monday.')).toBe(true);
+  });
+
+  it('f1: the opposite of a gold direction word says another thing', () => {
+    expect(judge('renewals were higher in the enterprise segment', 'f1', 'Renewals were lower in the enterprise segment.')).toBe(false);
+    expect(judge('renewals were higher in the enterprise segment', 'f1', 'Renewals ran higher in the enterprise segment.')).toBe(true);
+    expect(judge('tickets dropped after the release', 'f1', 'Tickets rose after the release.')).toBe(false);
+  });
+});
