@@ -24,4 +24,22 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge('renewals were higher in the enterprise segment', 'f1', 'Renewals ran higher in the enterprise segment.')).toBe(true);
     expect(judge('tickets dropped after the release', 'f1', 'Tickets rose after the release.')).toBe(false);
   });
+
+  it('number: two statistics side by side, neither an aside, commit to neither', () => {
+    expect(judge(12, 'number', 'Median 12 hours; mean 15 hours.', 0.5)).toBe(false);
+    expect(judge(15, 'number', 'Mean 15 hours (median 12 hours).', 0.5)).toBe(true);
+    expect(judge(15, 'number', 'Average time to close for 30 deals: 15 days.', 0.5)).toBe(true);
+  });
+
+  it('contains: a state that says a request was made holds of the request; a count may open the thing', () => {
+    expect(judge('transfer requested', 'contains', 'I submitted the transfer request to the payroll team this morning.')).toBe(true);
+    expect(judge('transfer submitted', 'contains', 'The transfer request has been submitted for approval.')).toBe(true);
+    expect(judge('transfer submitted', 'contains', 'The transfer request form still needs your signature.')).toBe(false);
+    expect(judge('10 minutes added', 'contains', "I've added 10 minutes of call credit to your account.")).toBe(true);
+  });
+
+  it('contains: a state word in the sentence before a full stop does not negate the phrase', () => {
+    expect(judge('booking confirmed', 'contains', 'The hold was cancelled. Status: booking confirmed for May 4.')).toBe(true);
+    expect(judge('booking confirmed', 'contains', 'The hold was cancelled, booking confirmed never went out.')).toBe(false);
+  });
 });

@@ -55,7 +55,9 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "- Reservation: ABC123\n- Action: cancelled ✅": the thing and its state as two fields of a recap.
   if (at < 0 && stateInFields(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the ${JSON.stringify(gold)} as a thing and its state in two fields`);
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
-  if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
+  // Within the phrase's sentence: "… has been cancelled. Status: order cancelled." ends the sentence the state word is in.
+  const opening = sentenceOpening(gold, actual);
+  if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1)) && (opening === null || NEGATED_BEFORE.test(` ${comparable(opening)} `))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
   const rest = textAfter(gold, actual);
@@ -163,6 +165,13 @@ function sentenceAround(gold: string, actual: string): [string, string] {
   const before = text.slice(0, m.index).split(/[.!?;\n]\s/).pop() ?? '';
   const after = text.slice(m.index + m[0].length).split(/[.!?;\n](?:\s|$)/)[0] ?? '';
   return [before, after];
+}
+
+/** The original answer's sentence (to a full stop, "!", "?" or a line break) before the gold's exact words, or `null`. */
+function sentenceOpening(gold: string, actual: string): string | null {
+  const text = usSpelling(foldText(withDigits(actual)));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${gold.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? (text.slice(0, m.index).split(/[.!?\n]\s/).pop() ?? '') : null;
 }
 
 /** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */

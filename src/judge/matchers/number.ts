@@ -14,6 +14,7 @@ import { foldText } from '../../text/fold.js';
 import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { roundedPastTolerance } from './number-rounding.js';
+import { parallelStatistics } from './number-statistics.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
@@ -96,6 +97,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   else if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
     return { ...outcome(false, `number: the answer lists several labelled numbers (${(labelled.length >= 2 ? labelled : candidates).map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
+  const statistics = parallelStatistics(actual, candidates);
+  if (statistics !== null) return { ...outcome(false, `number: the answer names several statistics (${statistics.join(', ')}) and commits to none`), uncertain: true };
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
   // "About 11 weeks (78.25 days)": a duration restated in another unit in parentheses is the same answer, more precisely.
@@ -105,9 +108,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   const other = otherStatistic(actual, picked);
   if (other !== null) return { ...outcome(false, `number: ${JSON.stringify(picked.raw)} is another statistic; the answer says it did not work out the ${other}`), uncertain: true };
-  if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
-    return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
-  }
+  if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   if (gold.kind === 'currency' && picked.kind === 'currency' && gold.currency && picked.currency && gold.currency !== picked.currency) {
     return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
   }
