@@ -42,4 +42,10 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge('booking confirmed', 'contains', 'The hold was cancelled. Status: booking confirmed for May 4.')).toBe(true);
     expect(judge('booking confirmed', 'contains', 'The hold was cancelled, booking confirmed never went out.')).toBe(false);
   });
+
+  it('a closing answer call holds the answer; the working before it is not the answer', () => {
+    expect(judge(96, 'number', 'Stock 120, reserved 24 → 96 free.\nfinal_answer(96)')).toBe(true);
+    expect(judge(120, 'number', 'Stock 120, reserved 24 → 96 free.\nfinal_answer(96)')).toBe(false);
+    expect(judge(['Oslo', 'Bergen'], 'set', 'final_answer(["Bergen", "Oslo"])')).toBe(true);
+  });
 });
