@@ -48,4 +48,13 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(120, 'number', 'Stock 120, reserved 24 → 96 free.\nfinal_answer(96)')).toBe(false);
     expect(judge(['Oslo', 'Bergen'], 'set', 'final_answer(["Bergen", "Oslo"])')).toBe(true);
   });
+
+  it('f1: an exception kept in other words, a bound in words, irregular forms and "get" for "receive"', () => {
+    expect(judge('screen repairs for two years excluding water damage', 'f1', 'Screen repairs are covered for two years; water damage is excluded.')).toBe(true);
+    expect(judge('screen repairs for two years excluding water damage', 'f1', 'Screen repairs for two years, water damage covered too.')).toBe(false);
+    expect(judge('free returns on orders over forty dollars', 'f1', 'Returns are free on orders over $40.')).toBe(true);
+    expect(judge('free returns on orders over forty dollars', 'f1', 'Returns are free on orders over $60.')).toBe(false);
+    expect(judge('gold members receive free seat selection', 'f1', 'Gold members get free seat selection.')).toBe(true);
+    expect(judge('we lost the renewal on price', 'f1', 'We won the renewal on price.')).toBe(false);
+  });
 });

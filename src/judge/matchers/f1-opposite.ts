@@ -17,6 +17,7 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
   [['larger', 'bigger', 'greater'], ['smaller']],
   [['earlier'], ['later']],
   [['best'], ['worst']],
+  [['won', 'win', 'wins', 'winning'], ['lost', 'lose', 'loses', 'losing']],
   [['most'], ['least']],
   [['maximum'], ['minimum']],
   [['cheaper'], ['pricier']],
