@@ -57,4 +57,11 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge('gold members receive free seat selection', 'f1', 'Gold members get free seat selection.')).toBe(true);
     expect(judge('we lost the renewal on price', 'f1', 'We won the renewal on price.')).toBe(false);
   });
+
+  it('number: a year before a label colon is no clock time; a concluding label singles out the breakdown\'s last figure', () => {
+    expect(judge(52, 'number', 'Tickets closed in March 2025: 52 (of 75 opened).')).toBe(true);
+    expect(judge(45, 'number', 'The outage began at 09:45 and lasted an hour.')).toBe(false);
+    expect(judge(9, 'number', 'Step 1: 30 leads. Step 2: 12 contacted. Final: 9 qualified.')).toBe(true);
+    expect(judge(12, 'number', 'Step 1: 30 leads. Step 2: 12 contacted. Final: 9 qualified.')).toBe(false);
+  });
 });
