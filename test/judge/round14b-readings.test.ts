@@ -64,4 +64,14 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(9, 'number', 'Step 1: 30 leads. Step 2: 12 contacted. Final: 9 qualified.')).toBe(true);
     expect(judge(12, 'number', 'Step 1: 30 leads. Step 2: 12 contacted. Final: 9 qualified.')).toBe(false);
   });
+
+  it('set: a sentence ends after bold, a dashed number or before an emoji; a shared surname; a tie; an acknowledgement', () => {
+    expect(judge(['Budget', 'Need'], 'set', 'Missing **Budget** and **Need**. Authority is confirmed.')).toBe(true);
+    expect(judge(['ACC-204', 'ACC-377'], 'set', 'Both are reactivated: ACC-204 and ACC-377. 🎉 All done!')).toBe(true);
+    expect(judge(['Rosa Lind', 'Axel Lind'], 'set', 'Rosa and Axel Lind')).toBe(true);
+    expect(judge(['Rosa Lind', 'Axel Lind'], 'set', 'Rosa and Axel Holm')).toBe(false);
+    expect(judge(['Rome', 'Milan'], 'set', 'Rome and Milan tie at 18 bookings.')).toBe(true);
+    expect(judge(['Rome', 'Milan'], 'set', 'Understood, the two cities are Milan and Rome.')).toBe(true);
+    expect(judge(['555-0110', '555-0142'], 'set', 'Done for 555-0110, 555-0142 and 555-0177.')).toBe(false);
+  });
 });
