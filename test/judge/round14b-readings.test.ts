@@ -74,4 +74,11 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(['Rome', 'Milan'], 'set', 'Understood, the two cities are Milan and Rome.')).toBe(true);
     expect(judge(['555-0110', '555-0142'], 'set', 'Done for 555-0110, 555-0142 and 555-0177.')).toBe(false);
   });
+
+  it('number: "None of the N" beside "each one" is 0; a share of an amount is its product', () => {
+    expect(judge(0, 'number', 'None of the 7 claims were approved; each one lacked a receipt.')).toBe(true);
+    expect(judge(0, 'number', 'None of the 7 claims were approved yet, but 3 are in review.')).toBe(false);
+    expect(judge(45, 'number', 'The partial refund is 30% of $150.', 0.01)).toBe(true);
+    expect(judge(45, 'number', 'The partial refund is 30% of $160.', 0.01)).toBe(false);
+  });
 });

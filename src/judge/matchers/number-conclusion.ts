@@ -94,7 +94,9 @@ export function openingPlace(actual: string): number | null {
 
 /** Whether the answer's only number is the whole that "none of" counts from ("None of the 14 shipments were late"): 0. */
 export function noneOfTotal(actual: string, candidates: readonly Quantity[]): boolean {
-  const only = candidates.length === 1 ? candidates[0] : undefined;
+  // "each one fails at least one factor": a spelled "one" after "each" or "at least" counts nothing beside "None of the 12".
+  const counts = candidates.filter((q) => !(q.spelled && q.value === 1 && /\b(?:each|at least|any|every|a single)\s+$/i.test(actual.slice(Math.max(0, q.start - 12), q.start))));
+  const only = counts.length === 1 ? counts[0] : undefined;
   return only !== undefined && /\b(?:none|not one|not a single one|zero) of (?:the |your |our |their |these |those |all )?$/i.test(actual.slice(Math.max(0, only.start - 30), only.start));
 }
 

@@ -15,6 +15,7 @@ import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { roundedPastTolerance } from './number-rounding.js';
 import { parallelStatistics } from './number-statistics.js';
+import { shareOf } from './number-share.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
@@ -137,6 +138,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     const rate = behind ? ratioAt(actual, all, behind) : null;
     if (behind && rate && Math.abs(rate.value * 100 - picked.value) < 1) return outcome(true, `number: ${JSON.stringify(rate.raw)} is the count behind ${JSON.stringify(picked.raw)}`);
   }
+  const share = shareOf(actual, candidates, picked);
+  if (share !== null && Math.abs(share.value - gold.value) <= slack) return outcome(true, `number: ${JSON.stringify(share.raw)} is ${share.value}`);
   // "7th place, with 12 points": an answer that opens with a place commits to it.
   if (gold.kind === 'plain' && openingPlace(actual) === gold.value) return outcome(true, `number: the answer opens with place ${gold.value}`);
   const count = countInCalculation(actual, candidates, picked);
