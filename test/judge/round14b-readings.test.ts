@@ -81,4 +81,10 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(45, 'number', 'The partial refund is 30% of $150.', 0.01)).toBe(true);
     expect(judge(45, 'number', 'The partial refund is 30% of $160.', 0.01)).toBe(false);
   });
+
+  it('set: a short sentence after the list that reports an action, or a closing wish, names no item', () => {
+    expect(judge(['mug', 'scarf'], 'set', 'Okay, swapping the mug and the scarf. Exchange requested.')).toBe(true);
+    expect(judge(['mug', 'scarf'], 'set', 'Swapping the mug and the scarf. Hat too.')).toBe(false);
+    expect(judge(['+1 415 555 0101', '+1 415 555 0102'], 'set', 'Both lines, +1 415 555 0101 and +1 415 555 0102, are set. 🌍 Safe travels!')).toBe(true);
+  });
 });

@@ -19,7 +19,7 @@ const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|got it|understood|noted|alright|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
-  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|anything|done|all set|got it|understood|noted|perfect|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|arguably(?= \S+ \S))\b/;
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|anything|done|all set|safe travels|enjoy|cheers|take care|have a|got it|understood|noted|perfect|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|arguably(?= \S+ \S))\b/;
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
 
@@ -99,6 +99,8 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // "Discovery looks healthy.", "Average was 47.2.": a sentence after the list that says something of its own is no
       // item, unless it adds to the list ("… too", "also"), says it fails, or says what the list's lines say ("Beta is late").
       if (!bulleted && ownStatement(line, text, answer)) continue;
+      // "Exchange submitted.", "Refund issued.": a short sentence after the list that ends in a participle reports an action.
+      if (!bulleted && /^(?:\p{L}+ ){1,2}(?:\p{L}{3,}ed|sent|done|made|paid)$/u.test(line) && !MET_IN.test(line) && !FAILING.test(line)) continue;
       // "Radiology too, if you count the pending invoice": a sentence that adds a name with "too" lists it.
       const added = /^((?:\S+ ){0,2}\S+) (?:too|as well)\b/.exec(line);
       if (added && !CLAUSE_START.test(added[1] ?? '')) {
