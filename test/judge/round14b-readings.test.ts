@@ -87,4 +87,10 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(['mug', 'scarf'], 'set', 'Swapping the mug and the scarf. Hat too.')).toBe(false);
     expect(judge(['+1 415 555 0101', '+1 415 555 0102'], 'set', 'Both lines, +1 415 555 0101 and +1 415 555 0102, are set. 🌍 Safe travels!')).toBe(true);
   });
+
+  it('number: a data amount counts in the next unit up or down', () => {
+    expect(judge(3.2, 'number', '3,200 MB so far this month.', 0.05)).toBe(true);
+    expect(judge(3.2, 'number', '320 MB so far this month.', 0.05)).toBe(false);
+    expect(judge(3.2, 'number', '3,200 texts so far this month.', 0.05)).toBe(false);
+  });
 });

@@ -16,6 +16,7 @@ import { outcome, type MatchOutcome } from './outcome.js';
 import { roundedPastTolerance } from './number-rounding.js';
 import { parallelStatistics } from './number-statistics.js';
 import { shareOf } from './number-share.js';
+import { dataUnitReadings } from './number-data-units.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
@@ -169,7 +170,7 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
-  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
+  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : []), ...dataUnitReadings(actual, q)];
 }
 
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
