@@ -93,4 +93,9 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(3.2, 'number', '320 MB so far this month.', 0.05)).toBe(false);
     expect(judge(3.2, 'number', '3,200 texts so far this month.', 0.05)).toBe(false);
   });
+
+  it('number: a fraction under a rate name reads as its percent', () => {
+    expect(judge(35, 'number', 'Conversion rate: 0.35')).toBe(true);
+    expect(judge(35, 'number', 'Orders per visit: 0.35')).toBe(false);
+  });
 });
