@@ -98,4 +98,11 @@ describe('round 14 readings (number, set, f1, contains)', () => {
     expect(judge(35, 'number', 'Conversion rate: 0.35')).toBe(true);
     expect(judge(35, 'number', 'Orders per visit: 0.35')).toBe(false);
   });
+
+  it('f1: one sentence that holds every content word of the gold states it, however long', () => {
+    const gold = 'damaged items are replaced free within fourteen days';
+    expect(judge(gold, 'f1', 'If anything arrives broken, the store policy is that damaged items are replaced free of charge within fourteen days of the delivery date.')).toBe(true);
+    expect(judge(gold, 'f1', 'If anything arrives broken, the store policy is that damaged items are not replaced free of charge within fourteen days of the delivery date.')).toBe(false);
+    expect(judge(gold, 'f1', 'Damaged items go back to the warehouse. They get replaced. It is free. You have fourteen days, and a receipt helps.')).toBe(false);
+  });
 });
