@@ -232,8 +232,8 @@ function isDatePart(t: string, span: Span): boolean {
   const around = t.slice(from, span.end + 10);
   const offset = span.start - from;
   const local = around.slice(0, offset) + '#'.repeat(span.end - span.start) + around.slice(offset + span.end - span.start);
-  // ISO dates, slashed dates and clock times.
-  if (/\d\s?[/:]\s?#|#\s?[/:]\s?\d|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local)) return true;
+  // ISO dates, slashed dates and clock times ("10:30"; not a label's colon: "in 2024: 47 days").
+  if (/\d\s?\/\s?#|#\s?\/\s?\d|(?<!\d)\d{1,2}:#|#:\d{2}|\d{4}-#|#-\d{2}-\d{2}|\d{4}-\d{2}-#|\d-#-\d/.test(local)) return true;
   // A day with its month's name: "3 Feb", "17th of February", "Feb 3," (not "March 58 cases": a day ends its phrase).
   if (span.digits.length > 2 || Number(span.digits) > 31 || Number(span.digits) < 1) return false;
   return new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\b`, 'i').test(t.slice(span.end, span.end + 16))

@@ -55,7 +55,9 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "- Reservation: ABC123\n- Action: cancelled ✅": the thing and its state as two fields of a recap.
   if (at < 0 && stateInFields(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the ${JSON.stringify(gold)} as a thing and its state in two fields`);
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
-  if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
+  // Within the phrase's sentence: "… has been cancelled. Status: order cancelled." ends the sentence the state word is in.
+  const opening = sentenceOpening(gold, actual);
+  if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1)) && (opening === null || NEGATED_BEFORE.test(` ${comparable(opening)} `))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
   const rest = textAfter(gold, actual);
@@ -97,6 +99,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   }
   // "Just to confirm: you want reservation 4WQ7ZK cancelled?": asking whether to do it is not doing it.
   if (ASKED_BEFORE.test(sentenceBefore) && /^[^.!;\n]{0,40}\?/.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is only asked about`);
+  // "Should the quote rejected notice go to …?", "you'll know at check-in whether the seat is upgraded": a question, asked or reported, states nothing.
+  if ((QUESTION_OPENING.test(sentenceBefore) && /^[^.!;\n]*\?/.test(rest)) || WHETHER_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is only in a question`);
   // "Once payment clears, your booking is confirmed": a state in the present after a condition has not happened yet either.
   const presentState = stated !== null && / (?:is|are|gets|get) /.test(` ${stated.phrase} `);
   if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && (MODAL_BEFORE.test(sentenceBefore) || presentState)) {
@@ -127,6 +131,10 @@ const OTHER_TIME_AFTER = /^[^.;!?]{0,20}?\b(?:last (?:year|month|week|time|quart
 const NOW_AFTER = /^[^.;!?]*[.;!?,]\s*(?:but\s+)?(?:this time|this year|now|currently|today|at the moment|(?:for|on|with|as for) (?:this|the current|your current) [a-z]+)\b/;
 /** Right before the phrase: a former state ("previously", "was originally", "at first"). */
 const FORMER_BEFORE = /\b(?:previously|formerly|originally|initially|at first|used to be)\s+(?:\w+\s+)?$/;
+/** A sentence that opens as a yes/no question: "Should the …", "Is your …", "Has the …". */
+const QUESTION_OPENING = /^\W*(?:should|shall|do|does|did|would|will|can|could|is|are|was|were|has|have|may)\s/;
+/** A reported question right before the phrase: "… whether the seat is upgraded", "… check if your refund is approved". */
+const WHETHER_BEFORE = /(?:\bwhether|\b(?:know|see|check|confirm|ask|find out|tell you|let you know|wondering)\s+if)\s+(?:[\w'-]+\s+){0,3}$/;
 /** The start of a question whether to do it: "you want …", "do you want me to …", "should I …", "can you confirm …". */
 const ASKED_BEFORE = /(?:^|[:,]\s*)(?:so\s+)?(?:you want|do you want|you'd like|would you like|should (?:i|we)|can you confirm|could you confirm|is it ok(?:ay)? (?:if|to)|are you sure)\b/;
 /** Right after the phrase: the answer takes it back ("... actually, it's disabled", "— actually no, it is still pending"). */
@@ -157,6 +165,13 @@ function sentenceAround(gold: string, actual: string): [string, string] {
   const before = text.slice(0, m.index).split(/[.!?;\n]\s/).pop() ?? '';
   const after = text.slice(m.index + m[0].length).split(/[.!?;\n](?:\s|$)/)[0] ?? '';
   return [before, after];
+}
+
+/** The original answer's sentence (to a full stop, "!", "?" or a line break) before the gold's exact words, or `null`. */
+function sentenceOpening(gold: string, actual: string): string | null {
+  const text = usSpelling(foldText(withDigits(actual)));
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${gold.split(' ').map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+  return m ? (text.slice(0, m.index).split(/[.!?\n]\s/).pop() ?? '') : null;
 }
 
 /** The original answer's text after the first occurrence of the gold's words, with its punctuation (sentence ends matter). */

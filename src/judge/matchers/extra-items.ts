@@ -13,13 +13,13 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
 /** Words that may follow an item without changing it ("Budget only", "Need too", "Authority criteria"). */
 const FUNCTION_WORD =
-  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|miss(?:es|ed)?|beat|beats|need|needs|require|requires|qualify|qualifies|exceed|exceeds|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
+  /^(?:(?:19|20)\d{2}|quarters?|is|are|was|were|isn|aren|wasn|weren|doesn|don|didn|hasn|haven|not|unmet|satisfied|fulfilled|covered|only|too|also|both|either|criteria|criterion|items?|ones?|as|and|or|but|not|with|for|in|on|at|by|from|of|to|it|its|which|that|this|these|those|each|all|they|missing|fail(?:s|ed)?|miss(?:es|ed)?|beat|beats|need|needs|require|requires|qualify|qualifies|exceed|exceeds|met|unmet|respectively|zzbulletzz|accounts?|plans?|cards?|class|tiers?|stages?|teams?|options?|products?|had|has|have|contain|contains|include|includes|did|does|do|can|could|will|would|should|may|might|must|exceeded|tie|ties|tied|hit|showed|shows|led|leads|topped|saw|sold|closed|came|got|received|passed|qualified|are|were)$/;
 /** Introductory phrases that may stand before a list, set off by a comma. */
 const INTRO =
-  /^(?:based|according|looking|after|from|in|per|as|given|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
+  /^(?:based|according|looking|after|from|in|per|as|given|got it|understood|noted|alright|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
-  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|arguably(?= \S+ \S))\b/;
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|anything|done|all set|safe travels|enjoy|cheers|take care|have a|got it|understood|noted|perfect|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|arguably(?= \S+ \S))\b/;
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
 
@@ -99,6 +99,8 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // "Discovery looks healthy.", "Average was 47.2.": a sentence after the list that says something of its own is no
       // item, unless it adds to the list ("… too", "also"), says it fails, or says what the list's lines say ("Beta is late").
       if (!bulleted && ownStatement(line, text, answer)) continue;
+      // "Exchange submitted.", "Refund issued.": a short sentence after the list that ends in a participle reports an action.
+      if (!bulleted && /^(?:\p{L}+ ){1,2}(?:\p{L}{3,}ed|sent|done|made|paid)$/u.test(line) && !MET_IN.test(line) && !FAILING.test(line)) continue;
       // "Radiology too, if you count the pending invoice": a sentence that adds a name with "too" lists it.
       const added = /^((?:\S+ ){0,2}\S+) (?:too|as well)\b/.exec(line);
       if (added && !CLAUSE_START.test(added[1] ?? '')) {
@@ -136,7 +138,9 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       if (MET_IN.test(segment) && FAILING.test(text)) return;
       // A count or amount beside the items ("| 37 |", "(22 cases)") describes them.
       // A number shaped like the gold's numeric ids ("7602931732" beside "1151293680") is another id, not a count.
-      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => /^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
+      // So is a number of a gold item's own shape ("555 0199" beside "555-0110").
+      const shape = (t: string): string => t.replace(/\d/g, '0');
+      if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => (/^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) || (/\d \d/.test(item) && shape(item) === shape(segment))) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
       // "…; HAT777 is still on": a thing said to stay as it was is not in a list of what changed.
       if (/^(?:\S+ ){1,3}(?:(?:is|are|was|were) still|remains?|remained|stays?|stayed)\b/.test(segment)) return;
       // "…; Authority is uncertain": a thing the answer is unsure of is not named.

@@ -63,7 +63,7 @@ export function statesGold(gold: string, answer: string): boolean {
 }
 
 /** Words of four letters or more that carry no content of their own: relations, quantifiers, pronouns. */
-const FRAME = /^(?:over|under|abov|below|than|that|with|from|into|onto|about|after|before|within|without|most|some|many|much|more|less|anyth\w*|everyth\w*|someth\w*|every|this|these|those|their|there|they|them|have|been|were|what|when|where|which|while|also|just|only|very|your|yours|mine|ours|will|would|should|could)$/;
+export const FRAME = /^(?:over|under|abov|below|than|that|with|from|into|onto|about|after|before|within|without|most|some|many|much|more|less|anyth\w*|everyth\w*|someth\w*|every|this|these|those|their|there|they|them|have|been|were|what|when|where|which|while|also|just|only|very|your|yours|mine|ours|will|would|should|could)$/;
 /**
  * Whether the answer goes on to say that most are otherwise ("A few customers want faster delivery, but most want
  * lower prices"), when the gold itself makes no claim about most.

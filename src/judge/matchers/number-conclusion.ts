@@ -94,7 +94,9 @@ export function openingPlace(actual: string): number | null {
 
 /** Whether the answer's only number is the whole that "none of" counts from ("None of the 14 shipments were late"): 0. */
 export function noneOfTotal(actual: string, candidates: readonly Quantity[]): boolean {
-  const only = candidates.length === 1 ? candidates[0] : undefined;
+  // "each one fails at least one factor": a spelled "one" after "each" or "at least" counts nothing beside "None of the 12".
+  const counts = candidates.filter((q) => !(q.spelled && q.value === 1 && /\b(?:each|at least|any|every|a single)\s+$/i.test(actual.slice(Math.max(0, q.start - 12), q.start))));
+  const only = counts.length === 1 ? counts[0] : undefined;
   return only !== undefined && /\b(?:none|not one|not a single one|zero) of (?:the |your |our |their |these |those |all )?$/i.test(actual.slice(Math.max(0, only.start - 30), only.start));
 }
 
@@ -104,4 +106,28 @@ const OTHER_GROUP = /\b(?:(?:team|org|organi[sz]ation|company|department|dept|re
 /** Whether `q` is labelled as another group's aggregate or another period's value: context beside the answer's own. */
 export function otherGroupLabel(actual: string, q: Quantity): boolean {
   return OTHER_GROUP.test(actual.slice(Math.max(0, q.start - 40), q.start));
+}
+
+/** A label that concludes a breakdown: "Final: 64", "**Answer:** 12", "Total: 310". */
+const CONCLUDING_LABEL = /\b(?:final(?: answer)?|answer|result|total|overall|bottom line)\s*:\s*(?:\*\*)?\s*$/i;
+
+/** The one labelled number whose label concludes the others ("Step 3: 64 resolved … Final: 64"), or `null`. */
+export function concludingLabel(actual: string, labelled: readonly Quantity[]): Quantity | null {
+  const concluding = labelled.filter((q) => CONCLUDING_LABEL.test(actual.slice(Math.max(0, q.start - 30), q.start)));
+  return concluding.length === 1 && concluding[0] === labelled.at(-1) ? (concluding[0] ?? null) : null;
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d+)(?:st|nd|rd|th))\\b`, 'gi');
+
+/**
+ * An answer with no other number that gives a place ("You're third in the
+ * queue", "the 5th") answers a count with it. `null` unless exactly one
+ * ordinal occurs.
+ */
+export function onlyOrdinal(actual: string): { value: number; raw: string } | null {
+  const found = [...actual.matchAll(ORDINAL)];
+  if (found.length !== 1) return null;
+  const m = found[0] as RegExpMatchArray;
+  return { value: m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2]), raw: m[0] };
 }

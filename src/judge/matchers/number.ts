@@ -13,10 +13,15 @@ import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
 import { outcome, type MatchOutcome } from './outcome.js';
+import { roundedPastTolerance } from './number-rounding.js';
+import { parallelStatistics } from './number-statistics.js';
+import { shareOf } from './number-share.js';
+import { dataUnitReadings } from './number-data-units.js';
+import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
-import { changedLater, enumerator, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
+import { changedLater, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -91,10 +96,14 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
   const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
   const rate = soleRate(gold.value, gold.kind === 'percent', candidates);
+  const concluded = labelled.length >= 2 ? concludingLabel(actual, labelled) : null;
   if (rate !== null && (labelled.length >= 2 || unmarkedTable(actual, candidates))) candidates = [rate];
+  else if (concluded !== null) candidates = [concluded];
   else if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
     return { ...outcome(false, `number: the answer lists several labelled numbers (${(labelled.length >= 2 ? labelled : candidates).map((q) => q.raw).join(', ')}) and commits to none`), uncertain: true };
   }
+  const statistics = parallelStatistics(actual, candidates);
+  if (statistics !== null) return { ...outcome(false, `number: the answer names several statistics (${statistics.join(', ')}) and commits to none`), uncertain: true };
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
   // "About 11 weeks (78.25 days)": a duration restated in another unit in parentheses is the same answer, more precisely.
@@ -104,15 +113,13 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   const other = otherStatistic(actual, picked);
   if (other !== null) return { ...outcome(false, `number: ${JSON.stringify(picked.raw)} is another statistic; the answer says it did not work out the ${other}`), uncertain: true };
-  if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) {
-    return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
-  }
+  if (NEGATED.test(actual.slice(Math.max(0, picked.start - 20), picked.start))) return outcome(false, `number: ${JSON.stringify(picked.raw)} is negated`);
   if (gold.kind === 'currency' && picked.kind === 'currency' && gold.currency && picked.currency && gold.currency !== picked.currency) {
     return outcome(false, `number: ${picked.currency} is not ${gold.currency}`);
   }
   const slack = tolerance + 1e-9 * Math.max(1, Math.abs(gold.value));
   const readings = [...(hedge === null ? readingsOf(picked, gold, actual) : []), ...(restated !== null ? readingsOf(restated, gold, actual) : [])];
-  const hit = readings.find((value) => Math.abs(value - gold.value) <= slack);
+  const hit = readings.find((value) => Math.abs(value - gold.value) <= slack && !roundedPastTolerance(picked, value, gold.value, tolerance));
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
   const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
   // "3.75 days" for a bare 3.75: only the question knows whether days were asked, so the LLM judge may re-read it.
@@ -133,6 +140,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
     const rate = behind ? ratioAt(actual, all, behind) : null;
     if (behind && rate && Math.abs(rate.value * 100 - picked.value) < 1) return outcome(true, `number: ${JSON.stringify(rate.raw)} is the count behind ${JSON.stringify(picked.raw)}`);
   }
+  const share = shareOf(actual, candidates, picked);
+  if (share !== null && Math.abs(share.value - gold.value) <= slack) return outcome(true, `number: ${JSON.stringify(share.raw)} is ${share.value}`);
   // "7th place, with 12 points": an answer that opens with a place commits to it.
   if (gold.kind === 'plain' && openingPlace(actual) === gold.value) return outcome(true, `number: the answer opens with place ${gold.value}`);
   const count = countInCalculation(actual, candidates, picked);
@@ -157,12 +166,12 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   // "0.15%" is not the fraction 0.15 (15%): a percent reads as its own number only for a gold of 1 or more.
   if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
-  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && (!Number.isInteger(gold.value) || gold.measured === true) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
+  const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && (!Number.isInteger(gold.value) || gold.measured === true || underRateName(actual, q)) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
-  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : [])];
+  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : []), ...dataUnitReadings(actual, q)];
 }
 
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
@@ -278,19 +287,4 @@ function corrected(actual: string, candidates: readonly Quantity[]): Quantity[] 
     const next = candidates[i + 1];
     return next === undefined || !CORRECTION.test(foldText(actual.slice(q.end, next.start)));
   });
-}
-
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const ORDINAL = new RegExp(`\\b(?:(${ORDINAL_WORDS.join('|')})|(\\d+)(?:st|nd|rd|th))\\b`, 'gi');
-
-/**
- * An answer with no other number that gives a place ("You're third in the
- * queue", "the 5th") answers a count with it. `null` unless exactly one
- * ordinal occurs.
- */
-function onlyOrdinal(actual: string): { value: number; raw: string } | null {
-  const found = [...actual.matchAll(ORDINAL)];
-  if (found.length !== 1) return null;
-  const m = found[0] as RegExpMatchArray;
-  return { value: m[1] ? ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 : Number(m[2]), raw: m[0] };
 }

@@ -19,6 +19,7 @@ import { extraItems, FAILING, namedNeighbour } from './extra-items.js';
 import { itemKey, listItems, normalizeLines, withoutHeadings, wordPattern } from './list-items.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { withItemsSpelledOut } from './spelled-items.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
 /** A negation of meeting a criterion, before or after the items: what it negates is the failing set. */
@@ -68,7 +69,10 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // "Rooms needing maintenance: 204 and 311" for "Room 204" and "Room 311": items that begin alike, after their head noun.
   const start = Array.isArray(expected) ? sharedStart(readings[0] ?? []) : null;
   if (start !== null && new RegExp(`\\b${start}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(start.length + 1)));
-  if (tail !== null && new RegExp(`\\b${tail.split(' ').pop() ?? ''}s?\\b`, 'i').test(written)) readings.push((readings[0] ?? []).map((item) => item.slice(0, -tail.length - 1)));
+  // "Amara and Felix Diallo": that reading reads the answer without the shared ending, which the last item carries for all.
+  const tailWord = tail?.split(' ').pop() ?? '';
+  const tailReading = tail !== null && new RegExp(`\\b${tailWord}s?\\b`, 'i').test(written) ? (readings[0] ?? []).map((item) => item.slice(0, -tail.length - 1)) : null;
+  if (tailReading !== null) readings.push(tailReading);
   // "California (164), Texas (131)" for [CA, TX]: a gold of state codes reads as their names too.
   const names = Array.isArray(expected) ? expected.map((item) => usStateName(String(item))) : [];
   if (names.length > 0 && names.every((name) => name !== null)) readings.push(names.map((name) => itemKey(name ?? '')));
@@ -100,7 +104,7 @@ export function setMatch(expected: string | number | readonly (string | number)[
   for (const gold of readings) {
     const items = [...new Set(gold.filter((item) => item !== ''))];
     if (items.length === 0) continue;
-    last = matchItems(items, actual, answer);
+    last = matchItems(items, gold === tailReading ? actual.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(tailWord)}s?(?![\\p{L}\\p{N}])`, 'giu'), ' ') : actual, answer);
     if (last.pass) return last;
   }
   return last;

@@ -28,6 +28,9 @@ const OTHER_RECORD = /(?:duplicate|old|other|previous|original|wrong|extra|test|
 const LIGHT_STATE = /^(?:issued|processed|made|completed|done|given|applied)$/;
 /** A state said as a phrasal verb before the thing: "turned on roaming" for "roaming enabled". */
 const SAID_AS: Readonly<Record<string, string>> = { enabled: 'turned on|switched on|activated', disabled: 'turned off|switched off|deactivated' };
+/** States that say a request was made, and the verbs that make a request ("submitted the exchange request"). */
+const REQUEST_STATE = /^(?:requested|submitted|filed|lodged|placed|raised|initiated)$/;
+const REQUEST_MADE = 'requested|submitted|filed|lodged|placed|raised|made|sent|opened|logged|initiated';
 /** Nouns that make the thing part of another: "the refund request" was issued, not the refund. */
 const HEAD_AFTER = /^(?:request|requests|form|application|label|option|policy|ticket|reason|amount due|fee|window|reminder|notice|copy|draft|template|link|number|details|status|update|confirmation|receipt|preview)\b/;
 
@@ -53,7 +56,8 @@ function thingAndState(gold: string): { thing: string[]; state: string; rest: st
   const at = participle(words.at(-1) ?? '') ? words.length - 1 : [1, 2, 3].find((i) => participle(words[i] ?? '') && /^(?:to|into|from|for|with|by|on)$/.test(words[i + 1] ?? '')) ?? -1;
   if (at < 1 || at > 3) return null;
   const thing = words.slice(0, at);
-  if (thing.some((w) => /\d/.test(w) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
+  // A count may open the thing ("2 GB added"); any other digit is a record id, not a thing.
+  if (thing.some((w, i) => (/\d/.test(w) && !(i === 0 && /^\d+$/.test(w) && thing.length > 1)) || /^(?:is|are|was|were|be|been|has|have|not|no)$/.test(w))) return null;
   return { thing, state: words[at] ?? '', rest: words.slice(at + 1) };
 }
 
@@ -98,7 +102,11 @@ export function statePhrase(gold: string, answer: string): { index: number; phra
   const verbed = parts.thing.length === 1 && parts.rest.length === 0 && LIGHT_STATE.test(parts.state) ? new RegExp(` (${AGENT} ${thing}(?:ed|d))(?= )`, 'u') : null;
   // "I've turned on international roaming" for "roaming enabled": the state said as a phrasal verb.
   const phrasal = SAID_AS[parts.state] === undefined ? null : new RegExp(` (${AGENT} (?:${SAID_AS[parts.state]}) ${DETERMINER}(?:[\\p{L}]+ )?${thing}${rest})(?= )`, 'u');
-  for (const pattern of [passive, active, opening, ...(verbed ? [verbed] : []), ...(phrasal ? [phrasal] : [])]) {
+  // "I've submitted the exchange request" for "exchange requested", "your exchange request has been submitted" for
+  // "exchange submitted": a state that says a request was made holds of the thing's request.
+  const requested = parts.rest.length === 0 && REQUEST_STATE.test(parts.state) ? `(?:${parts.state === 'requested' ? REQUEST_MADE : state})` : null;
+  const requests = requested === null ? [] : [new RegExp(` (${thing} request (?:${between}${AUXILIARY} ${ADVERB}|${recap})${requested})(?= )`, 'u'), new RegExp(` (${AGENT} ${requested} ${DETERMINER}(?:[\\p{L}]+ )?${thing} request)(?= )`, 'u')];
+  for (const pattern of [passive, active, opening, ...(verbed ? [verbed] : []), ...(phrasal ? [phrasal] : []), ...requests]) {
     for (const m of answer.matchAll(new RegExp(pattern.source, 'gu'))) {
       const found = m[1] ?? '';
       if (pattern !== passive && HEAD_AFTER.test(answer.slice(m.index + 1 + found.length + 1))) continue;

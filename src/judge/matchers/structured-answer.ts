@@ -24,7 +24,9 @@ const LABEL_LINE = /^\s*(?:#{1,6}\s*|\*\*|__)?\s*(?:final\s+)?(?:answer|result|r
 export function plainAnswer(written: string): string {
   // "<respond>Priyanka Osei</respond>", "<answer>42</answer>": an agent's tool-style tag around the whole answer.
   const tagged = /^\s*<([a-z_]+)>([\s\S]*?)<\/\1>\s*$/i.exec(written);
-  const actual = tagged?.[2]?.trim() ?? written;
+  // "final_answer(312)", "…working…\nfinal_answer(["HAT118", "HAT305"])": a closing answer call holds the answer; the lines before are working.
+  const called = /(?:^|\n)[ \t]*(?:final_?answer|answer|respond|submit_?answer)\s*\(([\s\S]+)\)[ \t]*;?\s*$/i.exec(tagged?.[2] ?? written);
+  const actual = called?.[1]?.trim() ?? tagged?.[2]?.trim() ?? written;
   const fenced = /^\s*```[\w-]*\s*\n([\s\S]*?)\n?```\s*$/.exec(actual);
   const body = (fenced?.[1] ?? actual).trim();
   if (/^[[{]/.test(body) || body === 'null') {

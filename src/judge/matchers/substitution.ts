@@ -36,9 +36,7 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
  * @example stemmedTokens('Two returns accepted') // ['2', 'return', 'accept']
  */
 export function stemmedTokens(text: string): string[] {
-  let digits = text;
-  for (const w of findNumberWords(text).reverse()) digits = `${digits.slice(0, w.start)}${w.value}${digits.slice(w.end)}`;
-  const phrased = digits.replace(PHRASES, (m) => PHRASE_STEMS.find(([pattern]) => pattern.test(m))?.[1] ?? m);
+  const phrased = spelledAsDigits(text).replace(PHRASES, (m) => PHRASE_STEMS.find(([pattern]) => pattern.test(m))?.[1] ?? m);
   return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
 }
 
@@ -61,6 +59,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
   quick: 'fast', rapid: 'fast', speedy: 'fast',
   // British and American spellings, and a few plain synonyms of policy wording.
+  // Irregular forms the stemmer cannot reach ("lost" deals are "losing" deals) and "get" for "receive".
+  lost: 'los', lose: 'los', receiv: 'get', gets: 'get', got: 'get',
   licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
 };
 
@@ -199,6 +199,13 @@ const STANCE: Readonly<Record<string, RegExp>> = {
   none: /\b(?:no|none|never|nobody|nothing)\b/,
 };
 
+/** The text with its spelled numbers in digits: "over fifty dollars" → "over 50 dollars". */
+function spelledAsDigits(text: string): string {
+  let out = text;
+  for (const w of findNumberWords(text).reverse()) out = `${out.slice(0, w.start)}${w.value}${out.slice(w.end)}`;
+  return out;
+}
+
 /** A limit on what a statement covers: a bound with a number ("over $50", "at least 3 hours") or an exception ("only charged on"). */
 const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only (?:\w+ed )?(?:if|when|for|on))\b/;
 
@@ -221,13 +228,17 @@ export function stanceChange(gold: string, answer: string): string | null {
   };
   const modality = modal('obligation', 'permission') ?? modal('permission', 'obligation');
   if (modality !== null) return modality;
-  // "on orders over $50" for "on all orders": a bound or an exception the gold lacks narrows what it claims.
-  const narrowed = SCOPE.exec(a);
-  if (narrowed !== null && !SCOPE.test(g)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
+  // "on orders over $50" for "on all orders": a bound or an exception the gold lacks narrows what it claims ("over fifty
+  // dollars" is the same bound, in words).
+  const [gd, ad] = [spelledAsDigits(g), spelledAsDigits(a)];
+  const narrowed = SCOPE.exec(ad);
+  if (narrowed !== null && !SCOPE.test(gd)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
   // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it, as "until 24
   // hours before" keeps "up to 24 hours before").
-  const limit = SCOPE.exec(g);
-  if (limit !== null && !SCOPE.test(a) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\bminimum\b|\b(?:until|till|no later than)\s+\d/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
+  const limit = SCOPE.exec(gd);
+  // "excluding accidental damage" is kept by "Accidental damage is excluded" and "(not accidental damage)".
+  const excepted = limit !== null && /^(?:except|excluding)$/.test(limit[0]) && /\b(?:exclud\w*|except\w*|not|no)\b/.test(a);
+  if (limit !== null && !excepted && !SCOPE.test(ad) && !/\d[\d.,]*\s*(?:[\p{L}$€£%]+\s+){0,2}(?:or more|or over|or above|or higher|or longer|and up|and above|plus)\b|\b(?:minimum|maximum|at most)\b|\b(?:until|till|no later than)\s+\d/u.test(a)) return `drops the gold's limit ("${limit[0]}")`;
   const goldQuantifier = ['universal', 'partial', 'none'].filter((k) => has(g, k) !== null);
   const answerQuantifier = ['universal', 'partial', 'none'].filter((k) => has(a, k) !== null);
   // Only a quantifier the gold states: "usually within 5 days" paraphrases a general rule well enough.
