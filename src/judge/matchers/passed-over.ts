@@ -8,8 +8,11 @@
  * was removed ("the São Paulo leg was removed"), one it says belongs
  * elsewhere ("It's in Negotiation, but it really belongs in Proposal"), one
  * only inside the parenthesis of another value's line, and one under a
- * condition with an "otherwise" are not the answer either. `exact` and
- * `normalized` fail such a gold.
+ * condition with an "otherwise" are not the answer either; nor is one
+ * before a closing sentence that assigns or routes to another value ("I'd
+ * assign the lead to Aiko Brennan."), nor one only on offer beside what
+ * holds ("You're in economy; business is available for $420 more").
+ * `exact` and `normalized` fail such a gold.
  */
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
@@ -44,7 +47,36 @@ export function passedOver(gold: string, answer: string): string | null {
   const pattern = goldPattern(gold);
   const folded = foldText(answer);
   if (!pattern.test(folded)) return null;
-  return openedWithOther(pattern, answer) ?? movedOn(pattern, answer) ?? onlyInParenthesis(pattern, answer) ?? otherwiseCondition(pattern, answer);
+  return openedWithOther(pattern, answer) ?? closedWithOther(pattern, answer) ?? movedOn(pattern, answer) ?? onlyInParenthesis(pattern, answer) ?? otherwiseCondition(pattern, answer) ?? onlyOffered(pattern, answer);
+}
+
+/** "I'd assign the lead to Aiko Brennan.", "Routing it to …": a closing sentence that assigns or routes to a value. */
+const CLOSING_ACTION = new RegExp(String.raw`^\W*(?:so\s*,?\s*)?(?:(?:i|we)(?:['’]d|['’]ll|['’]ve|\s+would|\s+will|\s+have)?\s+)?(?:(?:go\s+ahead\s+and|recommend|suggest)\s+)?(?:route|routing|routed|assign|assigning|assigned|reassign|reassigning|reassigned)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with)\s+(?:the\s+)?(${NAME})`, 'u');
+
+/**
+ * "Top two by conversion were Tobias Lindqvist (31%) and Aiko Brennan (33%). I'd assign the lead to Aiko Brennan.":
+ * the last sentence acts on another value, so the gold named before it is a candidate the answer set aside.
+ */
+function closedWithOther(pattern: RegExp, answer: string): string | null {
+  const sentences = answer.replace(/\*\*|__|`/g, '').trim().split(/(?<=[.;!?])\s+|\n+/).filter((x) => x.trim() !== '');
+  const last = sentences[sentences.length - 1] ?? '';
+  if (sentences.length < 2 || pattern.test(foldText(last))) return null;
+  const other = CLOSING_ACTION.exec(last.replace(/^\W*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
+  return other === undefined ? null : `closes by acting on ${JSON.stringify(other.trim())} after naming the gold`;
+}
+
+/**
+ * "You're in economy; business is available for $420 more per passenger": the gold only as an option the answer
+ * offers (available, bookable, an upgrade for a price), beside another clause that states what holds.
+ */
+function onlyOffered(pattern: RegExp, answer: string): string | null {
+  const clauses = answer.split(/(?<=[.!?])\s+|[;\n]+/).filter((c) => c.trim() !== '');
+  const withGold = clauses.filter((c) => pattern.test(foldText(c)));
+  const offered = (c: string): boolean =>
+    /\b(?:is|are)\s+(?:still\s+|also\s+)?(?:available|an option|on offer|offered|bookable|open)\b|\bfor\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[$€£]?\d[\d,.]*\s*(?:more|extra)\b|\b(?:you|we)\s+(?:can|could|may)\s+(?:still\s+)?(?:upgrade|switch|move|change)\b/i.test(c) &&
+    !/\b(?:booked|moved|upgraded|switched|changed|confirmed|rebooked|assigned)\b/i.test(c);
+  if (withGold.length === 0 || !withGold.every(offered) || clauses.length === withGold.length) return null;
+  return 'gives it only as an option on offer, beside what holds';
 }
 
 /** The first sentence (or clause before ";") states another value as the answer, and the gold comes only after it. */
