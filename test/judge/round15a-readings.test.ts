@@ -57,6 +57,7 @@ describe('round 15 readings (exact, normalized, None)', () => {
   it('a closing action on another value, or an option on offer, passes the gold over', () => {
     expect(judge('Ana Ruiz', 'exact', "Ana Ruiz and Ben Cho both qualify. I'd assign it to Ben Cho.")).toBe(false);
     expect(judge('Ben Cho', 'exact', "Ana Ruiz and Ben Cho both qualify. I'd assign it to Ben Cho.")).toBe(true);
+    expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz owns the account. Assigning the follow-up to Support Desk.')).toBe(true);
     expect(judge('Suite', 'normalized', "You're in a Deluxe room; a Suite is available for $90 more a night.")).toBe(false);
     expect(judge('Suite', 'normalized', 'A Suite was available, so I moved you into it.')).toBe(true);
   });
@@ -64,6 +65,7 @@ describe('round 15 readings (exact, normalized, None)', () => {
   it('leaves the gold undecided when the user must choose or reply, or when it is one of the candidates found', () => {
     expect(judge('Ana Ruiz', 'exact', 'Top reps: Ana Ruiz, Ben Cho. Let me know which ranking you prefer and I will pick one.')).toBe(false);
     expect(judge('Ana Ruiz', 'exact', 'Ana Ruiz, unless she is on leave — could you check her calendar? Otherwise Ben Cho.')).toBe(false);
+    expect(judge('Ana Ruiz', 'exact', "Ana Ruiz leads. Can you confirm the region? Otherwise I'll still go with her.")).toBe(true);
     expect(judge('Returns Policy', 'exact', 'Two candidates: Returns Policy and Exchange Policy. The latter fits better.')).toBe(false);
     expect(judge('Returns Policy', 'exact', 'Two candidates: Returns Policy and Exchange Policy. My pick: Returns Policy.')).toBe(true);
   });

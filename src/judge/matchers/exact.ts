@@ -13,7 +13,7 @@ import { arrowTarget, countNegations, givenNameFirst, isBarePhrase, openingValue
 import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
-import { passedOver } from './passed-over.js';
+import { chosen, passedOver } from './passed-over.js';
 import { replacedValue } from './replaced-value.js';
 import { concludedElsewhere, settledElsewhere, settledOn } from './settled-value.js';
 import { typoCorrected } from './name-typo.js';
@@ -55,7 +55,7 @@ export function exactMatch(expected: string | number, written: string): MatchOut
     return outcome(pass, `exact: the answer's email addresses are ${JSON.stringify(emails)}`);
   }
   // "Reasoning: Jan 40, Feb 58, Mar 64. Answer: March": a labelled conclusion that is the gold decides before the dates.
-  if (settledOn(gold, actual) || reaffirmed(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
+  if (settledOn(gold, actual) || reaffirmed(gold, actual) || chosen(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").

@@ -54,15 +54,29 @@ export function passedOver(gold: string, answer: string): string | null {
 const CLOSING_ACTION = new RegExp(String.raw`^\W*(?:so\s*,?\s*)?(?:(?:i|we)(?:['’]d|['’]ll|['’]ve|\s+would|\s+will|\s+have)?\s+)?(?:(?:go\s+ahead\s+and|recommend|suggest)\s+)?(?:route|routing|routed|assign|assigning|assigned|reassign|reassigning|reassigned)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with)\s+(?:the\s+)?(${NAME})`, 'u');
 
 /**
- * "Top two by conversion were Tobias Lindqvist (31%) and Aiko Brennan (33%). I'd assign the lead to Aiko Brennan.":
- * the last sentence acts on another value, so the gold named before it is a candidate the answer set aside.
+ * The value the answer's last sentence assigns or routes the work to, when that value is one of the candidates the
+ * answer named before it ("Top two by conversion were Tobias Lindqvist (31%) and Aiko Brennan (33%). I'd assign the
+ * lead to Aiko Brennan."): the answer chose among them. `null` for a closing action on a value named only there
+ * ("Dana Whitfield owns it. Routing to Tier 2 for review."), which is a next step, not a choice.
  */
-function closedWithOther(pattern: RegExp, answer: string): string | null {
+function closingChoice(answer: string): string | null {
   const sentences = answer.replace(/\*\*|__|`/g, '').trim().split(/(?<=[.;!?])\s+|\n+/).filter((x) => x.trim() !== '');
   const last = sentences[sentences.length - 1] ?? '';
-  if (sentences.length < 2 || pattern.test(foldText(last))) return null;
-  const other = CLOSING_ACTION.exec(last.replace(/^\W*\p{Lu}/u, (c) => c.toLowerCase()))?.[1];
-  return other === undefined ? null : `closes by acting on ${JSON.stringify(other.trim())} after naming the gold`;
+  const chosen = CLOSING_ACTION.exec(last.replace(/^\W*\p{Lu}/u, (c) => c.toLowerCase()))?.[1]?.trim();
+  if (chosen === undefined || sentences.length < 2) return null;
+  return goldPattern(chosen).test(foldText(sentences.slice(0, -1).join(' '))) ? chosen : null;
+}
+
+/** Whether the answer's closing choice among its candidates is `gold` ("… I'd route the ticket to Omar Haddad."). */
+export function chosen(gold: string, answer: string): boolean {
+  const choice = closingChoice(answer);
+  return choice !== null && foldText(choice).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === foldText(gold).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The last sentence chooses another candidate, so the gold named before it is one the answer set aside. */
+function closedWithOther(pattern: RegExp, answer: string): string | null {
+  const other = closingChoice(answer);
+  return other === null || pattern.test(foldText(other)) ? null : `closes by choosing ${JSON.stringify(other)} after naming the gold`;
 }
 
 /**

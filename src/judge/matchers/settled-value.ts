@@ -30,8 +30,6 @@ const AFTER_BOUNDARY = [
 /** Markers anywhere: "I'd go with …", "You'd file this under …", "the final destination is …". */
 const ANYWHERE = [
   String.raw`\b(?:i'd|i would|we'd|we would)\s+(?:call|go with|pick|choose|name)\b`,
-  // "Both have capacity. I'd route the ticket to Omar Haddad.": the record the answer would hand the work to.
-  String.raw`\b(?:i['’]d|i would|we['’]d|we would)\s+(?:route|assign|reassign)(?:\s+(?:it|this|them|the\s+\w+))?\s+to\b`,
   String.raw`\b(?:you'd|you would|you should|you can|please|i'd|i would)\s+(?:file|log|submit|classify|categori[sz]e|book|code)\s+(?:this|it|them|the\s+\w+)\s+(?:under|as)\b`,
   String.raw`\bthe (?:final|actual|real|correct|true|ultimate)\s+(?:\w+\s+)?(?:destination|owner|stage|value|answer|record|account|agent|winner|status|tier|plan|city|issue|product)\s+(?:is|would be|:)`,
 ];

@@ -19,9 +19,9 @@ const WHICH_ONE = /\bwhich (?:one|of (?:these|them|the two|those|the (?:two|thre
  */
 const USER_DECIDES = /\b(?:let me know|tell me)\s+which\b[^.?!]{0,40}\b(?:you(?:'d)?\s+(?:prefer|want|like)|to use)\b|\bi(?:'ll|\s+will|\s+can)\s+(?:then\s+)?pick\s+one\b/i;
 const ASKS_TO_CONFIRM = /\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:confirm|clarify|check|tell me|let me know)\b[^?]{0,120}\?/i;
-const OTHER_BRANCH = /(?:^|[.?!;]\s+)(?:[Ii]f not|[Oo]therwise|[Ii]f so|[Ii]f yes|[Ii]f you do|[Ii]f you don'?t)\b,?[^.?!]{0,60}\p{Lu}/u;
-/** "I found two candidates: …", "There are three possible matches: …": candidates the answer reports. */
-const CANDIDATES = /\b(?:two|three|four|several|multiple|\d+)\s+(?:possible\s+|potential\s+|candidate\s+)?(?:candidates|matches|options|possibilities|contenders)\b/i;
+const OTHER_BRANCH = /(?:^|[.?!;]\s+)(?:[Ii]f not|[Oo]therwise|[Ii]f so|[Ii]f yes|[Ii]f you do|[Ii]f you don'?t)\b,?[^.?!]{0,60}?(?<![\p{L}'’])(?!I\b|I['’])\p{Lu}/u;
+/** "I found two candidates: …", "There are three possible matches: …": candidates the answer lists after a colon. */
+const CANDIDATES = /\b(?:two|three|four|several|multiple|\d+)\s+(?:possible\s+|potential\s+|candidate\s+)?(?:candidates|matches|options|possibilities|contenders)\b[^.;:!?]{0,40}:/i;
 /** "It's basically a tie: …", "it's essentially a dead heat": the answer calls it a tie without breaking it. */
 const CALLED_A_TIE = /\b(?:it'?s|it is|that'?s|that is|this is)\s+(?:basically|essentially|practically|effectively|virtually|pretty much|more or less|almost|nearly|roughly)\s+(?:a\s+)?(?:tie|dead heat|draw|toss-up|coin flip)\b/i;
 /** "so I can't say yet who leads Q3": the answer says it cannot tell the value asked for. */
