@@ -17,11 +17,13 @@ describe('round 15 readings (exact, normalized, None)', () => {
     expect(judge('CS-4417', 'exact', `${rows}**Breached case:** CS-4417`)).toBe(true);
     expect(judge('CS-4410', 'exact', `${rows}**Breached case:** CS-4417`)).toBe(false);
     expect(judge('CS-4417', 'exact', `${rows}Runner-up: CS-4417`)).toBe(false);
+    expect(judge('HAT105', 'exact', "You're now on HAT217.\nCancelled: HAT105")).toBe(false);
     expect(judge('HAT118', 'exact', 'Outbound: HAT118\nReturn: HAT305')).toBe(false);
   });
 
   it('a record the answer calls another, a past one or the one a change leaves does not compete', () => {
-    expect(judge('#W3318842', 'exact', 'The lamp is in #W3318842. Your other order, #W3318851, holds the bulbs.')).toBe(true);
+    expect(judge('#W3318842', 'exact', 'The lamp is in #W3318842. Your other order, #W3318851, only holds the bulbs.')).toBe(true);
+    expect(judge('#W3318842', 'exact', 'Your order #W3318842 holds the bulbs; the lamp is in your other order, #W3318851.')).toBe(false);
     expect(judge('HAT212', 'exact', "You're on HAT212 now; your cancelled HAT207 is refunded.")).toBe(true);
     expect(judge('HAT212', 'exact', 'I moved you from HAT207 to HAT212.')).toBe(true);
     expect(judge('HAT207', 'exact', 'I moved you from HAT207 to HAT212.')).toBe(false);
@@ -52,6 +54,8 @@ describe('round 15 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'No wonder Priya Raman closed it: she owns the account.')).toBe(false);
     expect(judge('None', 'exact', 'No breaches in the first 30 tickets. Shall I continue?')).toBe(false);
     expect(judge('None', 'exact', 'I checked all 30 tickets: no breaches.')).toBe(true);
+    expect(judge('None', 'exact', 'None closed within the first 30 days.')).toBe(true);
+    expect(judge('None', 'exact', 'No agent assigned; Dana Whitfield picked it up.')).toBe(false);
   });
 
   it('a closing action on another value, or an option on offer, passes the gold over', () => {

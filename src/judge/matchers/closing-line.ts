@@ -24,8 +24,8 @@ export function closesOn(gold: string, answer: string): boolean {
   return /^\W*only\s*\W*$/i.test(lead) || SUPERLATIVE.test(lead) || labelledApart(gold, answer, last, lead);
 }
 
-/** A label that ranks the record below the answer or past it: its line does not single the answer out. */
-const BELOW_OR_PAST = /\b(?:runner|second|2nd|next|previous|prior|former|old|original|excluded|rejected|duplicate|closest|nearest|other|alternative|backup)\b/i;
+/** A label that ranks the record below the answer, past it or out of it ("Cancelled: HAT105"): its line does not single the answer out. */
+const BELOW_OR_PAST = /\b(?:runner|second|2nd|next|previous|prior|former|old|original|excluded|rejected|duplicate|closest|nearest|other|alternative|backup|cancell?ed|removed|dropped|released|replaced|refunded|ignored|skipped|not|no|without)\b/i;
 
 /**
  * "| … |\n\n**Violating quote:** 0Q0…": a last line of its own that is only a label and the identifier, after rows or

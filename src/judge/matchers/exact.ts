@@ -157,7 +157,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
     // "I moved you from HAT090 to …": the record a change leaves.
     /\b(?:moved|rebooked|switched|transferred|changed|upgraded)\s+(?:(?:you|it|them)\s+)?(?:over\s+)?from\s+(?:(?:flight|order|reservation|plan)\s+)?#?$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     // "… after your cancelled HAT105", "Your other order #W552…": a record the answer itself calls another or a past one.
-    /\b(?:your|the|their|his|her|our|my)\s+(?:other|cancell?ed|old|earlier|previous|original|former)\s+(?:\p{L}+\s*)?[,:]?\s*#?$/iu.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    /\b(?:your|the|their|his|her|our|my)\s+(?:cancell?ed|old|earlier|previous|original|former)\s+(?:\p{L}+\s*)?[,:]?\s*#?$/iu.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    // "… in order #W73…. Your other order #W55… only has the water bottle": after the gold, another record said to hold
+    // only something else (or not to hold it).
+    (/\b(?:your|the|their|his|her|our|my)\s+other\s+(?:\p{L}+\s*)?[,:]?\s*#?$/iu.test(answer.slice(Math.max(0, t.at - 40), t.at)) && hits.some((h) => h.at < t.at) && /^[^.;!?\n]*\b(?:only|just|doesn't|does not|didn't|did not|has no|had no)\b/i.test(answer.slice(t.at + t.text.length))) ||
     /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:runner-?up|runners-?up|2nd|second(?: place)?|#2)\s*[:\-)]\s*$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     // "Lowest: 005…Wt at 142 min, next 005…Hn at 171 min": the one ranked after it.
     (/[,;]\s*(?:next|followed by|then)\s+(?:\p{L}+\s+)?$/iu.test(answer.slice(Math.max(0, t.at - 30), t.at)) && hits.some((h) => h.at < t.at)) ||

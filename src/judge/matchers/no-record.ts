@@ -57,8 +57,6 @@ const NO_RECORD_PHRASES: readonly RegExp[] = [
   /\bthere s no\b/,
   /\bthere (?:isn t|aren t|wasn t|weren t|is not|are not|was not|were not) (?:one|any)\b/,
   /^no \w+(?: \w+){0,4}? (?:is|are|was|were|has|have|had|did|do|does|exceeded|hit|passed|violated|breached|received|made|qualified|qualify|qualifies|met|meet|meets|reached|closed|won|matched|match|matches|applies|apply|fit|fits|fitted|satisfy|satisfies|satisfied|exist|exists|existed|appear|appears|appeared|came up|showed up|turned up)\b/,
-  // "No agent handled more than 50 cases in March": a subject that is nothing, then any verb in the past.
-  /^no \w+(?: \w+)? \w{3,}ed\b/,
   // Articles are dropped by normalisation: "Not a single account …" reads "not single account …".
   /^not (?:single|one|any)\b/,
   /^not that i (?:can see|could see|could find|can find|know of|m aware of|am aware of)\b/,
@@ -149,7 +147,7 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   if (HEDGED.test(normalized)) return { pass: false, reason: 'none: the answer only guesses that nothing matches' };
   // "No violations I could see, but I only skimmed the first half", "… in the first 200 results. Keep searching?": a
   // search the answer says it did not finish.
-  const partial = /\b(?:only (?:skimmed|scanned|checked|searched|read|reviewed|looked at|got through)|(?:didn t|did not|haven t|have not) (?:finish|finished|get through|got through|check|checked|read) (?:all|the rest|everything|the whole)|not finished (?:checking|reading|reviewing)|(?:in|of|among|through|within) (?:my )?first \d+|still (?:need|have) to (?:check|review|search|go through|look)|(?:keep|continue) (?:searching|looking|checking)|(?:shall|should) i (?:continue|keep going)|remaining \d+)\b/.exec(normalized);
+  const partial = /\b(?:only (?:skimmed|scanned|checked|searched|read|reviewed|looked at|got through)|(?:didn t|did not|haven t|have not) (?:finish|finished|get through|got through|check|checked|read) (?:all|the rest|everything|the whole)|not finished (?:checking|reading|reviewing)|(?:in|of|among|through|within) (?:my )?first \d+ (?:\w+ )?(?:records|results|rows|entries|items|pages|invoices|tickets|cases|accounts|orders|messages|transactions|hits|contacts|leads|opportunities|quotes)|still (?:need|have) to (?:check|review|search|go through|look)|(?:keep|continue) (?:searching|looking|checking)|(?:shall|should) i (?:continue|keep going)|remaining \d+)\b/.exec(normalized);
   if (partial) return { pass: false, reason: `none: the answer says its search was not complete ("${partial[0]}")` };
   // "I couldn't run the query. The API returned INVALID_FIELD …": a search that failed found nothing out.
   const failed = /\b(?:couldn t|could not|can t|cannot|was unable to|unable to|failed to) (?:run|execute|complete|finish) (?:the |that |this |my |your )?(?:query|search|lookup|report|request|call)\b|\b(?:api|query|call|request|server|system) (?:returned|threw|raised|gave) (?:an? )?(?:error|exception)\b/.exec(normalized);
@@ -174,7 +172,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   }
   const stripped = normalized.replace(IDIOMS, ' ');
   // "I reviewed all 11 messages … No policy was violated.": a sentence of its own may say it.
-  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing);
+  // "No agent handled more than 50 cases in March": in a one-clause answer, a subject that is nothing before any verb in the past.
+  const pastNone = /^no \w+(?: \w+)? \w{3,}ed\b/.test(stripped) && !/[;:]|[.!?]\s+\S/.test(actual.trim());
+  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing) || pastNone;
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
   // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
   const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
