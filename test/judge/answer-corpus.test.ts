@@ -31,10 +31,10 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // Dev after round 14's rules: 5992/6058 (98.9%), 7 wrong passes, all `number` (a unit or role only the question names).
 // Rounds 20 and 21 then moved to dev for round 15's tuning, with rounds 26 and 27 (blind, scored once after round 14's
 // rules: 89.0% and 94.8%, 7 and 2 wrong passes); until round 15's rules land, dev's floor allows their misses.
-// Round 15 part A (exact, normalized and None rules from rounds 20, 21, 26 and 27, probes round15-dev-a.yaml): dev 6823/6918.
+// Round 15 part A (exact, normalized and None rules from rounds 20, 21, 26 and 27, probes round15-dev-a.yaml): dev 6827/6921.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 6918, agreement: 0.986, wrongPasses: 12 } } as const;
+const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 6921, agreement: 0.986, wrongPasses: 12 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

@@ -44,6 +44,11 @@ describe('round 15 readings (exact, normalized, None)', () => {
     expect(judge('Harbor Logistics', 'exact', "Harbor Logistic's subsidiary, Pier Nine, renews first.")).toBe(false);
   });
 
+  it('a category noun and a follower after the gold do not make a longer value', () => {
+    expect(judge('premium', 'exact', 'Your seat is now in premium cabin for the outbound flight.')).toBe(true);
+    expect(judge('premium', 'exact', 'Your seat is now in premium cabin deluxe.')).toBe(false);
+  });
+
   it('a value the record sits in fails beside the one it should advance to', () => {
     expect(judge('Prospecting', 'normalized', "It's stuck in Prospecting; it should advance to Discovery.")).toBe(false);
     expect(judge('Discovery', 'normalized', "It's stuck in Prospecting; it should advance to Discovery.")).toBe(true);
