@@ -13,7 +13,7 @@ import { arrowTarget, countNegations, givenNameFirst, isBarePhrase, openingValue
 import { dateVerdict } from './date-answer.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
-import { passedOver } from './passed-over.js';
+import { chosen, passedOver } from './passed-over.js';
 import { replacedValue } from './replaced-value.js';
 import { concludedElsewhere, settledElsewhere, settledOn } from './settled-value.js';
 import { typoCorrected } from './name-typo.js';
@@ -22,10 +22,13 @@ import { looksLikeSalesforceId, sameSalesforceId } from './salesforce-id.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { amongLabelledFigures, figureLabel } from './figure-labels.js';
 import { otherKind } from './record-kind.js';
+import { writtenAsGold } from './gold-spelling.js';
+import { closesOn } from './closing-line.js';
+import { sameShape, TOKEN } from './identifier-shape.js';
+import { reaffirmed } from './reaffirmed.js';
 
 /** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\-_./#]*[\p{L}\p{N}])?/gu;
 
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 
@@ -40,11 +43,11 @@ export function isIdentifier(gold: string): boolean {
  * @example exactMatch('ZX0099812', "The order's tracking code is ZX0099812.").pass // true
  */
 export function exactMatch(expected: string | number, written: string): MatchOutcome {
-  const actual = emojiStops(written);
   const gold = unwrapAnswer(String(expected));
+  if (gold === '' || unwrapAnswer(written) === '') return outcome(false, 'exact: an empty side never matches');
+  if (unwrapAnswer(written) === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
+  const actual = writtenAsGold(gold, emojiStops(written));
   const answer = unwrapAnswer(actual);
-  if (gold === '' || answer === '') return outcome(false, 'exact: an empty side never matches');
-  if (answer === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
   // An email address is an identifier: found as written (ignoring case), with no other address beside it.
   if (EMAIL.test(gold)) {
     const emails = [...answer.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].map((m) => m[0].toLowerCase());
@@ -52,7 +55,7 @@ export function exactMatch(expected: string | number, written: string): MatchOut
     return outcome(pass, `exact: the answer's email addresses are ${JSON.stringify(emails)}`);
   }
   // "Reasoning: Jan 40, Feb 58, Mar 64. Answer: March": a labelled conclusion that is the gold decides before the dates.
-  if (settledOn(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
+  if (settledOn(gold, actual) || reaffirmed(gold, actual) || chosen(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").
@@ -151,16 +154,27 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "`…YyX` — wait, that's the duplicate. The open one is …": nor does one the answer corrects right after naming it.
   const former = (t: { at: number; text: string }): boolean =>
     /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    // "I moved you from HAT090 to …": the record a change leaves.
+    /\b(?:moved|rebooked|switched|transferred|changed|upgraded)\s+(?:(?:you|it|them)\s+)?(?:over\s+)?from\s+(?:(?:flight|order|reservation|plan)\s+)?#?$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    // "… after your cancelled HAT105", "Your other order #W552…": a record the answer itself calls another or a past one.
+    /\b(?:your|the|their|his|her|our|my)\s+(?:cancell?ed|old|earlier|previous|original|former)\s+(?:\p{L}+\s*)?[,:]?\s*#?$/iu.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    // "… in order #W73…. Your other order #W55… only has the water bottle": after the gold, another record said to hold
+    // only something else (or not to hold it).
+    (/\b(?:your|the|their|his|her|our|my)\s+other\s+(?:\p{L}+\s*)?[,:]?\s*#?$/iu.test(answer.slice(Math.max(0, t.at - 40), t.at)) && hits.some((h) => h.at < t.at) && /^[^.;!?\n]*\b(?:only|just|doesn't|does not|didn't|did not|has no|had no)\b/i.test(answer.slice(t.at + t.text.length))) ||
     /(?:^|\n|[.;]\s)\s*(?:[-*•]\s*)?(?:runner-?up|runners-?up|2nd|second(?: place)?|#2)\s*[:\-)]\s*$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     // "Lowest: 005…Wt at 142 min, next 005…Hn at 171 min": the one ranked after it.
     (/[,;]\s*(?:next|followed by|then)\s+(?:\p{L}+\s+)?$/iu.test(answer.slice(Math.max(0, t.at - 30), t.at)) && hits.some((h) => h.at < t.at)) ||
     (/^\W{0,6}(?:no\W+)?(?:wait|sorry|oops|scratch that|correction|my mistake)\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30)) && hits.some((h) => h.at > t.at));
   // "… I can't modify #W…23; I've placed the exchange on #W…87 instead": the gold replaces the ids before it.
   const instead = hits.find((h) => /^\W{0,3}instead\b/i.test(answer.slice(h.at + h.text.length)));
-  const replaced = (t: { at: number }): boolean => instead !== undefined && t.at < instead.at;
+  // "I cancelled HAT090 and moved you to HAT071": the gold a change reaches replaces the ids before it in its sentence.
+  const reached = hits.find((h) => /\b(?:moved|rebooked|switched|transferred|changed|put)\s+(?:(?:you|it|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|onto|on|into)\s+(?:(?:flight|order|reservation|plan)\s+)?#?$/i.test(answer.slice(Math.max(0, h.at - 40), h.at)));
+  const replaced = (t: { at: number }): boolean => (instead !== undefined && t.at < instead.at) || (reached !== undefined && t.at < reached.at && !/[.!?\n]\s/.test(answer.slice(t.at, reached.at)));
   // "…; vpn-gw-01 is healthy": a record the answer clears is not a rival.
   const cleared = (t: { at: number; text: string }): boolean => /^\s+(?:is|are|was|were|looks|seems|stayed|remains)\s+(?:still\s+)?(?:healthy|fine|ok|okay|unaffected|normal|clean|up|green)\b|^\s+(?:is|was)\s+not affected\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30));
-  const rivals = tokens.filter((t) => !cleared(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t) && !otherKind(answer, t, hits));
+  // "$1,284.50" beside order 00012093: an amount of money or a decimal is a figure, not another record's number.
+  const amount = (t: { at: number; text: string }): boolean => !/[.,]/.test(gold) && (/^\d+[.,]\d{1,2}$/.test(t.text) || /(?:[$€£¥]\s?|\d,)$/u.test(answer.slice(Math.max(0, t.at - 2), t.at)));
+  const rivals = tokens.filter((t) => !cleared(t) && !amount(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t) && !otherKind(answer, t, hits));
   if (rivals.length > 0 && !closesOn(gold, answer)) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
@@ -169,6 +183,8 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "Shall I rebook you on HAT044?": an offer awaiting consent, not what was done.
   const sentence = answer.slice(0, hit.at).split(/[.!?\n]\s*/).pop() ?? '';
   if (/^\W*(?:shall|should|can|may) (?:i|we)\b|^\W*(?:would you like|do you want)\b/i.test(sentence) && /^[^.!\n]*\?/.test(answer.slice(hit.at))) return outcome(false, `exact: ${JSON.stringify(gold)} is only offered ("${sentence.trim()} …?")`);
+  // "Closest match: INV-20417": a near miss, given because nothing matched.
+  if (/\b(?:closest|nearest|near)\s+(?:match|one|record|candidate|hit)\b[^.;!?\n]{0,20}$/i.test(sentence)) return outcome(false, `exact: ${JSON.stringify(gold)} is only the nearest match ("${sentence.trim()} …")`);
   // "Possibly kA05…, though …": a guess does not commit; "The original shipment's tracking was …": the former record's.
   if (/\b(?:possibly|probably|perhaps|maybe|likely|might be|could be|may be|i think|i guess|i believe)(?:\s+(?:it'?s|it is|that'?s|that it'?s))?\W*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is only a guess ("${before} …")`);
   if (/\b(?:original|old|previous|former|earlier|prior)\b[^,;]{0,30}\b(?:was|were)\s*$/i.test(before)) return outcome(false, `exact: ${JSON.stringify(gold)} is labelled as the former one ("${before} …")`);
@@ -181,22 +197,6 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   }
   const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
-}
-
-/**
- * Whether the answer's last line or sentence singles out the identifier `gold` after its working: "Final answer:
- * 0055…", "Lowest AHT: 0055…", "The agent with the shortest handle time is 005…", "Only **Q-00418** (…) exceeds
- * …". The rows and figures before it are how it got there; no other identifier of the gold's shape may stand in it.
- */
-/** A superlative or an answer's label, then ":", "is" or "goes to" right before the identifier. */
-const SUPERLATIVE = /\b(?:(?!(?:request|interest|test|rest|guest|west|latest|suggest|contest|protest|honest|forest|quest)\b)\p{L}{2,}est|most|top|final answer|answer|winner)\b[^.;!?]{0,60}(?::|\bis|\bwas|\bgoes to|\bgo to)\s*\W*$/iu;
-
-function closesOn(gold: string, answer: string): boolean {
-  const last = answer.replace(/\*\*|__|`/g, '').trim().split(/\n+|(?<=[.!?])\s+/).pop() ?? '';
-  const at = [...last.matchAll(TOKEN)].filter((t) => t[0] === gold || sameSalesforceId(t[0], gold) || sameShape(t[0], gold));
-  if (at.length === 0 || !at.every((t) => t[0] === gold || sameSalesforceId(t[0], gold))) return false;
-  const lead = last.slice(0, at[0]?.index ?? 0);
-  return /^\W*only\s*\W*$/i.test(lead) || SUPERLATIVE.test(lead);
 }
 
 /**
@@ -230,19 +230,6 @@ export function rivalIdentifier(hashGold: string, actual: string): string | null
   const tokens = [...unwrapAnswer(actual).matchAll(TOKEN)].map((m) => m[0]);
   if (tokens.some((t) => t === gold || sameSalesforceId(t, gold)) || codeHits(gold, unwrapAnswer(actual)).length > 0) return null;
   return tokens.find((t) => sameShape(t, gold)) ?? null;
-}
-
-const DATE_TOKEN = /^(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})$/;
-
-/** Two identifiers compete when both hold digits, have similar length and agree on holding letters. */
-function sameShape(token: string, gold: string): boolean {
-  if (!/\d/.test(token)) return false;
-  // A date ("3/4/2025", "2025-02-11", "03.04.2025") names a day, not another record.
-  if (DATE_TOKEN.test(token) && !DATE_TOKEN.test(gold)) return false;
-  // Salesforce ids open with their object's key prefix: a lead (00Q…) does not compete with a user (005…).
-  if (looksLikeSalesforceId(gold) && looksLikeSalesforceId(token)) return token.slice(0, 3) === gold.slice(0, 3);
-  const letters = (s: string): boolean => /\p{L}/u.test(s);
-  return letters(token) === letters(gold) && Math.abs(token.length - gold.length) <= 2;
 }
 
 const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";

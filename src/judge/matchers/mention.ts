@@ -260,6 +260,9 @@ function longerValueStated(gold: string, answer: string): string | null {
     const flat = foldText(answer).replace(/[\s-]+/g, ' ');
     const written = flat.slice(flat.indexOf(`${key} `) + key.length + 1);
     if (/^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(gold.trim()) && SITE_NOUN.test(written)) continue;
+    // "in business class for both legs": a category noun after the gold, then a follower, still names the gold.
+    const [, noun, after] = value.slice(key.length).split(' ');
+    if (noun !== undefined && after !== undefined && foldText(withoutCategoryNoun(`${key} ${noun}`)) === key && FOLLOWER.test(after)) continue;
     if (!FOLLOWER.test(next)) return predicate;
   }
   return null;

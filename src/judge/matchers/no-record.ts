@@ -100,7 +100,7 @@ export function isNoRecordGold(expected: string | number | readonly (string | nu
 }
 
 /** Idioms that contain "no" but say nothing about records: "there is no question/doubt …". */
-const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way|idea|clue|comment|access|luck|answer)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
+const IDIOMS = /\b(?:no (?:question|doubt|problem|worries|issue|way|idea|clue|comment|access|luck|answer|wonder|need)|nothing but|nothing else but|no sooner|no longer|none other than|not only|no matter)\b/;
 /** Words that turn from a first finding to a second: what follows may name a record. */
 const TURN =
   /\b(?:but|however|though|although|yet|then|later|actually|instead|except|whereas|apart from|other than|besides|save for|with the exception of|after (?:that|all)|on second|turns out|wait|did find|i found|we found|found (?:one|a|an|the)|there is one|there was one|with (?:\w+ ){1,3}included|if (?:you|we) include|(?:second|other|another|remaining|rest of) (?:\w+ )?(?:flagged|found|shows|showed|turned up|has|had|returned|failed|breached)|so (?:i|we) (?:widened|broadened|expanded|extended|relaxed|loosened|changed|switched|tried|looked at|checked|searched|used))\b/g;
@@ -145,8 +145,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   if (/^[^.!?]*\b(?:should i|shall i|do you want (?:me to )?|would you like (?:me to )?|did you mean to)\s*(?:include|count|exclude|consider|look at|check|add)\b[^.!?]*\?/i.test(actual.trim())) return { pass: false, reason: 'none: the answer asks back about what to count before answering' };
   // "Probably not, but …", "I don't think so": a guess does not assert that nothing matches.
   if (HEDGED.test(normalized)) return { pass: false, reason: 'none: the answer only guesses that nothing matches' };
-  // "No violations I could see, but I only skimmed the first half": a search the answer says it did not finish.
-  const partial = /\b(?:only (?:skimmed|scanned|checked|searched|read|reviewed|looked at|got through)|(?:didn t|did not|haven t|have not) (?:finish|finished|get through|got through|check|checked|read) (?:all|the rest|everything|the whole)|not finished (?:checking|reading|reviewing))\b/.exec(normalized);
+  // "No violations I could see, but I only skimmed the first half", "… in the first 200 results. Keep searching?": a
+  // search the answer says it did not finish.
+  const partial = /\b(?:only (?:skimmed|scanned|checked|searched|read|reviewed|looked at|got through)|(?:didn t|did not|haven t|have not) (?:finish|finished|get through|got through|check|checked|read) (?:all|the rest|everything|the whole)|not finished (?:checking|reading|reviewing)|(?:in|of|among|through|within) (?:my )?first \d+ (?:\w+ )?(?:records|results|rows|entries|items|pages|invoices|tickets|cases|accounts|orders|messages|transactions|hits|contacts|leads|opportunities|quotes)|still (?:need|have) to (?:check|review|search|go through|look)|(?:keep|continue) (?:searching|looking|checking)|(?:shall|should) i (?:continue|keep going)|remaining \d+)\b/.exec(normalized);
   if (partial) return { pass: false, reason: `none: the answer says its search was not complete ("${partial[0]}")` };
   // "I couldn't run the query. The API returned INVALID_FIELD …": a search that failed found nothing out.
   const failed = /\b(?:couldn t|could not|can t|cannot|was unable to|unable to|failed to) (?:run|execute|complete|finish) (?:the |that |this |my |your )?(?:query|search|lookup|report|request|call)\b|\b(?:api|query|call|request|server|system) (?:returned|threw|raised|gave) (?:an? )?(?:error|exception)\b/.exec(normalized);
@@ -171,7 +172,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   }
   const stripped = normalized.replace(IDIOMS, ' ');
   // "I reviewed all 11 messages … No policy was violated.": a sentence of its own may say it.
-  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing);
+  // "No agent handled more than 50 cases in March": in a one-clause answer, a subject that is nothing before any verb in the past.
+  const pastNone = /^no \w+(?: \w+)? \w{3,}ed\b/.test(stripped) && !/[;:]|[.!?]\s+\S/.test(actual.trim());
+  const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing) || pastNone;
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
   // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
   const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
@@ -204,7 +207,7 @@ function sentencesOf(actual: string): string[] {
   return foldText(actual)
     // "I checked twice: zero open escalations …": after a colon, a clause that opens with nothing is a sentence of its own.
     // "… there's no reservation that qualifies — all three are basic economy": a dash closes the statement too.
-    .split(/(?<=[.!?])\s+|\n+|:\s+(?=(?:zero|none|nothing|nobody|no one)\b)|\s[-\u2014\u2013]\s/i)
+    .split(/(?<=[.!?])\s+|\n+|:\s+(?=(?:zero|none|nothing|nobody|no one|no)\b)|\s[-\u2014\u2013]\s/i)
     .map((x) => normalizeAnswer(x).replace(/^(?:so|therefore|thus|hence|in short|in summary|bottom line|overall|result|answer|conclusion)\s+/, ''))
     .filter((x) => x !== '');
 }

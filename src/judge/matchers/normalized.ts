@@ -16,11 +16,13 @@ import { numberMatch } from './number.js';
 import { arrowTarget, comparable, givenNameFirst, isBarePhrase, openingValue, predicatesOf, unwrapAnswer, withoutCategoryNoun } from './answer-text.js';
 import { listedRecords } from './listed-records.js';
 import { mentionOf } from './mention.js';
-import { passedOver } from './passed-over.js';
+import { chosen, passedOver } from './passed-over.js';
 import { replacedValue } from './replaced-value.js';
 import { settledElsewhere, settledOn } from './settled-value.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
+import { writtenAsGold } from './gold-spelling.js';
+import { reaffirmed } from './reaffirmed.js';
 
 /** `comparable`, but a gold or answer that is only an article ("A", an option label) keeps its letter. */
 function comparableOrLetter(text: string): string {
@@ -44,7 +46,7 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
 }
 
 function normalizedVerdict(expected: string | number, written: string): MatchOutcome {
-  const actual = nameInParentheses(String(expected), written);
+  const actual = writtenAsGold(String(expected), nameInParentheses(String(expected), written));
   const gold = comparableOrLetter(String(expected));
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');
@@ -76,7 +78,7 @@ function normalizedVerdict(expected: string | number, written: string): MatchOut
   if (replaced !== null) return { ...outcome(replaced.pass, `normalized: the answer ${replaced.reason}`), uncertain: true };
   const elsewhere = settledElsewhere(String(expected), actual);
   if (elsewhere !== null) return { ...outcome(false, `normalized: the answer ${elsewhere}`), uncertain: true };
-  if (settledOn(String(expected), actual)) return { ...outcome(true, `normalized: the answer concludes on ${JSON.stringify(String(expected))}`), uncertain: true };
+  if (settledOn(String(expected), actual) || reaffirmed(String(expected), actual) || chosen(String(expected), actual)) return { ...outcome(true, `normalized: the answer concludes on ${JSON.stringify(String(expected))}`), uncertain: true };
   const over = passedOver(String(expected), actual);
   if (over !== null) return { ...outcome(false, `normalized: the answer ${over}`), uncertain: true };
   const predicate = predicatesOf(actual).find((p) => comparableOrLetter(p) === gold);

@@ -8,8 +8,11 @@
  * was removed ("the São Paulo leg was removed"), one it says belongs
  * elsewhere ("It's in Negotiation, but it really belongs in Proposal"), one
  * only inside the parenthesis of another value's line, and one under a
- * condition with an "otherwise" are not the answer either. `exact` and
- * `normalized` fail such a gold.
+ * condition with an "otherwise" are not the answer either; nor is one
+ * before a closing sentence that assigns or routes to another value ("I'd
+ * assign the lead to Aiko Brennan."), nor one only on offer beside what
+ * holds ("You're in economy; business is available for $420 more").
+ * `exact` and `normalized` fail such a gold.
  */
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
@@ -44,7 +47,50 @@ export function passedOver(gold: string, answer: string): string | null {
   const pattern = goldPattern(gold);
   const folded = foldText(answer);
   if (!pattern.test(folded)) return null;
-  return openedWithOther(pattern, answer) ?? movedOn(pattern, answer) ?? onlyInParenthesis(pattern, answer) ?? otherwiseCondition(pattern, answer);
+  return openedWithOther(pattern, answer) ?? closedWithOther(pattern, answer) ?? movedOn(pattern, answer) ?? onlyInParenthesis(pattern, answer) ?? otherwiseCondition(pattern, answer) ?? onlyOffered(pattern, answer);
+}
+
+/** "I'd assign the lead to Aiko Brennan.", "Routing it to …": a closing sentence that assigns or routes to a value. */
+const CLOSING_ACTION = new RegExp(String.raw`^\W*(?:so\s*,?\s*)?(?:(?:i|we)(?:['’]d|['’]ll|['’]ve|\s+would|\s+will|\s+have)?\s+)?(?:(?:go\s+ahead\s+and|recommend|suggest)\s+)?(?:route|routing|routed|assign|assigning|assigned|reassign|reassigning|reassigned)\s+(?:(?:it|this|them|the\s+\w+)\s+)?(?:over\s+)?(?:to|with)\s+(?:the\s+)?(${NAME})`, 'u');
+
+/**
+ * The value the answer's last sentence assigns or routes the work to, when that value is one of the candidates the
+ * answer named before it ("Top two by conversion were Tobias Lindqvist (31%) and Aiko Brennan (33%). I'd assign the
+ * lead to Aiko Brennan."): the answer chose among them. `null` for a closing action on a value named only there
+ * ("Dana Whitfield owns it. Routing to Tier 2 for review."), which is a next step, not a choice.
+ */
+function closingChoice(answer: string): string | null {
+  const sentences = answer.replace(/\*\*|__|`/g, '').trim().split(/(?<=[.;!?])\s+|\n+/).filter((x) => x.trim() !== '');
+  const last = sentences[sentences.length - 1] ?? '';
+  const chosen = CLOSING_ACTION.exec(last.replace(/^\W*\p{Lu}/u, (c) => c.toLowerCase()))?.[1]?.trim();
+  if (chosen === undefined || sentences.length < 2) return null;
+  return goldPattern(chosen).test(foldText(sentences.slice(0, -1).join(' '))) ? chosen : null;
+}
+
+/** Whether the answer's closing choice among its candidates is `gold` ("… I'd route the ticket to Omar Haddad."). */
+export function chosen(gold: string, answer: string): boolean {
+  const choice = closingChoice(answer);
+  return choice !== null && foldText(choice).replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === foldText(gold).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The last sentence chooses another candidate, so the gold named before it is one the answer set aside. */
+function closedWithOther(pattern: RegExp, answer: string): string | null {
+  const other = closingChoice(answer);
+  return other === null || pattern.test(foldText(other)) ? null : `closes by choosing ${JSON.stringify(other)} after naming the gold`;
+}
+
+/**
+ * "You're in economy; business is available for $420 more per passenger": the gold only as an option the answer
+ * offers (available, bookable, an upgrade for a price), beside another clause that states what holds.
+ */
+function onlyOffered(pattern: RegExp, answer: string): string | null {
+  const clauses = answer.split(/(?<=[.!?])\s+|[;\n]+/).filter((c) => c.trim() !== '');
+  const withGold = clauses.filter((c) => pattern.test(foldText(c)));
+  const offered = (c: string): boolean =>
+    /\b(?:is|are)\s+(?:still\s+|also\s+)?(?:available|an option|on offer|offered|bookable|open)\b|\bfor\s+(?:an?\s+)?(?:extra\s+|additional\s+)?[$€£]?\d[\d,.]*\s*(?:more|extra)\b|\b(?:you|we)\s+(?:can|could|may)\s+(?:still\s+)?(?:upgrade|switch|move|change)\b/i.test(c) &&
+    !/\b(?:booked|moved|upgraded|switched|changed|confirmed|rebooked|assigned)\b/i.test(c);
+  if (withGold.length === 0 || !withGold.every(offered) || clauses.length === withGold.length) return null;
+  return 'gives it only as an option on offer, beside what holds';
 }
 
 /** The first sentence (or clause before ";") states another value as the answer, and the gold comes only after it. */

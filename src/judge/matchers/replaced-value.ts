@@ -17,10 +17,10 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** A capitalised value of up to five words, perhaps with a slash or dash inside ("Proposal/Price Quote"). */
 const VALUE = String.raw`\p{Lu}[\p{L}\p{N}'’&-]*(?:(?:\s+|\s*/\s*)\p{Lu}[\p{L}\p{N}'’&-]*){0,4}`;
-/** "Correct stage: Proposal", "the right queue is Billing", "should actually be Closed Won", "should be moved to …". */
-const CORRECT_SLOT = new RegExp(String.raw`(?:\b(?:[Cc]orrect|[Rr]ight(?![\s_]+(?:now|away|here|there|after|before)\b)|[Pp]roper|[Ii]ntended)[\s_]+(?:\w+\s*)?(?:is|should be|would be|:)|"correct[_\s]\w+"\s*:)\s*"?\s*(${VALUE})|\bshould\s+(?:actually\s+|really\s+|instead\s+)?(?:be|go|sit)\s+(?:(?:moved|changed|set|updated|reverted)\s+)?(?:back\s+)?(?:in|to|into|at|as|under)?\s*(?:the\s+)?(${VALUE})`, 'gu');
+/** "Correct stage: Proposal", "the right queue is Billing", "should actually be Closed Won", "should be moved to …", "should advance to …". */
+const CORRECT_SLOT = new RegExp(String.raw`(?:\b(?:[Cc]orrect|[Rr]ight(?![\s_]+(?:now|away|here|there|after|before)\b)|[Pp]roper|[Ii]ntended)[\s_]+(?:\w+\s*)?(?:is|should be|would be|:)|"correct[_\s]\w+"\s*:)\s*"?\s*(${VALUE})|\bshould\s+(?:actually\s+|really\s+|instead\s+)?(?:be|go|sit|advance|move|progress)\s+(?:(?:moved|changed|set|updated|reverted|advanced)\s+)?(?:back\s+)?(?:in|to|into|at|as|under)?\s*(?:the\s+)?(${VALUE})`, 'gu');
 /** The clause that holds the gold reports it as the record's present or wrong value. */
-const CURRENT_SLOT = /\b(?:current(?:ly)?|wrongly|incorrectly|mistakenly|erroneously|right now|at the moment)\b/i;
+const CURRENT_SLOT = /\b(?:current(?:ly)?|wrongly|incorrectly|mistakenly|erroneously|right now|at the moment|(?:sitting|sits|stuck|parked|still)\s+(?:in|at|on))\b/i;
 /** "current_stage": "Closed Won", "currently in Closed Won": the value in the current slot. */
 const CURRENT_VALUE = new RegExp(String.raw`\b[Cc]urrent(?:ly)?(?:[\s_]\p{L}+)?"?\s*(?:is|:|in|at|=)?\s*"?\s*(${VALUE})`, 'gu');
 /** "the answer is Arjun Bhatt", "Filter clogging comes out on top": a later statement of which value answers. */

@@ -21,6 +21,8 @@ const AFTER_BOUNDARY = [
   // "…, and only Supply ordered those, it must be **Halvorsen Marine Supply**": what the reasoning leaves.
   String.raw`(?:so\s+)?it\s+(?:must|has to)\s+be\b`,
   String.raw`\*{0,2}(?:final answer|final|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}`,
+  // "… Lowest remains OR.\n=> Oregon": a double arrow that opens the answer's last line or sentence gives its result.
+  String.raw`(?:=>|⇒)(?=[^\n]*$)`,
   String.raw`(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b`,
   // A bare "so" before the answer's last few words; kept apart (group 1) so that only a name counts.
   String.raw`(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$)`,
@@ -137,7 +139,8 @@ const PAST_PERIOD = /\b(?:last|previous|prior)\s+(?:quarter|half|year|month|week
  */
 function earlierPeriod(answer: string, pattern: RegExp): string | null {
   // "Last quarter it was A, but this quarter B has taken the lead": a clause after ", but" may open with its period.
-  const clauses = answer.split(/[;.]\s+|\n+|,\s+(?=but\s)/);
+  // "Compared with last year's leader, X, this year Y took the top spot": a comma before a period that opens a clause.
+  const clauses = answer.split(/[;.]\s+|\n+|,\s+(?=but\s|(?:this|last|previous|prior)\s+(?:quarter|half|year|month|week)\b)/i);
   const at = clauses.findIndex((c) => pattern.test(foldText(c)));
   // "Northeast had the most last year; this year it's the Southeast": a past period at the clause's end counts too.
   if (at < 0 || !(PERIOD_OPENING.test(clauses[at] ?? '') || PAST_PERIOD.test(clauses[at] ?? ''))) return null;
