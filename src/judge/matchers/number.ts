@@ -19,6 +19,7 @@ import { shareOf } from './number-share.js';
 import { dataUnitReadings } from './number-data-units.js';
 import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
+import { leftToChoose } from './number-choice.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
 import { changedLater, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
@@ -62,7 +63,9 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   // "Not a single one", "not one": a negated "one" counts nothing.
   const counted = all.filter((q) => !enumerator(actual, q) && !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
-  let candidates = askedAbout(actual, superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)))));
+  const current = corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
+  if (leftToChoose(actual, current)) return { ...outcome(false, 'number: the answer gives a value under each of two readings and asks which one to use'), uncertain: true };
+  let candidates = askedAbout(actual, superseded(actual, current));
   if (noneOfTotal(actual, candidates)) return outcome(gold.value === 0, 'number: the answer says none of its number, which is 0');
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.

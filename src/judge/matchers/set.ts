@@ -29,6 +29,8 @@ const FAILING_NEGATION_AFTER = /^ (?:(?:or|and) §\d+§ )?(?:(?:is|are|was|were)
 const MET_AFTER = /^ (?:is|are|was|were|looks?|seems?) (?:fine|ok|okay|good|met|satisfied|covered|in place|present|confirmed|clear)\b/;
 /** "but I'd count it as met", "I'll treat that as satisfied": the answer judges the item met after all. */
 const COUNTED_MET = /\b(?:i d|i would|we d|we would|i ll|i will|i)\s+(?:still\s+)?(?:count|counts|treat|consider|call|mark|score|rate)\s+(?:it|this|that|them)\s+(?:as\s+)?(?:met|satisfied|fine|ok|okay|covered|passed|a pass|passing|in place)\b/;
+/** "…, so I'm not counting it", "I've left it out": the answer says it leaves the item before out of its list. */
+const NOT_COUNTED = /\b(?:i|we) (?:(?:(?:m|am|re|are|d|would|ll|will) )?(?:not|never)|won t|don t|didn t|wouldn t) (?:counting|including|listing|adding|count|include|list|add) (?:it|that one|this one|that|this)\b(?! as\b)|\b(?:i|we) (?:(?:m|am|re|are|ve|have|ll|will|d) )?(?:leaving|left|leave|excluding|excluded|exclude|dropping|dropped|drop) (?:it|that one|this one|that|this)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
 /** "Washington was next at 44%", "Runner-up: Leeds": an item ranked below the answer is not in it. */
@@ -87,6 +89,9 @@ export function setMatch(expected: string | number | readonly (string | number)[
   const answer = Array.isArray(expected) ? withItemsSpelledOut(lined, expected.map(String)) : lined;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
+  // "Could you confirm which items you want to return: the water bottle, the desk lamp, or both?": asked, not listed.
+  const naming = answer.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => namesItem(sentence));
+  if (naming.length > 0 && naming.every((sentence) => /\?\W*$/.test(sentence))) return outcome(false, 'set: the answer names the items only in a question');
   const unstruck = answer
     .replace(/~~[^~\n]+~~/g, ' ')
     // "×2", " x2", but not the "x" ending a name ("AeroMix 300").
@@ -155,6 +160,10 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
+      // "EMEA sits at 99.6%, which rounds to 100%, so I'm not counting it": later in its clause, with no other subject between.
+      const uncounted = NOT_COUNTED.exec(text.slice(offset + match.length).split('\n')[0] ?? '');
+      const between = uncounted === null ? '' : text.slice(offset + match.length, offset + match.length + uncounted.index);
+      if (uncounted !== null && !/ ; |\b(?!(?:it|which|that|this|she|he)\b)\w+ (?:is|are|was|were) /.test(between) && !gold.some((g) => ` ${between} `.includes(` ${g} `))) return match;
       if (!failing && NEAR_MISS_AFTER.test(afterItem) && !FAILING.test(text.slice(0, offset))) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || HEDGED_AFTER.test(afterItem) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.
