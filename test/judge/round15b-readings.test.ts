@@ -26,4 +26,25 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge(['Pune', 'Delhi'], 'set', "Late branches: Pune (6 days). Delhi was 4.9 days, which rounds to 5, so I'm not counting it.")).toBe(false);
     expect(judge(['Pune', 'Delhi'], 'set', "Late branches: Pune and Delhi; Mumbai is borderline, so I've left it out.")).toBe(true);
   });
+
+  it('number: an arrow and a lower-case label end a calculation; a name after an arrow does not', () => {
+    expect(judge(8.5, 'number', '34 calls over 289 minutes → mean 8.5 minutes.', 0.05)).toBe(true);
+    expect(judge(2, 'number', 'Two transfers:\n1. Intake → Desk 4\n2. Desk 4 → Billing')).toBe(true);
+  });
+
+  it('number: a figure of another kind closing its sentence after a dash is what the numbers make', () => {
+    expect(judge(20, 'number', 'It sold for $80 against a list price of $100 — a 20% discount.', 0.1)).toBe(true);
+    expect(judge(80, 'number', 'It sold for $80 — a $20 discount was applied at checkout.', 0.01)).toBe(true);
+  });
+
+  it('number: "gives" and "leaves" open a concluding clause; a closing "So …" settles a labelled breakdown', () => {
+    expect(judge(310, 'number', 'The $400 deposit, less the $90 cleaning fee, leaves $310 to refund.', 0.01)).toBe(true);
+    expect(judge(400, 'number', 'The $400 deposit, less the $90 cleaning fee, leaves $310 to refund.', 0.01)).toBe(false);
+    expect(judge(30, 'number', 'Booked: 50. Cancelled: 20.\nSo 30 guests are confirmed.')).toBe(true);
+  });
+
+  it('number: the price of what goes beyond a free allowance is context beside the count', () => {
+    expect(judge(2, 'number', 'Your plan includes 2 free device swaps a year; any further swap is $25.')).toBe(true);
+    expect(judge(25, 'number', 'A device swap costs $25.')).toBe(true);
+  });
 });

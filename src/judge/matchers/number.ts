@@ -22,7 +22,7 @@ import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { leftToChoose } from './number-choice.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
-import { changedLater, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
+import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -99,7 +99,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
   const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
   const rate = soleRate(gold.value, gold.kind === 'percent', candidates);
-  const concluded = labelled.length >= 2 ? concludingLabel(actual, labelled) : null;
+  // "…\nSo the answer is 35 percent.": a closing conclusion settles a breakdown, as a concluding label does ("Final: 64").
+  const concluded = labelled.length >= 2 ? (concludingLabel(actual, labelled) ?? closingConclusion(actual, candidates)) : null;
   if (rate !== null && (labelled.length >= 2 || unmarkedTable(actual, candidates))) candidates = [rate];
   else if (concluded !== null) candidates = [concluded];
   else if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
@@ -198,7 +199,7 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (candidates.length === 1) return first;
   if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
   // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
-  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q));
+  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q, candidates));
   const outside = concludes.filter((q) => !inParentheses(actual, q.start));
   // "Seventeen … (the section cap is 120)": nor when a number stands outside them at all.
   const concluding = outside.length > 0 ? outside : candidates.some((q) => !inParentheses(actual, q.start)) ? [] : concludes;
