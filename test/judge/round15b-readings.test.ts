@@ -47,4 +47,25 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge(2, 'number', 'Your plan includes 2 free device swaps a year; any further swap is $25.')).toBe(true);
     expect(judge(25, 'number', 'A device swap costs $25.')).toBe(true);
   });
+
+  it('set: a parenthesis after a checklist item describes it, unless the gold item holds it', () => {
+    expect(judge(['Budget', 'Need'], 'set', '- ✅ Budget (signed off)\n- ✅ Need (urgent)\n- ❌ Authority')).toBe(true);
+    expect(judge(['Pro (2024)', 'Lite'], 'set', '- ✅ Pro (2024)\n- ✅ Lite\n- ❌ Max')).toBe(true);
+  });
+
+  it('set: a last line set off by an arrow or a bold label concludes, when it is the only one', () => {
+    expect(judge(['Kiev', 'Riga'], 'set', 'Attainment: Kiev 80%, Riga 91%, Oslo 104%.\n=> Under quota: Kiev, Riga')).toBe(true);
+    expect(judge(['Budget'], 'set', '**Missing:** Budget\n**Present:** Need, Timeline')).toBe(true);
+  });
+
+  it('set: a participle after a first clause opens the list; a thing said to be cancelled in its own clause is no item', () => {
+    expect(judge(['Demo', 'Pilot'], 'set', 'It moved from Intro to Contract, skipping Demo and Pilot.')).toBe(true);
+    expect(judge(['Alpha', 'Beta'], 'set', 'Alpha and Beta are open; Gamma was open too but was cancelled.')).toBe(true);
+    expect(judge(['Alpha', 'Beta'], 'set', 'Alpha, Beta and Gamma are open; Gamma was flagged.')).toBe(false);
+  });
+
+  it('set: a gold item misspelt by a dropped letter or two swapped neighbours is read', () => {
+    expect(judge(['Budget', 'Timeline'], 'set', 'budget and timelien')).toBe(true);
+    expect(judge(['Bergen', 'Oslo'], 'set', 'Oslo and Bergan')).toBe(false);
+  });
 });

@@ -141,6 +141,8 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // So is a number of a gold item's own shape ("555 0199" beside "555-0110").
       const shape = (t: string): string => t.replace(/\d/g, '0');
       if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => (/^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) || (/\d \d/.test(item) && shape(item) === shape(segment))) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
+      // "…; #W9930114 had it but was cancelled": a thing whose own clause goes on to say it is out names no item.
+      if (/^(?:is|are|was|were|(?:has|have|had)(?: since| now| later| then)? been|got) (?:since |later |then |now )?(?:cancell?ed|removed|excluded|voided|withdrawn|deleted|dropped|disqualified|returned|refunded)\b/.test(segments[i + 1] ?? '')) return;
       // "…; HAT777 is still on": a thing said to stay as it was is not in a list of what changed.
       if (/^(?:\S+ ){1,3}(?:(?:is|are|was|were) still|remains?|remained|stays?|stayed)\b/.test(segment)) return;
       // "…; Authority is uncertain": a thing the answer is unsure of is not named.
@@ -154,7 +156,10 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // unless it is an introductory phrase ("Based on the notes, …") or a whole clause with its own verb
       // ("Two support plans can't sit on the same quote, and …").
       const clause = words.length > limit && /\b(?:can|cannot|can t|could|couldn t|should|must|will|won t|would|is|are|isn t|aren t)\s+(?:not\s+)?\w+/.test(words.join(' '));
-      if (i === 0 && !INTRO.test(words.join(' ')) && !clause) {
+      // "It went straight from Qualification to Negotiation, skipping Discovery and Quote": a participle after the
+      // first segment opens the list, so that segment is a clause of its own.
+      const opensList = /^(?:[a-z]+ing|namely|specifically|i e|e g)\b/.test(segments[1] ?? '') && /^\S+ (?:\S+ ){2,}/.test(`${words.join(' ')} `);
+      if (i === 0 && !INTRO.test(words.join(' ')) && !clause && !opensList) {
         extras.push(words.slice(-2).join(' '));
         return;
       }

@@ -19,6 +19,7 @@ import { extraItems, FAILING, namedNeighbour } from './extra-items.js';
 import { itemKey, listItems, normalizeLines, withoutHeadings, wordPattern } from './list-items.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { withItemsSpelledOut } from './spelled-items.js';
+import { withItemTyposCorrected } from './item-typo.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
@@ -82,11 +83,11 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // "…so Budget is met.\nFinal: Authority": after reasoning, a labelled last line is the answer.
   // "| Reno-2 | 12 | 40 |…\n\nBelow reorder level: Reno-2, …": a labelled line after a table that names an item sums it up.
   const summary = /^\s*\|/m.test(written) ? /\n\s*\n\s*[^|\n:]{1,40}:\s*([^|\n]+)$/.exec(written.trim())?.[1] : undefined;
-  const final = FINAL_LINE.exec(written.trim())?.[1] ?? (summary !== undefined && readings.flat().some((item) => ` ${itemKey(summary)} `.includes(` ${item} `)) ? summary : undefined);
+  const final = FINAL_LINE.exec(written.trim())?.[1] ?? concludingLine(written) ?? (summary !== undefined && readings.flat().some((item) => ` ${itemKey(summary)} `.includes(` ${item} `)) ? summary : undefined);
   const stated = ((text: string) => (readings.flat().some(isUsStateName) ? withStateNames(text) : text))(final ?? written);
   // "Fails: Budget and Need. Passes: Authority, Timeline.": a sentence that opens with a label is a line of its own.
   const lined = stated.replace(/(?<=[.!?])[ \t]+(?=\p{Lu}[\p{L} ]{0,20}:\s)/gu, '\n');
-  const answer = Array.isArray(expected) ? withItemsSpelledOut(lined, expected.map(String)) : lined;
+  const answer = Array.isArray(expected) ? withItemTyposCorrected(withItemsSpelledOut(lined, expected.map(String)), expected.map(String)) : lined;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
   // "Could you confirm which items you want to return: the water bottle, the desk lamp, or both?": asked, not listed.
@@ -113,6 +114,22 @@ export function setMatch(expected: string | number | readonly (string | number)[
     if (last.pass) return last;
   }
   return last;
+}
+
+/** A line set off as a conclusion: an arrow before its label ("=> Missed: …") or a bold label ("**Missing:** …"). */
+const MARKED_LABEL = /^[ \t]*(?:(?:=>|->|→|⇒|➡️?)[ \t]*(?:\*\*)?[\p{L}][^:\n]{0,30}:|\*\*[\p{L}][^:*\n]{0,30}:\*\*|\*\*[\p{L}][^:*\n]{0,30}\*\*:)[ \t]*(?:\*\*)?/u;
+
+/**
+ * "…\n=> Missed: EMEA, LATAM", "…\n\n**Missing:** Budget and Authority": after working lines, a last line set off as
+ * the conclusion is the answer, when it is the only line so marked (two marked lines, "**Met:** …\n**Not met:** …",
+ * say which group is which). `undefined` otherwise.
+ */
+function concludingLine(written: string): string | undefined {
+  const lines = written.trim().split('\n');
+  const last = lines.at(-1) ?? '';
+  const marked = MARKED_LABEL.exec(last);
+  if (marked === null || lines.filter((line) => line.trim() !== '').length < 2 || lines.slice(0, -1).some((line) => MARKED_LABEL.test(line))) return undefined;
+  return last.slice(marked[0].length);
 }
 
 /** The one word every item starts with, when each item keeps a word with a digit of its own ("room 204"); else `null`. */
