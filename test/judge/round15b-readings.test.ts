@@ -68,4 +68,17 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge(['Budget', 'Timeline'], 'set', 'budget and timelien')).toBe(true);
     expect(judge(['Bergen', 'Oslo'], 'set', 'Oslo and Bergan')).toBe(false);
   });
+
+  it("contains: the gold's own state word before the phrase negates nothing; what no longer holds after an ending state restates it", () => {
+    expect(judge('booking cancelled', 'contains', 'Your booking BK-77 has been cancelled; booking cancelled receipt attached.')).toBe(true);
+    expect(judge('booking cancelled', 'contains', '✅ Cancelled. Booking BK-77 is no longer active.')).toBe(true);
+    expect(judge('booking cancelled', 'contains', 'The booking was cancelled, but it is no longer cancelled: the hotel restored it.')).toBe(false);
+  });
+
+  it('f1: "lacked" negates; obtain is get, a discount given is one offered, a mic is a microphone', () => {
+    expect(judge('the account lacked an owner', 'f1', 'The account did not have an owner.')).toBe(true);
+    expect(judge('the account lacked an owner', 'f1', 'The account had an owner.')).toBe(false);
+    expect(judge('agent offered a refund without approval', 'f1', 'The agent gave a refund without approval.')).toBe(true);
+    expect(judge('the microphone cuts out', 'f1', 'The mic cuts out.')).toBe(true);
+  });
 });

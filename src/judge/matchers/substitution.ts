@@ -62,6 +62,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // Irregular forms the stemmer cannot reach ("lost" deals are "losing" deals) and "get" for "receive".
   lost: 'los', lose: 'los', receiv: 'get', gets: 'get', got: 'get',
   licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
+  // "obtain" approval is getting it; a discount "given" or "granted" is one offered; "mic" is short; "mid-call" is during it.
+  obtain: 'get', gave: 'offer', give: 'offer', given: 'offer', grant: 'offer', mic: 'microphon', mics: 'microphon', mid: 'dur',
 };
 
 /**
