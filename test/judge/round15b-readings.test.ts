@@ -81,4 +81,15 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge('agent offered a refund without approval', 'f1', 'The agent gave a refund without approval.')).toBe(true);
     expect(judge('the microphone cuts out', 'f1', 'The mic cuts out.')).toBe(true);
   });
+
+  it('contains: the state as a status with the gold destination', () => {
+    expect(judge('claim escalated to fraud review', 'contains', 'Status: Escalated (Fraud Review team).')).toBe(true);
+    expect(judge('claim escalated to fraud review', 'contains', 'Escalation done: the claim is now with Fraud Review.')).toBe(true);
+    expect(judge('claim escalated to fraud review', 'contains', 'Status: Escalated (Billing team).')).toBe(false);
+  });
+
+  it('number: the whole a sentence opens with is the base its figures come from', () => {
+    expect(judge(12, 'number', 'Of the 90 orders shipped last week, 12 arrived late.')).toBe(true);
+    expect(judge(90, 'number', '90 orders shipped last week, 12 of them late.')).toBe(true);
+  });
 });

@@ -15,6 +15,7 @@ import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
+import { statusPhrase } from './state-status.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
@@ -31,7 +32,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (gold === '' || answer.trim() === '') return outcome(false, 'contains: an empty side never matches');
   let at = answer.indexOf(` ${gold} `);
   // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
-  const stated = at < 0 ? statePhrase(gold, answer) : null;
+  // "Status: Escalated (Tier 2 Support queue)", "Escalation done: the case is now with Tier-2": the state as a status.
+  const stated = at < 0 ? (statePhrase(gold, answer) ?? statusPhrase(gold, answer)) : null;
   if (stated !== null) {
     at = stated.index;
     gold = stated.phrase;

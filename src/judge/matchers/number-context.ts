@@ -32,11 +32,13 @@ const BEYOND = /(?:^|[;,.!?\n]|\band\b|\bbut\b)[^;,.!?\n]*\b(?:extra|additional|
 const ALLOWANCE = /\b(?:free|included|complimentary|at no (?:extra )?(?:charge|cost)|no charge)\b/i;
 
 /**
- * Whether `q` is context beside another of `candidates`: a whole a later part narrows, a bound beside the record's
- * value, or the price of what goes beyond an allowance beside the allowance's count ("2 free checked bags; extra bags are $50
- * each").
+ * Whether `q` is context beside another of `candidates`: a whole a later part narrows or a sentence opens with ("Of
+ * 512 leads, 64 converted"), a bound beside the record's value, or the price of what goes beyond an allowance beside
+ * the allowance's count ("2 free checked bags; extra bags are $50 each").
  */
 export function contextBeside(actual: string, q: Quantity, candidates: readonly Quantity[]): boolean {
+  // "Of 512 leads created in Q1, 64 converted": the whole a sentence opens with is the base its figures are taken from.
+  if (/(?:^|[.;!?\n]\s*)of\s+(?:the\s+|all\s+|our\s+|your\s+|those\s+|these\s+)?$/i.test(actual.slice(Math.max(0, q.start - 12), q.start)) && /^(?:[^.;!?\n,\d]|(?<=\p{L})\d){1,60},/u.test(actual.slice(q.end)) && candidates.some((r) => r.start > q.end && !/[.;!?\n]/.test(actual.slice(q.end, r.start)))) return true;
   const allowance = (r: Quantity): boolean => r.kind === 'plain' && r.end <= q.start && r.unit === undefined && ALLOWANCE.test(actual.slice(r.end, r.end + 40).split(/[;.!?\n]/)[0] ?? '');
   if (q.kind === 'currency' && BEYOND.test(actual.slice(Math.max(0, q.start - 60), q.start)) && candidates.some(allowance)) return true;
   return candidates.some((r) => {
