@@ -33,7 +33,7 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // rules: 89.0% and 94.8%, 7 and 2 wrong passes); until round 15's rules land, dev's floor allows their misses.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 6927, agreement: 0.987, wrongPasses: 18 } } as const;
+const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 6930, agreement: 0.987, wrongPasses: 18 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

@@ -92,4 +92,9 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge(12, 'number', 'Of the 90 orders shipped last week, 12 arrived late.')).toBe(true);
     expect(judge(90, 'number', '90 orders shipped last week, 12 of them late.')).toBe(true);
   });
+
+  it('set: in a table whose every row opens with a gold item, the other cells describe it', () => {
+    expect(judge(['Unit 4', 'Unit 9'], 'set', '| Unit | Fault |\n|---|---|\n| Unit 4 | leaking valve |\n| Unit 9 | no power |')).toBe(true);
+    expect(judge(['Unit 4', 'Unit 9'], 'set', '| Unit | Fault |\n|---|---|\n| Unit 4 | leaking valve |\n| Unit 9 | no power |\n| Unit 12 | noisy fan |')).toBe(false);
+  });
 });

@@ -117,8 +117,11 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
     // and what follows the items is its predicate.
     // The predicate follows the last item after a comma, not "and" ("…, A and B, and also C" lists C).
     const appositive = /^(?:both|all|the|these|those|two|three|four|five|six)\s+(?:\w+\s+)?\w+s$/.test(segments[0] ?? '') && /^[^§]*,\s*§.*§\s*,(?!\s*(?:and|or|plus|also|as well as)\b)[^§]+$/.test(head);
+    // "| Edge Router X9 | missing support plan |": in a table whose every row opens with a gold item, the other cells describe it.
+    const described = /^\|/.test(line) && rowsOpenWithItems(text);
     segments.forEach((segment, i) => {
       if (appositive && (i === 0 || (i === segments.length - 1 && !segment.includes('§')))) return;
+      if (described && i > 0) return;
       // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.
       const glued = /§\d+§ (\w+)/.exec(segment);
       // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
@@ -181,4 +184,11 @@ function itemLinesOpenWithItems(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.includes(BULLET_MARK)).map((line) => line.replace(BULLET_MARK, ' ').trim());
   const opening = lines.map((line) => /^§(\d+)§/.exec(line)?.[1]);
   return lines.length >= 2 && opening.every((item) => item !== undefined) && new Set(opening).size === opening.length;
+}
+
+/** Whether a markdown table has two or more rows and each opens with a distinct gold item in its first cell. */
+function rowsOpenWithItems(text: string): boolean {
+  const rows = text.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('|'));
+  const opening = rows.map((row) => /^\|\s*§(\d+)§\s*\|/.exec(row)?.[1]);
+  return rows.length >= 2 && opening.every((item) => item !== undefined) && new Set(opening).size === opening.length;
 }
