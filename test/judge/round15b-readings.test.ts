@@ -97,4 +97,9 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge(['Unit 4', 'Unit 9'], 'set', '| Unit | Fault |\n|---|---|\n| Unit 4 | leaking valve |\n| Unit 9 | no power |')).toBe(true);
     expect(judge(['Unit 4', 'Unit 9'], 'set', '| Unit | Fault |\n|---|---|\n| Unit 4 | leaking valve |\n| Unit 9 | no power |\n| Unit 12 | noisy fan |')).toBe(false);
   });
+
+  it('f1: "up to N days" gives the window the gold states, not a narrower claim', () => {
+    expect(judge('refunds are processed 10 days after the return', 'f1', 'Refunds are processed up to 10 days after the return.')).toBe(true);
+    expect(judge('refunds are processed 10 days after the return', 'f1', 'Refunds are processed up to 5 days after the return.')).toBe(false);
+  });
 });
