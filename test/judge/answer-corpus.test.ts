@@ -31,10 +31,10 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // Dev after round 14's rules: 5992/6058 (98.9%), 7 wrong passes, all `number` (a unit or role only the question names).
 // Rounds 20 and 21 then moved to dev for round 15's tuning, with rounds 26 and 27 (blind, scored once after round 14's
 // rules: 89.0% and 94.8%, 7 and 2 wrong passes); until round 15's rules land, dev's floor allows their misses.
-// Dev after round 15's rules, part B (number, set, f1, contains): 6845/6933 (98.7%), 18 wrong passes (8 of them B's, all `number`).
+// Dev after round 15's rules, part B (number, set, f1, contains): 6849/6936 (98.7%), 18 wrong passes (8 of them B's, all `number`).
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 6933, agreement: 0.987, wrongPasses: 18 } } as const;
+const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 6936, agreement: 0.987, wrongPasses: 18 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

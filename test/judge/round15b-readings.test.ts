@@ -102,4 +102,9 @@ describe('round 15 readings (number, set, f1, contains)', () => {
     expect(judge('refunds are processed 10 days after the return', 'f1', 'Refunds are processed up to 10 days after the return.')).toBe(true);
     expect(judge('refunds are processed 10 days after the return', 'f1', 'Refunds are processed up to 5 days after the return.')).toBe(false);
   });
+
+  it('number: a statistic named with its measure before "of" concludes', () => {
+    expect(judge(9.5, 'number', 'Lena closed 31 cases with a mean handle time of 9.5 minutes.', 0.05)).toBe(true);
+    expect(judge(31, 'number', 'Lena closed 31 cases with a mean handle time of 9.5 minutes.')).toBe(false);
+  });
 });

@@ -46,6 +46,8 @@ const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes
  */
 export function inConcludingClause(actual: string, q: Quantity, candidates: readonly Quantity[] = []): boolean {
   if (SO_CLAUSE.test(actual.slice(Math.max(0, q.start - 60), q.start))) return true;
+  // "with an average handle time of 18.4 minutes": a statistic named with its measure, before "of".
+  if (/\b(?:average|mean|median)\s+(?:[a-z-]+\s+){1,2}of\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start))) return true;
   // "→ average 47.5 minutes": an arrow and a lower-case label end a calculation ("→ Hub 2" names a place).
   if (/(?:[→⇒]|->|=>)[ \t]*(?:[a-z][a-z-]*[ \t]+){1,2}$/.test(actual.slice(Math.max(0, q.start - 30), q.start))) return true;
   const sentence = actual.slice(0, q.start).split(/[.!?\n](?:\s|$)/).pop() ?? '';
