@@ -29,7 +29,7 @@ export function unwrapAnswer(text: string): string {
 }
 
 /** Negation words and contractions, read on folded lower-case text. */
-const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without|cannot|lacks?|lacking|excluding|except)\b|\b\w+n't\b/g;
+const NEGATION = /\b(?:not|no|never|none|nothing|neither|nor|without|cannot|lack(?:s|ed|ing)?|excluding|except)\b|\b\w+n't\b/g;
 
 /**
  * How many negations a text contains. "not", "no", "never", "none",

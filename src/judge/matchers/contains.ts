@@ -15,6 +15,7 @@ import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
+import { statusPhrase } from './state-status.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
@@ -31,7 +32,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (gold === '' || answer.trim() === '') return outcome(false, 'contains: an empty side never matches');
   let at = answer.indexOf(` ${gold} `);
   // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
-  const stated = at < 0 ? statePhrase(gold, answer) : null;
+  // "Status: Escalated (Tier 2 Support queue)", "Escalation done: the case is now with Tier-2": the state as a status.
+  const stated = at < 0 ? (statePhrase(gold, answer) ?? statusPhrase(gold, answer)) : null;
   if (stated !== null) {
     at = stated.index;
     gold = stated.phrase;
@@ -57,10 +59,15 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   // Within the phrase's sentence: "… has been cancelled. Status: order cancelled." ends the sentence the state word is in.
   const opening = sentenceOpening(gold, actual);
-  if (NEGATED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1)) && (opening === null || NEGATED_BEFORE.test(` ${comparable(opening)} `))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
+  // "Your reservation has been cancelled; reservation cancelled confirmation sent": the gold's own state word negates nothing.
+  const negation = NEGATED_BEFORE.exec(answer.slice(Math.max(0, at - 40), at + 1));
+  const ownWord = negation !== null && gold.split(' ').includes(negation[0].trim().split(' ')[0] ?? '');
+  if (negation !== null && !ownWord && (opening === null || NEGATED_BEFORE.test(` ${comparable(opening)} `))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
-  const rest = textAfter(gold, actual);
+  // "✅ Cancelled. Reservation Q7XK2M is no longer active": what no longer holds after an ending state restates it.
+  const written = textAfter(gold, actual);
+  const rest = ENDED_STATE.test(gold) ? written.replace(/^([^.;!?]{0,30}?)\bno longer\b([^.;!?]*)/, (whole, lead: string, held: string) => (gold.split(' ').some((w) => ` ${comparable(held)} `.includes(` ${w} `)) ? whole : lead)) : written;
   const sentenceRest = rest === '' ? answer.slice(at + gold.length + 1) : comparable(rest.split(/[.;!](?:\s|$)/)[0] ?? '');
   const after = sentenceRest.split(' ').filter(Boolean).slice(0, 3).join(' ');
   // "Seat 14C was taken, so …", "Business class was full": what was not to be had did not happen.
@@ -125,6 +132,8 @@ function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
 }
 
+/** States that end a thing, after which what "no longer" holds restates them: "cancelled … is no longer active". */
+const ENDED_STATE = /\b(?:canceled|closed|deleted|removed|deactivated|disabled|terminated|revoked|suspended|unsubscribed|archived|voided|withdrawn|ended|stopped)\b/;
 /** Right after the phrase, another period: "… last year", "… back in 2023", "… previously". */
 const OTHER_TIME_AFTER = /^[^.;!?]{0,20}?\b(?:last (?:year|month|week|time|quarter|season)|previously|in the past|back in (?:19|20)\d{2}|in (?:19|20)\d{2}|the (?:first|previous|last) time)\b/;
 /** Then, after a clause break, the period now: "; this time it stands", "but now …", ". Currently …", ". For this return, …". */

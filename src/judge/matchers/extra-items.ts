@@ -19,7 +19,7 @@ const INTRO =
   /^(?:based|according|looking|after|from|in|per|as|given|got it|understood|noted|alright|reviewing|checking|overall|so|well|yes|ok|okay|sure|hi|hello|thanks|thank|of|following|having|to summarize|in summary|short answer|answer|result|here|certainly|absolutely|great|good news|unfortunately|sadly)\b/;
 /** Words that open a clause rather than an item. */
 const CLAUSE_START =
-  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|anything|done|all set|safe travels|enjoy|cheers|take care|have a|got it|understood|noted|perfect|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|arguably(?= \S+ \S))\b/;
+  /^(?:as|which|because|since|so|but|based|according|per|while|with|though|although|given|i|we|it|its|this|these|that|those|they|there|please|let|all|both|each|both of|in|on|for|from|if|when|where|who|whose|after|before|due|overall|note|respectively|here|total|none|other|of|looking|reviewing|checking|yes|no|sure|okay|ok|well|anything|done|all set|safe travels|enjoy|cheers|take care|have a|got it|understood|noted|perfect|hi|hello|thanks|thank|hope|happy|glad|feel|answer|result|summary|let s|you|your|my|our|is|are|was|were|has|have|had|be|been|being|only|also|then|however|therefore|mainly|mostly|primarily|chiefly|largely|basically|essentially|pending|awaiting|including|following|until|as of|shall|should|would|could|can|will|do|does|did|arguably(?= \S+ \S))\b/;
 export const MET_IN = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied)|covered|in place|present|confirmed|verified)\b/;
 export const FAILING = /\b(?:fail(?:s|ed|ing)?|miss(?:es|ed|ing)?|lacks?|lacking|not met|unmet|short on|(?:doesn|don|didn) t (?:meet|satisfy)|(?:does|do|did) not (?:meet|satisfy))\b/;
 
@@ -117,8 +117,11 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
     // and what follows the items is its predicate.
     // The predicate follows the last item after a comma, not "and" ("…, A and B, and also C" lists C).
     const appositive = /^(?:both|all|the|these|those|two|three|four|five|six)\s+(?:\w+\s+)?\w+s$/.test(segments[0] ?? '') && /^[^§]*,\s*§.*§\s*,(?!\s*(?:and|or|plus|also|as well as)\b)[^§]+$/.test(head);
+    // "| Edge Router X9 | missing support plan |": in a table whose every row opens with a gold item, the other cells describe it.
+    const described = /^\|/.test(line) && rowsOpenWithItems(text);
     segments.forEach((segment, i) => {
       if (appositive && (i === 0 || (i === segments.length - 1 && !segment.includes('§')))) return;
+      if (described && i > 0) return;
       // "Data overage" is not "Data": a content word glued to an item in a short segment makes another item.
       const glued = /§\d+§ (\w+)/.exec(segment);
       // "1. HAT172 JFK → ORD": in a list whose every item line opens with a gold code, what follows the code describes it
@@ -141,6 +144,8 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // So is a number of a gold item's own shape ("555 0199" beside "555-0110").
       const shape = (t: string): string => t.replace(/\d/g, '0');
       if (/^\d[\d. ]*(?:\s\w+)?$/.test(segment) && !gold.some((item) => (/^\d{5,}$/.test(item) && item.length === segment.length && /^\d+$/.test(segment)) || (/\d \d/.test(item) && shape(item) === shape(segment))) && !(gold.every((item) => /^\d+$/.test(item)) && /^\d+$/.test(segment))) return;
+      // "…; #W9930114 had it but was cancelled": a thing whose own clause goes on to say it is out names no item.
+      if (/^(?:is|are|was|were|(?:has|have|had)(?: since| now| later| then)? been|got) (?:since |later |then |now )?(?:cancell?ed|removed|excluded|voided|withdrawn|deleted|dropped|disqualified|returned|refunded)\b/.test(segments[i + 1] ?? '')) return;
       // "…; HAT777 is still on": a thing said to stay as it was is not in a list of what changed.
       if (/^(?:\S+ ){1,3}(?:(?:is|are|was|were) still|remains?|remained|stays?|stayed)\b/.test(segment)) return;
       // "…; Authority is uncertain": a thing the answer is unsure of is not named.
@@ -154,7 +159,10 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // unless it is an introductory phrase ("Based on the notes, …") or a whole clause with its own verb
       // ("Two support plans can't sit on the same quote, and …").
       const clause = words.length > limit && /\b(?:can|cannot|can t|could|couldn t|should|must|will|won t|would|is|are|isn t|aren t)\s+(?:not\s+)?\w+/.test(words.join(' '));
-      if (i === 0 && !INTRO.test(words.join(' ')) && !clause) {
+      // "It went straight from Qualification to Negotiation, skipping Discovery and Quote": a participle after the
+      // first segment opens the list, so that segment is a clause of its own.
+      const opensList = /^(?:[a-z]+ing|namely|specifically|i e|e g)\b/.test(segments[1] ?? '') && /^\S+ (?:\S+ ){2,}/.test(`${words.join(' ')} `);
+      if (i === 0 && !INTRO.test(words.join(' ')) && !clause && !opensList) {
         extras.push(words.slice(-2).join(' '));
         return;
       }
@@ -176,4 +184,11 @@ function itemLinesOpenWithItems(text: string): boolean {
   const lines = text.split('\n').filter((line) => line.includes(BULLET_MARK)).map((line) => line.replace(BULLET_MARK, ' ').trim());
   const opening = lines.map((line) => /^§(\d+)§/.exec(line)?.[1]);
   return lines.length >= 2 && opening.every((item) => item !== undefined) && new Set(opening).size === opening.length;
+}
+
+/** Whether a markdown table has two or more rows and each opens with a distinct gold item in its first cell. */
+function rowsOpenWithItems(text: string): boolean {
+  const rows = text.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('|'));
+  const opening = rows.map((row) => /^\|\s*§(\d+)§\s*\|/.exec(row)?.[1]);
+  return rows.length >= 2 && opening.every((item) => item !== undefined) && new Set(opening).size === opening.length;
 }

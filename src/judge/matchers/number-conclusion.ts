@@ -34,12 +34,37 @@ export function underCondition(actual: string, q: Quantity, candidates: readonly
   return candidates.some((r) => r.end <= q.start && r.value !== q.value) && CONDITION.test(actual.slice(Math.max(0, q.start - 60), q.start));
 }
 
-/** "so the line should use", "which means the rate is": a concluding clause, with words but no other number before `q`. */
-const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes|gives|puts))\b(?:[^.;!?\n\d]|(?<=\p{L})\d){1,50}$/iu;
+/**
+ * "so the line should use", "which means the rate is", "… minus the $24.99 portion, gives a card refund of": a concluding
+ * clause, with words but no other number before `q`.
+ */
+const SO_CLAUSE = /\b(?:so(?!\s+far\b)|thus|hence|therefore|which (?:means|makes|gives|puts)|gives|giving|leaves|leaving|yields|yielding)\b(?:[^.;!?\n\d]|(?<=\p{L})\d){1,50}$/iu;
 
-/** Whether `q` stands in a clause that a "so" (thus, hence, which means) opens. */
-export function inConcludingClause(actual: string, q: Quantity): boolean {
-  return SO_CLAUSE.test(actual.slice(Math.max(0, q.start - 60), q.start));
+/**
+ * Whether `q` stands in a clause that a "so" (thus, hence, which means) or an arrow and a label opens, or closes its
+ * sentence as a figure of another kind after a dash ("$42,640 against a list total of $52,000 — an 18% discount"): what the numbers make.
+ */
+export function inConcludingClause(actual: string, q: Quantity, candidates: readonly Quantity[] = []): boolean {
+  if (SO_CLAUSE.test(actual.slice(Math.max(0, q.start - 60), q.start))) return true;
+  // "with an average handle time of 18.4 minutes": a statistic named with its measure, before "of".
+  if (/\b(?:average|mean|median)\s+(?:[a-z-]+\s+){1,2}of\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start))) return true;
+  // "→ average 47.5 minutes": an arrow and a lower-case label end a calculation ("→ Hub 2" names a place).
+  if (/(?:[→⇒]|->|=>)[ \t]*(?:[a-z][a-z-]*[ \t]+){1,2}$/.test(actual.slice(Math.max(0, q.start - 30), q.start))) return true;
+  const sentence = actual.slice(0, q.start).split(/[.!?\n](?:\s|$)/).pop() ?? '';
+  const closes = /\s[\u2014\u2013-]\s*(?:an?\s+|i\.e\.,?\s+|that'?s\s+(?:an?\s+)?)?$/i.test(sentence) && /^\s*(?:[\p{L}-]+\s*){0,3}(?:[.!]|$)/u.test(actual.slice(q.end));
+  return closes && candidates.some((r) => r.end <= q.start && sentence.length >= q.start - r.start && r.kind !== q.kind) && candidates.every((r) => r === q || r.kind !== q.kind);
+}
+
+/**
+ * "…\nSo the answer is 35 percent.": a closing sentence that concludes ("So …", "Therefore …", "The answer is …") with
+ * one value settles a breakdown of labelled numbers before it. `null` when there is no such sentence.
+ */
+export function closingConclusion(actual: string, candidates: readonly Quantity[]): Quantity | null {
+  const text = actual.trimEnd();
+  const start = Math.max(text.lastIndexOf('\n'), ...['. ', '! '].map((mark) => text.lastIndexOf(mark, text.length - 2) + 1)) + 1;
+  if (!/^\s*(?:so|thus|hence|therefore|overall|in total|all in all|(?:the |my )?(?:final )?answer(?: is)?)\b/i.test(text.slice(start))) return null;
+  const inside = candidates.filter((q) => q.start >= start);
+  return inside.length >= 1 && inside.every((q) => q.value === inside[0]?.value && q.kind === inside[0]?.kind) && candidates.length > inside.length ? (inside[0] ?? null) : null;
 }
 
 /** Whether `q` is inside a bold span on its line: "**Conversion rate: 24.0%**", "**24.0%**". */

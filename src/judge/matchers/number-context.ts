@@ -2,7 +2,8 @@
  * Numbers an answer gives as context around the one it answers with, for
  * the `number` matcher: the whole a narrower part is taken from ("Pipeline
  * is $1.25M but only $830k of it is closed-won"), a policy bound beside the
- * record's own value ("The cap is 15%, and this quote has 18%"), and the
+ * record's own value ("The cap is 15%, and this quote has 18%"), the price
+ * of what goes beyond an allowance ("extra bags are $50 each"), and the
  * other numbers when one clause says it is the one the user asked about
  * ("Q4, the quarter you asked about, came in at 52.5 days"). It also reads
  * an answer that gives one statistic and says it did not work out another
@@ -24,8 +25,22 @@ const ASKED = /\b(?:you asked (?:about|for)|you(?:'re| are) asking about|in ques
 const NOT_COMPUTED = /\b(?:didn't|did not|haven't|have not|couldn't|could not|can't|cannot|wasn't able to)\s+(?:compute|calculate|work out|get|pull|determine)\s+(?:the\s+)?(mean|average|median|total|sum|maximum|minimum)\b/i;
 const STATISTICS = ['mean', 'average', 'median', 'total', 'sum', 'maximum', 'minimum'];
 
-/** Whether `q` is context beside another of `candidates`: a whole a later part narrows, or a bound beside the record's value. */
+/** A clause about what goes beyond an allowance: "each extra bag is", "the third costs", "additional seats are". */
+const BEYOND = /(?:^|[;,.!?\n]|\band\b|\bbut\b)[^;,.!?\n]*\b(?:extra|additional|excess|further|the (?:third|fourth|fifth|3rd|4th|5th|next) (?:one|bag|item|seat|piece)?|beyond (?:that|those|the allowance)|anything (?:above|over|beyond))\b[^;,.!?\n\d]{0,30}$/i;
+
+/** What makes a count an allowance: "2 free checked bags", "1 bag included", "two at no charge". */
+const ALLOWANCE = /\b(?:free|included|complimentary|at no (?:extra )?(?:charge|cost)|no charge)\b/i;
+
+/**
+ * Whether `q` is context beside another of `candidates`: a whole a later part narrows or a sentence opens with ("Of
+ * 512 leads, 64 converted"), a bound beside the record's value, or the price of what goes beyond an allowance beside
+ * the allowance's count ("2 free checked bags; extra bags are $50 each").
+ */
 export function contextBeside(actual: string, q: Quantity, candidates: readonly Quantity[]): boolean {
+  // "Of 512 leads created in Q1, 64 converted": the whole a sentence opens with is the base its figures are taken from.
+  if (/(?:^|[.;!?\n]\s*)of\s+(?:the\s+|all\s+|our\s+|your\s+|those\s+|these\s+)?$/i.test(actual.slice(Math.max(0, q.start - 12), q.start)) && /^(?:[^.;!?\n,\d]|(?<=\p{L})\d){1,60},/u.test(actual.slice(q.end)) && candidates.some((r) => r.start > q.end && !/[.;!?\n]/.test(actual.slice(q.end, r.start)))) return true;
+  const allowance = (r: Quantity): boolean => r.kind === 'plain' && r.end <= q.start && r.unit === undefined && ALLOWANCE.test(actual.slice(r.end, r.end + 40).split(/[;.!?\n]/)[0] ?? '');
+  if (q.kind === 'currency' && BEYOND.test(actual.slice(Math.max(0, q.start - 60), q.start)) && candidates.some(allowance)) return true;
   return candidates.some((r) => {
     if (r.start <= q.end || r.kind !== q.kind || /[.!?\n](?:\s|$)/.test(actual.slice(q.end, r.start))) return false;
     const before = actual.slice(Math.max(0, r.start - 40), r.start);

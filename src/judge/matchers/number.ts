@@ -19,9 +19,10 @@ import { shareOf } from './number-share.js';
 import { dataUnitReadings } from './number-data-units.js';
 import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
+import { leftToChoose } from './number-choice.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
-import { changedLater, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
+import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -62,7 +63,9 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   // "Not a single one", "not one": a negated "one" counts nothing.
   const counted = all.filter((q) => !enumerator(actual, q) && !(q.spelled && q.value === 1 && /\bnot\s+(?:a\s+single\s+|even\s+)?$/i.test(actual.slice(Math.max(0, q.start - 16), q.start))));
-  let candidates = askedAbout(actual, superseded(actual, corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)))));
+  const current = corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
+  if (leftToChoose(actual, current)) return { ...outcome(false, 'number: the answer gives a value under each of two readings and asks which one to use'), uncertain: true };
+  let candidates = askedAbout(actual, superseded(actual, current));
   if (noneOfTotal(actual, candidates)) return outcome(gold.value === 0, 'number: the answer says none of its number, which is 0');
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
@@ -96,7 +99,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "Average: 52 days. Median: 47 days.": sentences that open with a label are such a breakdown too; a bold line singles one out.
   const labelled = candidates.filter((q) => !otherGroupLabel(actual, q) && /(?:^|\n|[.;|][ \t]+)\s*(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*)?[\p{L}][^:\n.;|]{0,40}:\s*(?:\*\*)?\s*$/u.test(actual.slice(Math.max(0, q.start - 50), q.start)));
   const rate = soleRate(gold.value, gold.kind === 'percent', candidates);
-  const concluded = labelled.length >= 2 ? concludingLabel(actual, labelled) : null;
+  // "…\nSo the answer is 35 percent.": a closing conclusion settles a breakdown, as a concluding label does ("Final: 64").
+  const concluded = labelled.length >= 2 ? (concludingLabel(actual, labelled) ?? closingConclusion(actual, candidates)) : null;
   if (rate !== null && (labelled.length >= 2 || unmarkedTable(actual, candidates))) candidates = [rate];
   else if (concluded !== null) candidates = [concluded];
   else if ((labelled.length >= 2 && new Set(labelled.map((q) => q.value)).size >= 2 && !candidates.some((q) => inBold(actual, q))) || unmarkedTable(actual, candidates)) {
@@ -195,7 +199,7 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   if (candidates.length === 1) return first;
   if (candidates.every((q) => q.value === first.value && q.kind === first.kind)) return first;
   // A number in parentheses annotates ("(n = 45)"): it concludes only when nothing outside them does.
-  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q));
+  const concludes = candidates.filter((q) => CONCLUDES.test(actual.slice(Math.max(0, q.start - 30), q.start)) || inConcludingClause(actual, q, candidates));
   const outside = concludes.filter((q) => !inParentheses(actual, q.start));
   // "Seventeen … (the section cap is 120)": nor when a number stands outside them at all.
   const concluding = outside.length > 0 ? outside : candidates.some((q) => !inParentheses(actual, q.start)) ? [] : concludes;

@@ -19,6 +19,7 @@ import { extraItems, FAILING, namedNeighbour } from './extra-items.js';
 import { itemKey, listItems, normalizeLines, withoutHeadings, wordPattern } from './list-items.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { withItemsSpelledOut } from './spelled-items.js';
+import { withItemTyposCorrected } from './item-typo.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
@@ -29,6 +30,8 @@ const FAILING_NEGATION_AFTER = /^ (?:(?:or|and) §\d+§ )?(?:(?:is|are|was|were)
 const MET_AFTER = /^ (?:is|are|was|were|looks?|seems?) (?:fine|ok|okay|good|met|satisfied|covered|in place|present|confirmed|clear)\b/;
 /** "but I'd count it as met", "I'll treat that as satisfied": the answer judges the item met after all. */
 const COUNTED_MET = /\b(?:i d|i would|we d|we would|i ll|i will|i)\s+(?:still\s+)?(?:count|counts|treat|consider|call|mark|score|rate)\s+(?:it|this|that|them)\s+(?:as\s+)?(?:met|satisfied|fine|ok|okay|covered|passed|a pass|passing|in place)\b/;
+/** "…, so I'm not counting it", "I've left it out": the answer says it leaves the item before out of its list. */
+const NOT_COUNTED = /\b(?:i|we) (?:(?:(?:m|am|re|are|d|would|ll|will) )?(?:not|never)|won t|don t|didn t|wouldn t) (?:counting|including|listing|adding|count|include|list|add) (?:it|that one|this one|that|this)\b(?! as\b)|\b(?:i|we) (?:(?:m|am|re|are|ve|have|ll|will|d) )?(?:leaving|left|leave|excluding|excluded|exclude|dropping|dropped|drop) (?:it|that one|this one|that|this)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
 /** "Washington was next at 44%", "Runner-up: Leeds": an item ranked below the answer is not in it. */
@@ -80,13 +83,16 @@ export function setMatch(expected: string | number | readonly (string | number)[
   // "…so Budget is met.\nFinal: Authority": after reasoning, a labelled last line is the answer.
   // "| Reno-2 | 12 | 40 |…\n\nBelow reorder level: Reno-2, …": a labelled line after a table that names an item sums it up.
   const summary = /^\s*\|/m.test(written) ? /\n\s*\n\s*[^|\n:]{1,40}:\s*([^|\n]+)$/.exec(written.trim())?.[1] : undefined;
-  const final = FINAL_LINE.exec(written.trim())?.[1] ?? (summary !== undefined && readings.flat().some((item) => ` ${itemKey(summary)} `.includes(` ${item} `)) ? summary : undefined);
+  const final = FINAL_LINE.exec(written.trim())?.[1] ?? concludingLine(written) ?? (summary !== undefined && readings.flat().some((item) => ` ${itemKey(summary)} `.includes(` ${item} `)) ? summary : undefined);
   const stated = ((text: string) => (readings.flat().some(isUsStateName) ? withStateNames(text) : text))(final ?? written);
   // "Fails: Budget and Need. Passes: Authority, Timeline.": a sentence that opens with a label is a line of its own.
   const lined = stated.replace(/(?<=[.!?])[ \t]+(?=\p{Lu}[\p{L} ]{0,20}:\s)/gu, '\n');
-  const answer = Array.isArray(expected) ? withItemsSpelledOut(lined, expected.map(String)) : lined;
+  const answer = Array.isArray(expected) ? withItemTyposCorrected(withItemsSpelledOut(lined, expected.map(String)), expected.map(String)) : lined;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
+  // "Could you confirm which items you want to return: the water bottle, the desk lamp, or both?": asked, not listed.
+  const naming = answer.split(/(?<=[.!?])\s+|\n+/).filter((sentence) => namesItem(sentence));
+  if (naming.length > 0 && naming.every((sentence) => /\?\W*$/.test(sentence))) return outcome(false, 'set: the answer names the items only in a question');
   const unstruck = answer
     .replace(/~~[^~\n]+~~/g, ' ')
     // "×2", " x2", but not the "x" ending a name ("AeroMix 300").
@@ -108,6 +114,22 @@ export function setMatch(expected: string | number | readonly (string | number)[
     if (last.pass) return last;
   }
   return last;
+}
+
+/** A line set off as a conclusion: an arrow before its label ("=> Missed: …") or a bold label ("**Missing:** …"). */
+const MARKED_LABEL = /^[ \t]*(?:(?:=>|->|→|⇒|➡️?)[ \t]*(?:\*\*)?[\p{L}][^:\n]{0,30}:|\*\*[\p{L}][^:*\n]{0,30}:\*\*|\*\*[\p{L}][^:*\n]{0,30}\*\*:)[ \t]*(?:\*\*)?/u;
+
+/**
+ * "…\n=> Missed: EMEA, LATAM", "…\n\n**Missing:** Budget and Authority": after working lines, a last line set off as
+ * the conclusion is the answer, when it is the only line so marked (two marked lines, "**Met:** …\n**Not met:** …",
+ * say which group is which). `undefined` otherwise.
+ */
+function concludingLine(written: string): string | undefined {
+  const lines = written.trim().split('\n');
+  const last = lines.at(-1) ?? '';
+  const marked = MARKED_LABEL.exec(last);
+  if (marked === null || lines.filter((line) => line.trim() !== '').length < 2 || lines.slice(0, -1).some((line) => MARKED_LABEL.test(line))) return undefined;
+  return last.slice(marked[0].length);
 }
 
 /** The one word every item starts with, when each item keeps a word with a digit of its own ("room 204"); else `null`. */
@@ -155,6 +177,10 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
       if (!failing && (MET_AFTER.test(afterItem) && FAILING.test(text))) return match;
       // "Authority is borderline (…), but I'd count it as met": a judgement later on the item's line that it is met.
       if (!failing && FAILING.test(text) && COUNTED_MET.test(text.slice(offset + match.length).split('\n')[0] ?? '')) return match;
+      // "EMEA sits at 99.6%, which rounds to 100%, so I'm not counting it": later in its clause, with no other subject between.
+      const uncounted = NOT_COUNTED.exec(text.slice(offset + match.length).split('\n')[0] ?? '');
+      const between = uncounted === null ? '' : text.slice(offset + match.length, offset + match.length + uncounted.index);
+      if (uncounted !== null && !/ ; |\b(?!(?:it|which|that|this|she|he)\b)\w+ (?:is|are|was|were) /.test(between) && !gold.some((g) => ` ${between} `.includes(` ${g} `))) return match;
       if (!failing && NEAR_MISS_AFTER.test(afterItem) && !FAILING.test(text.slice(0, offset))) return match;
       if (!failing && (NEGATED_BEFORE.test(before) || HEDGED_BEFORE.test(before) || HEDGED_AFTER.test(afterItem) || RANKED_BELOW_BEFORE.test(before) || RANKED_BELOW_AFTER.test(afterItem) || (MET_BEFORE.test(before) && FAILING.test(text)))) return match;
       // "Luis Ortega did not": denied right after the item.

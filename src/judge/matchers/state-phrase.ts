@@ -49,7 +49,7 @@ export function usSpelling(text: string): string {
  * The gold's thing and state, when it is a noun phrase of one to three words and a participle, perhaps with a
  * complement after it ("stage updated to Negotiation/Review"); `null` otherwise.
  */
-function thingAndState(gold: string): { thing: string[]; state: string; rest: string[] } | null {
+export function thingAndState(gold: string): { thing: string[]; state: string; rest: string[] } | null {
   const words = gold.split(' ');
   const participle = (w: string): boolean => /(?:ed|en)$/.test(w) || IRREGULAR.has(w.replace(/^(?:re|up|with|over|under|pre)(?=\p{L}{3})/u, ''));
   // The state is the last word, or the second or third before a preposition that opens its complement.

@@ -19,6 +19,7 @@ import { findNumberWords } from '../../text/number-words.js';
 import { answerTokens } from '../normalize.js';
 import { countNegations } from './answer-text.js';
 import { foldText } from '../../text/fold.js';
+import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Function words: a gap made only of these changes nothing a reader cares about. */
 const FUNCTION_WORDS = new Set(
@@ -62,6 +63,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   // Irregular forms the stemmer cannot reach ("lost" deals are "losing" deals) and "get" for "receive".
   lost: 'los', lose: 'los', receiv: 'get', gets: 'get', got: 'get',
   licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
+  // "obtain" approval is getting it; a discount "given" or "granted" is one offered; "mic" is short; "mid-call" is during it.
+  obtain: 'get', gave: 'offer', give: 'offer', given: 'offer', grant: 'offer', mic: 'microphon', mics: 'microphon', mid: 'dur',
 };
 
 /**
@@ -232,7 +235,9 @@ export function stanceChange(gold: string, answer: string): string | null {
   // dollars" is the same bound, in words).
   const [gd, ad] = [spelledAsDigits(g), spelledAsDigits(a)];
   const narrowed = SCOPE.exec(ad);
-  if (narrowed !== null && !SCOPE.test(gd)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
+  // "up to 30 days after delivery" for "30 days from delivery": the window the gold states, given as its limit.
+  const window = narrowed !== null && /^up to\s+\d.*\b(?:hours?|days?|minutes?|nights?)$/.test(narrowed[0]) && new RegExp(`(?<![\\d.,])${escapeRegExp(narrowed[0].replace(/^up to\s+/, ''))}\\b`).test(gd);
+  if (narrowed !== null && !window && !SCOPE.test(gd)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
   // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it, as "until 24
   // hours before" keeps "up to 24 hours before").
   const limit = SCOPE.exec(gd);
