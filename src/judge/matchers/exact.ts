@@ -138,6 +138,9 @@ function fold(text: string): string {
   return foldText(text).replace(/(?<=\p{L})\s*[-/]\s*(?=\p{L})/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Words before an identifier that make it the record the answer's one replaced: "…, replacing 500…70c", "(supersedes KB-1980)". */
+const FORMER_BEFORE = /\b(?:replacing|replaced|replaces|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|superseded|not)\b[^.;]{0,25}$/i;
+
 function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "#W4817420" and "W4817420" name the same order.
   const gold = hashGold.replace(/^#/, '');
@@ -153,7 +156,7 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "Runner-up: 005…Qr", "2nd: …": a record labelled as ranking below the answer does not compete either.
   // "`…YyX` — wait, that's the duplicate. The open one is …": nor does one the answer corrects right after naming it.
   const former = (t: { at: number; text: string }): boolean =>
-    /\b(?:replacing|replaced|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|not)\b[^.;]{0,25}$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
+    FORMER_BEFORE.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     // "I moved you from HAT090 to …": the record a change leaves.
     /\b(?:moved|rebooked|switched|transferred|changed|upgraded)\s+(?:(?:you|it|them)\s+)?(?:over\s+)?from\s+(?:(?:flight|order|reservation|plan)\s+)?#?$/i.test(answer.slice(Math.max(0, t.at - 40), t.at)) ||
     // "… after your cancelled HAT105", "Your other order #W552…": a record the answer itself calls another or a past one.
@@ -227,9 +230,12 @@ export function rivalIdentifier(hashGold: string, actual: string): string | null
   const gold = hashGold.replace(/^#/, '');
   // Codes with letters and digits only: a date or a number alternative ("5/2025") has no rival record.
   if (!isIdentifier(gold) || !/\p{L}/u.test(gold)) return null;
-  const tokens = [...unwrapAnswer(actual).matchAll(TOKEN)].map((m) => m[0]);
-  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold)) || codeHits(gold, unwrapAnswer(actual)).length > 0) return null;
-  return tokens.find((t) => sameShape(t, gold)) ?? null;
+  const text = unwrapAnswer(actual);
+  const found = [...text.matchAll(TOKEN)];
+  const tokens = found.map((m) => m[0]);
+  if (tokens.some((t) => t === gold || sameSalesforceId(t, gold)) || codeHits(gold, text).length > 0) return null;
+  // "Article Id: ka0…pQs (supersedes KB-1980)": the record the answer's one replaced is no rival.
+  return found.find((m) => sameShape(m[0], gold) && !FORMER_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))?.[0] ?? null;
 }
 
 const CAPITALISED_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";

@@ -190,7 +190,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if ((/'s$/i.test(last.text) || /^'s/i.test(text.slice(last.end))) && /^(?:'s)?\s+(?:\w+\s+)?(?:subsidiary|subsidiaries|parent|sister|affiliate|partner|competitor|rival|division|branch|reseller|distributor|vendor|supplier|spin-?off|assistant|deputy|delegate|colleague|manager|boss|secretary|representative|proxy|backup|replacement|successor|predecessor)\b/i.test(text.slice(last.end, last.end + 30))) return { why: 'names another entity of its ("… \'s subsidiary")', deny: true };
   // "If it had closed, it would be Closed Won": the consequence of a condition is not the state.
   if (/\bif\b[^.;]*\bwould (?:be|have been|reach)\s+(?:the\s+|a\s+|an\s+)?$/.test(foldText(text.slice(sentenceStart + 1, first.start)))) return { why: 'is what a condition would lead to', deny: true };
-  if (/^\s+(?:is|was|comes|came|ranks?|ranked|finished|placed)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth|runner-up|behind|next|last)\b/i.test(text.slice(last.end, last.end + 40))) return { why: 'is ranked below the answer', deny: true };
+  // "…, Île-de-France close behind": the rank may come without its verb.
+  if (/^\s+(?:(?:is|was|comes|came|ranks?|ranked|finished|placed)\s+(?:a\s+)?(?:close\s+|distant\s+)?(?:second|third|fourth|fifth|runner-up|behind|next|last)|(?:a\s+)?(?:close|distant|not far|just|right)\s+(?:second|third|behind))\b/i.test(text.slice(last.end, last.end + 40))) return { why: 'is ranked below the answer', deny: true };
   if (UNAVAILABLE_AFTER.test(text.slice(last.end, last.end + 40))) return { why: 'is said to be unavailable or off', deny: true };
   // "sitting in Proposal/Price Quote, which is wrong": the answer calls the value a mistake.
   if (CALLED_WRONG.test(text.slice(last.end, last.end + 50))) return { why: 'is called wrong', deny: true };
@@ -226,7 +227,14 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   // "Billing handled the most; Technical Support handled the fewest": a later clause with the opposite superlative is context.
   const ownClause = foldText(text.slice(first.start, first.start + 80)).split(/[.;!?\n]/)[0] ?? '';
   const earlier = foldText(text.slice(0, first.start));
+  // "Tomasz had the LONGEST handle time; the shortest was Imogen": a superlative stressed in capitals beside its
+  // opposite said of another value marks the gold as the other extreme, not the one asked about.
+  const rawClause = text.slice(first.start, first.start + 80).split(/[.;!?\n]/)[0] ?? '';
+  const later = foldText(text.slice(first.start + rawClause.length));
   for (const [a, b] of OPPOSITES) {
+    for (const [own, other] of [[a, b], [b, a]] as const) {
+      if (new RegExp(`\\b${own.toUpperCase()}\\b`).test(rawClause) && new RegExp(`\\b${other}\\b`).test(later)) return { why: `is given the stressed "${own.toUpperCase()}", beside another value with the ${other}`, deny: true };
+    }
     if ((new RegExp(`\\b${a}\\b`).test(ownClause) && new RegExp(`\\b${b}\\b`).test(earlier)) || (new RegExp(`\\b${b}\\b`).test(ownClause) && new RegExp(`\\b${a}\\b`).test(earlier))) {
       return { why: 'comes in a later clause with the opposite superlative', deny: false };
     }

@@ -115,6 +115,9 @@ function movedOn(pattern: RegExp, answer: string): string | null {
     const before = folded.slice(0, at);
     // "It was logged as High but re-triaged to Medium": a past value and a change after "but", without a verb of being.
     if (/\b(?:was|were)\b/.test(before) && /^[^.;]{0,30}?\bbut\s+(?:(?:later|then|since|was|got)\s+)?(?:re-?\w+ed|changed|moved|switched|lowered|raised|downgraded|upgraded|bumped|dropped)\s+(?:back\s+)?(?:to|into)\s+\S/.test(after)) return 'gives it as a value the answer moved on from';
+    // "It was booked in Y but reissued in M": a verb that files it again names where it went with "in", "as" or "under".
+    const raw = sentence.slice(Math.max(0, sentence.search(/\bbut\b/i)));
+    if (/\b(?:was|were)\b/.test(before) && /^[^.;]{0,30}?\bbut\b/.test(after) && /^but\s+(?:(?:later|then|since|was|got)\s+)?re-?(?:issued|booked|ticketed|classified|categori[sz]ed|filed|labell?ed|assigned|routed|triaged|graded|tiered|coded)\s+(?:in|as|under|into|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{Lu}\p{N}]/u.test(raw.replace(/^But/, 'but'))) return 'gives it as a value the answer moved on from';
     // "It's currently in Negotiation, but … it really belongs back in Proposal": the value it should have instead.
     const belongs = /\bbut\b[^.;]*?\b(?:belongs|should (?:be|go|sit)|ought to be|needs to be)\s+(?:back\s+)?(?:in|to|at|on|under)?\s*(?:the\s+)?(\p{Lu}[^.;,]{1,60})/u.exec(sentence);
     if (belongs && !pattern.test(foldText(belongs[1] ?? '')) && foldText(sentence).indexOf(foldText(belongs[0])) > at) return `says it belongs elsewhere ("${(belongs[1] ?? '').trim()}")`;

@@ -23,7 +23,7 @@ const AFTER_BOUNDARY = [
   String.raw`\*{0,2}(?:final answer|final|answer|short answer|bottom line|tl;?dr|verdict|conclusion|recommendation|my (?:recommendation|pick|answer))\*{0,2}\s*:\*{0,2}`,
   // "… Lowest remains OR.\n=> Oregon": a double arrow that opens the answer's last line or sentence gives its result.
   String.raw`(?:=>|⇒)(?=[^\n]*$)`,
-  String.raw`(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b`,
+  String.raw`(?:so|therefore|thus|hence)\s*,?\s*(?:the\s+|its\s+|their\s+)?(?:final|actual|real|correct|right|true|current)\s+(?:\w+\s+){1,2}(?:is|would be)\b`,
   // A bare "so" before the answer's last few words; kept apart (group 1) so that only a name counts.
   String.raw`(so)\s+(?=[^.;!?\n,]{1,50}[.!]?\s*$)`,
 ];
@@ -53,6 +53,8 @@ function goldPattern(gold: string): RegExp {
 
 /** Capitalised words or an identifier in a conclusion: it names a value (not "I'd call it the right one"). */
 function namesValue(text: string): boolean {
+  // "… so its real status is 'pending investigation'": a value in quotes is named, in any case.
+  if (/^\s*(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|‘[^’\n]{2,40}’|“[^”\n]{2,40}”)\s*[.!]?\s*$/u.test(text)) return true;
   return /(?:^|\s|\*)(?!(?:I|I'd|I'm|The|A|An|It|This|That)\b)\p{Lu}[\p{L}'-]+|\b(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{5,}\b/u.test(text.replace(/^\W+/, ''));
 }
 
