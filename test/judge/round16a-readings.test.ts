@@ -34,4 +34,35 @@ describe('round 16 readings (exact, normalized, None)', () => {
     expect(judge(['ka0Wt0000022mNpIAI', 'KB-4410'], 'exact', 'Article ka0Wt0000022mNp (replaces KB-3902).')).toBe(true);
     expect(judge(['ka0Wt0000022mNpIAI', 'KB-4410'], 'exact', 'Article ka0Wt0000022mNp (related: KB-3902).')).toBe(false);
   });
+
+  it('"None" reads a first thought that the same sentence clears', () => {
+    expect(judge('None', 'exact', 'No late refunds. I first thought R-3310 was late, but it was approved in time.')).toBe(true);
+    expect(judge('None', 'exact', 'No late refunds. I first thought R-3310 was on time, but it was late.')).toBe(false);
+  });
+
+  it('a zero-padded record number may be written without its zeros after the kind of record', () => {
+    expect(judge('00061204', 'exact', 'Case 61204')).toBe(true);
+    expect(judge('00061204', 'exact', 'Case 61204 and case 61209 both breach the window.')).toBe(false);
+    expect(judge('00061204', 'exact', 'There were 61204 cases this year.')).toBe(false);
+  });
+
+  it("reads a slash between the gold's parts written as a comma, and an apostrophe left out", () => {
+    expect(judge('size S / red', 'normalized', 'All set! The new one will be Size S, Red.')).toBe(true);
+    expect(judge('size S / red', 'normalized', 'The new one will be Size M, Red.')).toBe(false);
+    expect(judge("O'Neill Dental", 'normalized', 'The account is ONeill Dental.')).toBe(true);
+  });
+
+  it('"will be" states what was arranged, unless tied to a later time or a condition', () => {
+    expect(judge('Silver', 'normalized', 'Done. Your plan will be Silver. Thanks!')).toBe(true);
+    expect(judge('Silver', 'normalized', 'Done. Your plan will be Silver after the renewal date.')).toBe(false);
+  });
+
+  it("reads the gold's kind of word in the user's language", () => {
+    expect(judge('October', 'exact', 'Der stärkste Monat war Oktober.')).toBe(true);
+    expect(judge('October', 'exact', 'Der stärkste Monat war November, Oktober war schwächer.')).toBe(false);
+    expect(judge('Yes', 'exact', 'Sim, precisa de aprovação.')).toBe(true);
+    expect(judge('Yes', 'exact', 'Non, ce n’est pas nécessaire.')).toBe(false);
+    expect(judge('None', 'exact', 'Aucune commande ne correspond.')).toBe(true);
+    expect(judge('None', 'exact', 'Aucune, sauf la commande #W5512.')).toBe(false);
+  });
 });

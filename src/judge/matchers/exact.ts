@@ -23,6 +23,7 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 import { amongLabelledFigures, figureLabel } from './figure-labels.js';
 import { otherKind } from './record-kind.js';
 import { writtenAsGold } from './gold-spelling.js';
+import { inEnglish } from './foreign-words.js';
 import { closesOn } from './closing-line.js';
 import { sameShape, TOKEN } from './identifier-shape.js';
 import { reaffirmed } from './reaffirmed.js';
@@ -46,7 +47,7 @@ export function exactMatch(expected: string | number, written: string): MatchOut
   const gold = unwrapAnswer(String(expected));
   if (gold === '' || unwrapAnswer(written) === '') return outcome(false, 'exact: an empty side never matches');
   if (unwrapAnswer(written) === gold) return outcome(true, 'exact: identical after trimming quotes, marks and punctuation');
-  const actual = writtenAsGold(gold, emojiStops(written));
+  const actual = writtenAsGold(gold, emojiStops(inEnglish(gold, written)));
   const answer = unwrapAnswer(actual);
   // An email address is an identifier: found as written (ignoring case), with no other address beside it.
   if (EMAIL.test(gold)) {
@@ -146,7 +147,10 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const gold = hashGold.replace(/^#/, '');
   const tokens = [...answer.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }));
   const same = (token: string): boolean => token === gold || sameSalesforceId(token, gold);
-  const hits = [...tokens.filter((t) => same(t.text)), ...codeHits(gold, answer)];
+  // "Case 48213" for "00048213": a zero-padded record number written without its zeros after the record's kind.
+  const unpadded = /^0+[1-9]\d{2,}$/.test(gold) ? gold.replace(/^0+/, '') : null;
+  const padHits = tokens.filter((t) => t.text === unpadded && /(?:^|\b(?:case|ticket|order|invoice|incident|request|quote|contract|no\.?|number)\s*#?\s*|#)$/i.test(answer.slice(0, t.at).trimEnd() === '' ? '' : answer.slice(Math.max(0, t.at - 20), t.at)));
+  const hits = [...tokens.filter((t) => same(t.text)), ...codeHits(gold, answer), ...padHits];
   // "lon-db-07" for "lon-db-07.corp.internal": a host's short name, when the answer names no other domain for it.
   const host = /^([\p{L}\p{N}][\p{L}\p{N}-]*)(?:\.[\p{L}][\p{L}\p{N}-]*){2,}$/u.exec(gold)?.[1];
   if (hits.length === 0 && host !== undefined && /\d/.test(host)) hits.push(...tokens.filter((t) => t.text === host));
@@ -177,7 +181,7 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   const cleared = (t: { at: number; text: string }): boolean => /^\s+(?:is|are|was|were|looks|seems|stayed|remains)\s+(?:still\s+)?(?:healthy|fine|ok|okay|unaffected|normal|clean|up|green)\b|^\s+(?:is|was)\s+not affected\b/i.test(answer.slice(t.at + t.text.length, t.at + t.text.length + 30));
   // "$1,284.50" beside order 00012093: an amount of money or a decimal is a figure, not another record's number.
   const amount = (t: { at: number; text: string }): boolean => !/[.,]/.test(gold) && (/^\d+[.,]\d{1,2}$/.test(t.text) || /(?:[$€£¥]\s?|\d,)$/u.test(answer.slice(Math.max(0, t.at - 2), t.at)));
-  const rivals = tokens.filter((t) => !cleared(t) && !amount(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host))) && !former(t) && !otherKind(answer, t, hits));
+  const rivals = tokens.filter((t) => !cleared(t) && !amount(t) && !replaced(t) && !same(t.text) && !covered(t) && (sameShape(t.text, gold) || (host !== undefined && sameShape(t.text, host)) || (unpadded !== null && sameShape(t.text, unpadded))) && !former(t) && !otherKind(answer, t, hits));
   if (rivals.length > 0 && !closesOn(gold, answer)) return outcome(false, `exact: ${JSON.stringify(rivals[0]?.text)} competes with ${JSON.stringify(gold)}`);
   const hit = hits[0] as { text: string; at: number };
   // The clause before the id, back to the last stop, comma or "but": "I wasn't able to create RMA88102".
@@ -198,7 +202,7 @@ function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   if (/\b(?:would|could)\b/i.test(`${before} ${after}`) && tokens.some((t) => !covered(t) && /\p{L}/u.test(t.text) && /\d/.test(t.text) && isIdentifier(t.text))) {
     return outcome(false, `exact: ${JSON.stringify(gold)} is only what would happen, beside another identifier`);
   }
-  const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : 'the code written with other separators or case';
+  const form = hit.text === gold ? 'the identifier' : sameSalesforceId(hit.text, gold) ? 'the other-length form of the Salesforce id' : hit.text === unpadded ? 'the record number without its leading zeros' : 'the code written with other separators or case';
   return outcome(true, `exact: ${form} ${JSON.stringify(hit.text)} is the only token of its shape`);
 }
 

@@ -12,7 +12,9 @@ import { escapeRegExp } from '../../text/escape-regexp.js';
 /**
  * The answer with the gold's hyphenated words written as the gold ("WiFi", "Wi Fi" → "Wi-Fi"), a name's misplaced
  * possessive read as the name's ("Logistic's" as "Logistics's") and the gold's inner
- * abbreviations ("Id. Decision Makers") written without their stop, so that no sentence ends inside the gold.
+ * abbreviations ("Id. Decision Makers") written without their stop, so that no sentence ends inside the gold; an
+ * apostrophe left out of a gold word ("OSullivan") and a slash between the gold's parts written as a comma or a dash
+ * ("Size M, Navy" for "size M / navy") are read as the gold's.
  *
  * @example writtenAsGold('Wi-Fi 6 Mesh Router', 'The WiFi 6 Mesh Router.') // 'The Wi-Fi 6 Mesh Router.'
  * @example writtenAsGold('Id. Decision Makers', 'It is Id. Decision Makers.') // 'It is Id Decision Makers.'
@@ -26,6 +28,16 @@ export function writtenAsGold(gold: string, answer: string): string {
   // "Brightwater Logistic's pipeline" for "Brightwater Logistics": the possessive of a name ending in "s", misplaced.
   for (const m of gold.matchAll(/(?<![\p{L}\p{N}])(\p{Lu}\p{L}{2,})s(?![\p{L}\p{N}'’])/gu)) {
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])(${escapeRegExp(m[1] ?? '')})['’]s(?![\\p{L}\\p{N}])`, 'giu'), "$1s's");
+  }
+  // "OSullivan Freight" for "O'Sullivan Freight": an apostrophe inside one of the gold's words left out.
+  for (const m of gold.matchAll(/(?<![\p{L}\p{N}])(\p{L}+)['’](\p{L}{2,})(?![\p{L}\p{N}])/gu)) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}'’])${escapeRegExp(m[1] ?? '')}${escapeRegExp(m[2] ?? '')}(?![\\p{L}\\p{N}'’])`, 'giu'), m[0]);
+  }
+  // "Size M, Navy" for "size M / navy": the parts of a gold joined by a slash, written with a comma or a dash.
+  const parts = gold.trim().split(/\s*\/\s*/);
+  if (parts.length > 1 && parts.every((p) => /^[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)*$/u.test(p))) {
+    const body = parts.map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+')).join('\\s*(?:[,/|]|\\s[-\u2013\u2014])\\s*');
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'), gold.trim());
   }
   // A stop inside the gold, after a word and before the gold's next word: the whole gold, written in the answer.
   if (/\p{L}\.\s+\p{L}/u.test(gold.trim())) {

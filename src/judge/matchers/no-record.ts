@@ -114,12 +114,19 @@ const DATA_CAVEAT =
   /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|behind|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …", "so start with 00T…". */
 const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|focus on|picked|chose|selected|settled on|the answer is|answer would be|i ll (?:go ahead and |just )?(?:use|assume)|assuming (?:that|it) s|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
+/** What clears a first thought: "but it was updated", "but it is within policy", "but it wasn't late". */
+const CLEARED = /\b(?:not|no|never|\w+n't|updated|fixed|resolved|corrected|cleared|paid|approved|within|fine|ok|okay|compliant|valid|on time|extended|exempt|excluded)\b/i;
+/** A first thought taken back by "but" and a pronoun, with no name or number after it: "I first thought X was late, but it was extended". */
+const FIRST_THOUGHT = /\b(?:I|we)\s+(?:first\s+|initially\s+|originally\s+|at first\s+)?(?:thought|suspected|flagged|assumed)\b[^.;!?\n]*?,?\s+but\s+(?:it|that|this|they|he|she)\b[^.;!?\n\p{Lu}\d]*(?:[.;!?]|$)/gu;
 /** A bare "No" or "Nope" that opens an answer: what follows says whether anything matches. */
 const INTERJECTION = /^\s*(?:no|nope|nah)\s*[,.!:;\-\u2013\u2014]+\s*(\S[\s\S]*)$/i;
 /** "None — …", "N/A (…)", "0 results: …": an answer that opens by saying nothing matches, then goes on. */
 const NONE_OPENING = /^\s*(?:none|nil|zilch|nada|n\/a|n\.a\.?|zero results|0 results|no results|no matches|not applicable)\s*[,.!:;(\-\u2013\u2014]+\s*\S/i;
 /** An answer opening with a subject that is nothing: "Nobody on the team …", "Zero cases were …", "Nothing is scheduled." */
-const EMPTY_SUBJECT = /^(?:nobody|no one|nothing|zero|none)\b/;
+// Also in the user's language: "Aucun enregistrement ne correspond", "Keine Angebote verletzen …", "Ningún pedido …".
+const EMPTY_SUBJECT = /^(?:nobody|no one|nothing|zero|none|aucun|aucune|rien|kein|keine|keiner|keinen|nichts|niemand|ningun|ninguno|ninguna|nadie|nessun|nessuno|nessuna|niente|nulla|geen|nenhum|nenhuma|ninguem)\b/;
+/** An empty subject in another language than English, whose turns ("sauf", "außer", "pero") this module cannot read. */
+const FOREIGN_EMPTY = /^(?:aucun|aucune|rien|kein|keine|keiner|keinen|nichts|niemand|ningun|ninguno|ninguna|nadie|nessun|nessuno|nessuna|niente|nulla|geen|nenhum|nenhuma|ninguem)\b/;
 
 /**
  * Whether an answer says that no record matches. Accepted: a bare "None",
@@ -171,6 +178,12 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
     return { pass: false, reason: 'none: after "No" the answer names a record' };
   }
   const stripped = normalized.replace(IDIOMS, ' ');
+  // "Aucun, sauf Q-00431": in another language, any record named may be an exception; only a bare statement is read.
+  // Nouns are capitalised in German, so a record is a number or a code, or anything after an exception or a guess.
+  if (FOREIGN_EMPTY.test(stripped)) {
+    const named = /\d/.test(actual) || /\b(?:sauf|außer|ausser|excepto|salvo|tranne|eccetto|behalve|exceto|mais|aber|pero|ma|maar|mas|ahnung|vielleicht|peut etre|quizas|tal vez|forse|misschien|talvez)\b/.test(normalized);
+    return named ? { pass: false, reason: 'none: the answer, in another language, names a record or a guess' } : { pass: true, reason: 'none: the answer says, in another language, that nothing matches' };
+  }
   // "I reviewed all 11 messages … No policy was violated.": a sentence of its own may say it.
   // "No agent handled more than 50 cases in March": in a one-clause answer, a subject that is nothing before any verb in the past.
   const pastNone = /^no \w+(?: \w+)? \w{3,}ed\b/.test(stripped) && !/[;:]|[.!?]\s+\S/.test(actual.trim());
@@ -181,8 +194,11 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   if (only && namesSomething(actual) && !EMPTY_SUBJECT.test(stripped)) return { pass: false, reason: `none: "${only[0]}" says one record matches` };
   const commit = COMMIT.exec(stripped);
   if (commit && namesSomething(actual)) return { pass: false, reason: `none: the answer settles on a record ("${commit[0]} …")` };
+  // "I first thought 0065… was at the wrong stage, but it was updated yesterday": a candidate the answer dismisses in
+  // the same sentence, the "but" naming nothing new, is no record it names.
+  const kept = foldText(actual, { case: false }).replace(FIRST_THOUGHT, (m) => (CLEARED.test(m.slice(m.search(/\bbut\b/))) ? ' ' : m));
   // A relative clause describes the record just named ("…, which closed a week later"); it turns nothing.
-  const main = normalizeAnswer(foldText(actual).replace(/,\s*(?:which|who|whose)\b[^.;!?]*/g, ' ')).replace(IDIOMS, ' ');
+  const main = normalizeAnswer(kept.replace(/,\s*(?:which|who|whose)\b[^.;!?]*/g, ' ')).replace(IDIOMS, ' ');
   for (const turn of main.matchAll(TURN)) {
     const after = main.slice(turn.index + turn[0].length);
     // "(The closest, #W331…, was placed a day later …)": a turn word inside a near miss's own clause turns nothing.
@@ -190,7 +206,7 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
     // "… came close (refund on day 29), so keep an eye on it, but it's within policy": so does one after "came close".
     const near = /\b(?:closest|nearest|came close)\b/;
     if (near.test(before) && !/\b(?:but|however|then|actually|found)\b/.test(before.slice(before.search(near)))) continue;
-    if (!NEAR_MISS.test(after) && !DATA_CAVEAT.test(after.trimStart()) && namesSomething(actual)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
+    if (!NEAR_MISS.test(after) && !DATA_CAVEAT.test(after.trimStart()) && namesSomething(kept)) return { pass: false, reason: `none: after "${turn[0]}" the answer names a record` };
   }
   if (IDIOMS.test(normalized) && namesSomething(actual)) return { pass: false, reason: 'none: the "no" is an idiom and the answer names a record' };
   return { pass: true, reason: 'none: the answer says that nothing matches' };

@@ -22,6 +22,7 @@ import { settledElsewhere, settledOn } from './settled-value.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stanceChange } from './substitution.js';
 import { writtenAsGold } from './gold-spelling.js';
+import { inEnglish } from './foreign-words.js';
 import { reaffirmed } from './reaffirmed.js';
 
 /** `comparable`, but a gold or answer that is only an article ("A", an option label) keeps its letter. */
@@ -46,7 +47,7 @@ export function normalizedMatch(expected: string | number, actual: string): Matc
 }
 
 function normalizedVerdict(expected: string | number, written: string): MatchOutcome {
-  const actual = writtenAsGold(String(expected), nameInParentheses(String(expected), written));
+  const actual = writtenAsGold(String(expected), nameInParentheses(String(expected), inEnglish(String(expected), written)));
   const gold = comparableOrLetter(String(expected));
   const answer = comparableOrLetter(actual);
   if (gold === '' || answer === '') return outcome(false, 'normalized: an empty side never matches');
