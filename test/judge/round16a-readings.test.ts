@@ -65,4 +65,15 @@ describe('round 16 readings (exact, normalized, None)', () => {
     expect(judge('None', 'exact', 'Aucune commande ne correspond.')).toBe(true);
     expect(judge('None', 'exact', 'Aucune, sauf la commande #W5512.')).toBe(false);
   });
+
+  it('a correction that names its value right away decides, not an apology', () => {
+    expect(judge('INV-3317', 'exact', 'It is INV-3312 — wait, no, that is INV-3317. INV-3312 was the credit note.')).toBe(true);
+    expect(judge('INV-3312', 'exact', 'It is INV-3312 — wait, no, that is INV-3317. INV-3312 was the credit note.')).toBe(false);
+    expect(judge('INV-3317', 'exact', "I'm sorry, INV-3317 is locked, so I credited INV-3312.")).toBe(false);
+  });
+
+  it("reads a compass point written as its two capitals, only the gold's", () => {
+    expect(judge('North-West Territory', 'normalized', 'NW Territory')).toBe(true);
+    expect(judge('North-West Territory', 'normalized', 'NE Territory')).toBe(false);
+  });
 });

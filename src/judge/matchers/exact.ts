@@ -26,7 +26,7 @@ import { writtenAsGold } from './gold-spelling.js';
 import { inEnglish } from './foreign-words.js';
 import { closesOn } from './closing-line.js';
 import { sameShape, TOKEN } from './identifier-shape.js';
-import { reaffirmed } from './reaffirmed.js';
+import { correctedTo, reaffirmed } from './reaffirmed.js';
 
 /** Identifier-like: one token with a digit, at least three characters (ids, codes, tracking and order numbers). */
 const IDENTIFIER = /^#?(?=.*\d)[\p{L}\p{N}][\p{L}\p{N}\-_./#]*[\p{L}\p{N}]$/u;
@@ -56,7 +56,7 @@ export function exactMatch(expected: string | number, written: string): MatchOut
     return outcome(pass, `exact: the answer's email addresses are ${JSON.stringify(emails)}`);
   }
   // "Reasoning: Jan 40, Feb 58, Mar 64. Answer: March": a labelled conclusion that is the gold decides before the dates.
-  if (settledOn(gold, actual) || reaffirmed(gold, actual) || chosen(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
+  if (settledOn(gold, actual) || reaffirmed(gold, actual) || chosen(gold, actual) || correctedTo(gold, actual)) return { ...outcome(true, `exact: the answer concludes on ${JSON.stringify(gold)}`), uncertain: true };
   const date = dateVerdict(gold, answer, 'exact');
   if (date) return date;
   // A short code ("C7", "B2") is an identifier too once the answer writes it as one ("gate C-7").

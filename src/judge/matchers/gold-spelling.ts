@@ -39,6 +39,12 @@ export function writtenAsGold(gold: string, answer: string): string {
     const body = parts.map((p) => p.split(/\s+/).map(escapeRegExp).join('\\s+')).join('\\s*(?:[,/|]|\\s[-\u2013\u2014])\\s*');
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'giu'), gold.trim());
   }
+  // "NE US" for "North-East US": the gold's compass point written as its two capitals.
+  const compass = /(?<![\p{L}])(north|south)[\s-]?(east|west)(?![\p{L}])/iu.exec(gold);
+  if (compass !== null) {
+    const code = `${(compass[1] ?? '').charAt(0)}${(compass[2] ?? '').charAt(0)}`.toUpperCase();
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${code}(?![\\p{L}\\p{N}])`, 'gu'), compass[0]);
+  }
   // A stop inside the gold, after a word and before the gold's next word: the whole gold, written in the answer.
   if (/\p{L}\.\s+\p{L}/u.test(gold.trim())) {
     const words = gold.trim().split(/\s+/).map((w) => escapeRegExp(w.replace(/\.$/, '')));

@@ -34,3 +34,23 @@ export function reaffirmed(gold: string, answer: string): boolean {
   // "Kestrel Foods still second", "… remains behind Alder Mills": kept, but below the answer.
   return !/^\W*(?:in\s+)?(?:second|third|fourth|2nd|3rd|4th|behind|runner-up|next|last)\b/.test(rest) && !/\b(?:but|though|although|however|except|unless|tied|or)\b/.test(rest);
 }
+
+/** A correction that names its value right away: "wait, no, that's …", "sorry, I mean …", "correction: it's …". */
+const CORRECTION = String.raw`\b(?:wait|(?<!\b(?:i'm|i am|we're|we are|so|very|really|terribly|truly)\s+)sorry(?!\s+(?:for|about|to|that))|oops|correction|scratch that|my mistake|i mean|make that)\b[\s,:;.!\u2013\u2014-]*(?:no\b[\s,:;.!\u2013\u2014-]*)?(?:(?:it|that|this)(?:'s|\s+is|\s+was|\s+should be)\s+|the (?:right|correct|actual) one is\s+)?(?:order\s+|case\s+|id\s+)?#?`;
+
+/**
+ * Whether the answer's last correction names the gold right after its marker: "Order #W…42 was the one — wait, no,
+ * that's #W…45. #W…42 had the rug." The value corrected to is the answer, whatever the answer then says of the one
+ * it replaced.
+ *
+ * @example correctedTo('W7730145', 'It is #W7730142 — wait, no, that\'s #W7730145.') // true
+ */
+export function correctedTo(gold: string, answer: string): boolean {
+  const words = foldText(gold).replace(/^#/, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeRegExp);
+  if (words.length === 0) return false;
+  const text = foldText(answer).replace(/[*_`]/g, '');
+  const corrections = [...text.matchAll(new RegExp(`${CORRECTION}`, 'gu'))];
+  const last = corrections[corrections.length - 1];
+  if (last === undefined) return false;
+  return new RegExp(`^(?:${CORRECTION})${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u').test(text.slice(last.index));
+}
