@@ -64,6 +64,10 @@ describe('round 16 readings (exact, normalized, None)', () => {
     expect(judge('Yes', 'exact', 'Non, ce n’est pas nécessaire.')).toBe(false);
     expect(judge('None', 'exact', 'Aucune commande ne correspond.')).toBe(true);
     expect(judge('None', 'exact', 'Aucune, sauf la commande #W5512.')).toBe(false);
+    expect(judge('March', 'exact', 'Marco closed the most, in June.')).toBe(false);
+    expect(judge('August', 'exact', 'Augustus Reyes peaked in June.')).toBe(false);
+    expect(judge('August', 'exact', 'Im August war es am besten.')).toBe(true);
+    expect(judge('No', 'exact', 'Non-compliant quotes need approval, so yes.')).toBe(false);
   });
 
   it('a correction that names its value right away decides, not an apology', () => {
