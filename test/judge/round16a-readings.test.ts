@@ -55,6 +55,7 @@ describe('round 16 readings (exact, normalized, None)', () => {
   it('"will be" states what was arranged, unless tied to a later time or a condition', () => {
     expect(judge('Silver', 'normalized', 'Done. Your plan will be Silver. Thanks!')).toBe(true);
     expect(judge('Silver', 'normalized', 'Done. Your plan will be Silver after the renewal date.')).toBe(false);
+    expect(judge('Silver', 'normalized', 'You are on Bronze today. Your plan will be Silver.')).toBe(false);
   });
 
   it("reads the gold's kind of word in the user's language", () => {

@@ -22,6 +22,8 @@
  */
 import { foldText } from '../../text/fold.js';
 import { predicatesOf, withdrawnAfter, withoutCategoryNoun } from './answer-text.js';
+import { futureOnly } from './future-value.js';
+import { stressedOpposite } from './stressed-superlative.js';
 
 /** One word of the answer, with its offsets, as written (case kept). */
 interface Word {
@@ -200,9 +202,8 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   if (OFFERED_BEFORE.test(foldText(text.slice(Math.max(0, first.start - 50), first.start)).trimEnd())) return { why: 'is only offered', deny: true };
   const correcting = /\bshould (?:now )?be\s*$/.test(lead.trimEnd()) && /\b(?:wrong|incorrect|a mistake|an error|outdated|inaccurate|invalid)\b/.test(foldText(text.slice(0, first.start)));
   if (!correcting && HEDGED_BEFORE.test(lead.trimEnd())) return { why: `is only a guess ("${lead.trim().split(' ').slice(-2).join(' ')}")`, deny: true };
-  // "It will be Gold from next month": a future tied to a later time or a condition is not the state; "The replacement
-  // will be Size M / navy" states what was arranged.
-  if (/\bwill be(?:\s+(?:the|a|an))?$/.test(lead.trimEnd()) && /\b(?:once|when|after|if|unless|from|next|tomorrow|soon|later|until|by|as of|starting|effective|in \d+)\b/.test(`${foldText(text.slice(sentenceStart + 1, first.start))} ${sentenceAfter}`)) return { why: 'is only what it will be later', deny: true };
+  // "Your tier will be Gold from next month": only a later state; "The replacement will be Size M / navy" is arranged.
+  if (futureOnly(lead, text.slice(0, sentenceStart + 1), `${foldText(text.slice(sentenceStart + 1, first.start))} ${sentenceAfter}`)) return { why: 'is only what it will be later', deny: true };
   if (/\bwith\s+(?:the\s+)?$/.test(lead) && /^\s*(?:an?\s+)?(?:close|distant|right|not far|just)?\s*(?:behind|second|third|trailing|next)\b/.test(after)) return { why: 'comes second ("with … behind")', deny: true };
   if (DEMOTED_BEFORE.test(lead.trimEnd())) return { why: `comes after "${lead.trim().split(' ').slice(-2).join(' ')}", so it is not the value the answer settles on`, deny: true };
   if (SUPERSEDED_AFTER.test(sentenceAfter)) return { why: 'is what changed into something else', deny: true };
@@ -230,14 +231,10 @@ function problemWith(text: string, words: readonly Word[], from: number, to: num
   // "Billing handled the most; Technical Support handled the fewest": a later clause with the opposite superlative is context.
   const ownClause = foldText(text.slice(first.start, first.start + 80)).split(/[.;!?\n]/)[0] ?? '';
   const earlier = foldText(text.slice(0, first.start));
-  // "Tomasz had the LONGEST handle time; the shortest was Imogen": a superlative stressed in capitals beside its
-  // opposite said of another value marks the gold as the other extreme, not the one asked about.
   const rawClause = text.slice(first.start, first.start + 80).split(/[.;!?\n]/)[0] ?? '';
-  const later = foldText(text.slice(first.start + rawClause.length));
+  const stressed = stressedOpposite(rawClause, foldText(text.slice(first.start + rawClause.length)), OPPOSITES);
+  if (stressed !== null) return { why: `is given the stressed "${stressed}" beside another value with its opposite`, deny: true };
   for (const [a, b] of OPPOSITES) {
-    for (const [own, other] of [[a, b], [b, a]] as const) {
-      if (new RegExp(`\\b${own.toUpperCase()}\\b`).test(rawClause) && new RegExp(`\\b${other}\\b`).test(later)) return { why: `is given the stressed "${own.toUpperCase()}", beside another value with the ${other}`, deny: true };
-    }
     if ((new RegExp(`\\b${a}\\b`).test(ownClause) && new RegExp(`\\b${b}\\b`).test(earlier)) || (new RegExp(`\\b${b}\\b`).test(ownClause) && new RegExp(`\\b${a}\\b`).test(earlier))) {
       return { why: 'comes in a later clause with the opposite superlative', deny: false };
     }
