@@ -140,7 +140,7 @@ function fold(text: string): string {
 }
 
 /** Words before an identifier that make it the record the answer's one replaced: "…, replacing 500…70c", "(supersedes KB-1980)". */
-const FORMER_BEFORE = /\b(?:replacing|replaced|replaces|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|superseded|not)\b[^.;]{0,25}$/i;
+const FORMER_BEFORE = /\b(?:replacing|replaced|replaces|instead of|rather than|earlier|previous|prior|former|formerly|previously|original|originally|superseding|supersedes|not)\b[^.;]{0,25}$/i;
 
 function identifierInAnswer(hashGold: string, answer: string): MatchOutcome {
   // "#W4817420" and "W4817420" name the same order.
