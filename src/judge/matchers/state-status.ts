@@ -34,3 +34,18 @@ export function statusPhrase(gold: string, answer: string): { index: number; phr
   }
   return null;
 }
+
+/**
+ * Whether a line of the answer (folded, lower case) gives the gold's state as its thing's status field:
+ * "exchange_status: submitted" or "Exchange status = submitted" for "exchange has been submitted". The
+ * gold is a thing of one or two words, an optional auxiliary and a participle; the field ends at the state.
+ *
+ * @example fieldStatus('exchange has been submitted', ['exchange_status: submitted']) // true
+ */
+export function fieldStatus(gold: string, lines: readonly string[]): boolean {
+  const m = /^(\p{L}+(?: \p{L}+)?) (?:(?:has|have) been |is |are |was |were )?(\p{L}+ed)$/u.exec(gold);
+  if (m === null || /\b(?:has|have|is|are|was|were|not|no)\b/.test(m[1] ?? '')) return false;
+  const thing = (m[1] ?? '').split(' ').map(escapeRegExp).join('[\\s_-]');
+  const field = new RegExp(`^\\W*${thing}[\\s_-]status\\W*[:=]\\s*["'*]*${escapeRegExp(m[2] ?? '')}["'*]*\\s*[,.;]?\\s*$`, 'u');
+  return lines.some((line) => field.test(line.trim()));
+}
