@@ -45,4 +45,26 @@ describe('round 16 readings (number, set, f1, contains)', () => {
     expect(judge(['Mug', 'Lamp'], 'set', 'Tool output:\n{"eligible": ["Mug", "Lamp"], "ineligible": ["Rug"]}\n\nThe mug and the lamp are eligible.')).toBe(true);
     expect(judge(['Mug', 'Lamp'], 'set', 'The mug, lamp and rug can all be exchanged.')).toBe(false);
   });
+
+  it('number: a frequency word after its verb counts, when every number is an aside in parentheses', () => {
+    expect(judge(2, 'number', 'The order (placed by 5 people) was reassigned twice.')).toBe(true);
+    expect(judge(5, 'number', 'The order (placed by 5 people) was reassigned twice.')).toBe(false);
+    expect(judge(4, 'number', 'Reassigned 4 times; it took twice as long as usual.')).toBe(true);
+  });
+
+  it('number: a rate-named JSON field is a percent; points apart and refunds conclude as a reader reads them', () => {
+    expect(judge(0.28, 'number', '{"churn_rate": 28}', 0.001)).toBe(true);
+    expect(judge(0.28, 'number', '{"tickets": 28}', 0.001)).toBe(false);
+    expect(judge(22, 'number', 'Target is 20%; we hit 22%, 2 points above.', 0.05)).toBe(true);
+    expect(judge(40, 'number', 'It cost $55, but after the $15 fee you will be refunded $40.', 0.01)).toBe(true);
+    expect(judge(55, 'number', 'It cost $55, but after the $15 fee you will be refunded $40.', 0.01)).toBe(false);
+  });
+
+  it('f1: spellings, asides of their own, colours, once against unlimited, exceptions', () => {
+    expect(judge('the fibre plan includes a router', 'f1', 'The fiber plan includes a router.')).toBe(true);
+    expect(judge('refunds go to the original card within 5 days', 'f1', 'Refunds go to the original card within 5 days. Store credit is not available.')).toBe(true);
+    expect(judge('the indicator turns blue when paired', 'f1', 'The indicator turns orange when paired.')).toBe(false);
+    expect(judge('a voucher can be used once', 'f1', 'A voucher can be used as many times as you like.')).toBe(false);
+    expect(judge('returns are free when the order exceeds 100 dollars', 'f1', 'Returns are free on orders over $100, but only for members.')).toBe(false);
+  });
 });

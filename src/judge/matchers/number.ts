@@ -20,12 +20,13 @@ import { dataUnitReadings } from './number-data-units.js';
 import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { leftToChoose } from './number-choice.js';
+import { frequencyCount } from './number-frequency.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
 import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
-/** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it. */
-const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
+/** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it, "you'll be refunded $109.99" gives what a deduction leaves. */
+const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of|refunded|(?:get|gets|got) back)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
 /** A negation just before a number: "not 7", "isn't 7". */
 const NEGATED = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:\w+\s+)?$/i;
 
@@ -66,6 +67,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const current = corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
   if (leftToChoose(actual, current)) return { ...outcome(false, 'number: the answer gives a value under each of two readings and asks which one to use'), uncertain: true };
   let candidates = askedAbout(actual, superseded(actual, current));
+  const frequency = gold.kind === 'plain' ? frequencyCount(actual, candidates) : null;
+  if (frequency !== null) return outcome(frequency.value === gold.value, `number: read ${JSON.stringify(frequency.raw)} as ${frequency.value}`);
   if (noneOfTotal(actual, candidates)) return outcome(gold.value === 0, 'number: the answer says none of its number, which is 0');
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
@@ -171,11 +174,13 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
   const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && (!Number.isInteger(gold.value) || gold.measured === true || underRateName(actual, q)) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
+  // "{"win_rate": 35}" for a fraction gold of 0.35: under a rate's name, a number up to 100 is its percent.
+  const percent = q.kind === 'plain' && q.unit === undefined && q.value > 1 && q.value <= 100 && gold.value > 0 && gold.value < 1 && underRateName(actual, q) ? [q.value / 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
-  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : []), ...dataUnitReadings(actual, q)];
+  return [q.value, ...decrease, ...fraction, ...percent, ...(scale ? [q.value * scale[0], q.value / scale[1]] : []), ...dataUnitReadings(actual, q)];
 }
 
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;

@@ -52,7 +52,7 @@ const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?
 
 /** Words agents use for the same relation or obligation, mapped onto one stem. */
 const SYNONYMS: Readonly<Record<string, string>> = {
-  above: 'over', exceed: 'over', beyond: 'over',
+  above: 'over', exceed: 'over', beyond: 'over', anoth: 'different',
   below: 'under', beneath: 'under',
   need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
   authoriz: 'approv', authoris: 'approv', okay: 'approv',
@@ -210,7 +210,7 @@ function spelledAsDigits(text: string): string {
 }
 
 /** A limit on what a statement covers: a bound with a number ("over $50", "at least 3 hours") or an exception ("only charged on"). */
-const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only (?:\w+ed )?(?:if|when|for|on))\b/;
+const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|exceeds?|exceeded|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only (?:\w+ed )?(?:if|when|for|on))\b/;
 
 /**
  * Whether the answer changes the gold's modality (an obligation into a
@@ -238,6 +238,9 @@ export function stanceChange(gold: string, answer: string): string | null {
   // "up to 30 days after delivery" for "30 days from delivery": the window the gold states, given as its limit.
   const window = narrowed !== null && /^up to\s+\d.*\b(?:hours?|days?|minutes?|nights?)$/.test(narrowed[0]) && new RegExp(`(?<![\\d.,])${escapeRegExp(narrowed[0].replace(/^up to\s+/, ''))}\\b`).test(gd);
   if (narrowed !== null && !window && !SCOPE.test(gd)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
+  // "…, but only for new customers" beside a gold with a bound only: an exception the gold lacks still narrows it.
+  const exception = /\b(?:except|excluding|unless|but only (?:\w+ed )?(?:if|when|for|on))\b/.exec(ad);
+  if (exception !== null && !/\b(?:except|excluding|unless|only)\b/.test(gd)) return `narrows the claim ("${exception[0]}") where the gold has no such exception`;
   // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it, as "until 24
   // hours before" keeps "up to 24 hours before").
   const limit = SCOPE.exec(gd);
