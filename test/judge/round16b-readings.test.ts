@@ -67,4 +67,10 @@ describe('round 16 readings (number, set, f1, contains)', () => {
     expect(judge('a voucher can be used once', 'f1', 'A voucher can be used as many times as you like.')).toBe(false);
     expect(judge('returns are free when the order exceeds 100 dollars', 'f1', 'Returns are free on orders over $100, but only for members.')).toBe(false);
   });
+
+  it('number: a hedge on a duration that converts exactly to the gold in another unit is on the unit', () => {
+    expect(judge(28, 'number', 'About four weeks.')).toBe(true);
+    expect(judge(4, 'number', 'About four weeks.')).toBe(false);
+    expect(judge(30, 'number', 'About four weeks.')).toBe(false);
+  });
 });

@@ -21,6 +21,7 @@ import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { leftToChoose } from './number-choice.js';
 import { frequencyCount } from './number-frequency.js';
+import { ratioAt, sameRounded } from './number-ratio.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
 import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
@@ -117,6 +118,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const found = restatementOf(actual, candidates, picked);
   const restated = found !== null && (tolerance !== 0 || hedgeOn(actual, found) === null) ? found : null;
   const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
+  // "About two weeks" for 14, "Around 1 008 hours" for 42: a hedge on a duration that converts exactly to the gold in
+  // another unit covers the unit's coarseness, not the figure; only the question knows the unit, so it is uncertain.
+  const scale = picked.unit === undefined ? undefined : UNIT_SCALE[picked.unit];
+  if (hedge !== null && restated === null && scale !== undefined && [picked.value * scale[0], picked.value / scale[1]].some((v) => v !== picked.value && Math.abs(v - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)))) {
+    return { ...outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${gold.value} in another unit; the hedge is on the unit`), uncertain: true };
+  }
   if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   const other = otherStatistic(actual, picked);
   if (other !== null) return { ...outcome(false, `number: ${JSON.stringify(picked.raw)} is another statistic; the answer says it did not work out the ${other}`), uncertain: true };
@@ -272,19 +279,6 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
   const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates) && !contextBeside(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
-}
-
-/** "3 out of 12", "1 in 4": the rate a count of a total states, when `q` is the count. */
-function ratioAt(actual: string, all: readonly Quantity[], q: Quantity): { value: number; raw: string } | null {
-  const total = all.find((t) => t.start >= q.end && /^\s*(?:[a-z]{1,5}\s+)?(?:out of|in|of)\s+(?:the\s+|all\s+|your\s+|my\s+|our\s+|their\s+|its\s+|these\s+|those\s+)?$/i.test(actual.slice(q.end, t.start)));
-  if (!total || total.value <= 0 || q.kind !== 'plain' || total.kind !== 'plain' || q.value > total.value) return null;
-  return { value: q.value / total.value, raw: actual.slice(q.start, total.end) };
-}
-
-/** Equal within `slack`, or equal once rounded to the gold's decimals (1/3 is 0.333). */
-function sameRounded(value: number, gold: number, slack: number): boolean {
-  const decimals = (String(gold).split('.')[1] ?? '').length;
-  return Math.abs(value - gold) <= slack || Number(value.toFixed(decimals)) === gold;
 }
 
 /** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39" (not the noun "wait"). */
