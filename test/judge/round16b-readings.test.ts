@@ -73,4 +73,9 @@ describe('round 16 readings (number, set, f1, contains)', () => {
     expect(judge(4, 'number', 'About four weeks.')).toBe(false);
     expect(judge(30, 'number', 'About four weeks.')).toBe(false);
   });
+
+  it('f1: a bound in an opening "For …," phrase states the premise; one in the claim still narrows it', () => {
+    expect(judge('the order needs a second approval', 'f1', 'For orders over $10,000, the order needs a second approval.')).toBe(true);
+    expect(judge('the order needs a second approval', 'f1', 'The order needs a second approval when it is over $10,000.')).toBe(false);
+  });
 });
