@@ -78,4 +78,11 @@ describe('round 16 readings (number, set, f1, contains)', () => {
     expect(judge('the order needs a second approval', 'f1', 'For orders over $10,000, the order needs a second approval.')).toBe(true);
     expect(judge('the order needs a second approval', 'f1', 'The order needs a second approval when it is over $10,000.')).toBe(false);
   });
+
+  it('contains: a state and its complement given as fields', () => {
+    expect(judge('escalated to tier 3', 'contains', '{"status": "Escalated", "queue": "Tier 3"}')).toBe(true);
+    expect(judge('escalated to tier 3', 'contains', '{"status": "Escalated", "queue": "Tier 2"}')).toBe(false);
+    expect(judge('submitted for approval', 'contains', "Approval_Status__c = 'Rejected'")).toBe(false);
+    expect(judge('submitted for approval', 'contains', "Approval_Status__c = 'Submitted'")).toBe(true);
+  });
 });

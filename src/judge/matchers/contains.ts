@@ -15,7 +15,7 @@ import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
-import { fieldStatus, statusPhrase } from './state-status.js';
+import { complementFields, fieldStatus, statusPhrase } from './state-status.js';
 import { undoneReason } from './contains-undone.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
@@ -69,6 +69,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "- Reservation: ABC123\n- Action: cancelled ✅": the thing and its state as two fields of a recap.
   if (at < 0 && stateInFields(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the ${JSON.stringify(gold)} as a thing and its state in two fields`);
   // "exchange_status: submitted" for "exchange has been submitted": the thing's status field holds the state.
+  // "status: Escalated" beside "queue: Tier 2", "Approval_Status__c = 'Submitted'": a state and its complement as fields.
+  if (at < 0 && complementFields(gold, usSpelling(foldText(actual)).toLowerCase().split(/\n|(?<=[.;])\s+/))) return outcome(true, `contains: the answer gives ${JSON.stringify(gold)} as a status and its complement in fields`);
   if (at < 0 && fieldStatus(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the state of ${JSON.stringify(gold)} as the thing's status field`);
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   // Within the phrase's sentence: "… has been cancelled. Status: order cancelled." ends the sentence the state word is in.
