@@ -36,10 +36,10 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // 84.2%, 12). Round 14's rules scored them 87.7% with 18 wrong passes.
 // Dev after round 15's rules: 6935/7001 (99.1%), 8 wrong passes, all `number` (a unit or role only the question names).
 // Rounds 24 and 25 then moved to dev for round 16's tuning; until round 16's rules land, dev's floor allows their misses.
-// Dev after round 16's part B rules: 7371/7454 (98.8%), 16 wrong passes.
+// Dev after round 16's part B rules: 7375/7457 (98.9%), 16 wrong passes.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 7454, agreement: 0.988, wrongPasses: 16 } } as const;
+const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 7457, agreement: 0.989, wrongPasses: 16 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

@@ -85,4 +85,9 @@ describe('round 16 readings (number, set, f1, contains)', () => {
     expect(judge('submitted for approval', 'contains', "Approval_Status__c = 'Rejected'")).toBe(false);
     expect(judge('submitted for approval', 'contains', "Approval_Status__c = 'Submitted'")).toBe(true);
   });
+
+  it('contains: what no longer holds after an ending state restates it, unless it is the state itself', () => {
+    expect(judge('booking cancelled', 'contains', 'Cancelled ✅ Your booking BK-2231 no longer shows in your trips.')).toBe(true);
+    expect(judge('booking cancelled', 'contains', 'Cancelled your booking BK-2231 — though it is no longer cancelled, the airline reinstated it.')).toBe(false);
+  });
 });

@@ -81,9 +81,17 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (negation !== null && !ownWord && (opening === null || NEGATED_BEFORE.test(` ${comparable(opening)} `))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
-  // "✅ Cancelled. Reservation Q7XK2M is no longer active": what no longer holds after an ending state restates it.
+  // "✅ Cancelled. Reservation Q7XK2M is no longer active", "Cancelled ✔️ Your reservation … no longer shows on your
+  // profile": what no longer holds after an ending state restates it.
   const written = textAfter(gold, actual);
-  const rest = ENDED_STATE.test(gold) ? written.replace(/^([^.;!?]{0,30}?)\bno longer\b([^.;!?]*)/, (whole, lead: string, held: string) => (gold.split(' ').some((w) => ` ${comparable(held)} `.includes(` ${w} `)) ? whole : lead)) : written;
+  let undoneState = false;
+  const rest = ENDED_STATE.test(gold) ? written.replace(/^([^.;!?]{0,30}?)\bno longer\b([^.;!?]*)/, (whole, lead: string, held: string) => {
+    const heldWords = ` ${usSpelling(comparable(held))} `;
+    // "…, it is no longer cancelled": the gold's own ending state no longer holds.
+    undoneState = heldWords.includes(` ${gold.split(' ').find((w) => ENDED_STATE.test(w)) ?? '\u0000'} `);
+    return gold.split(' ').some((w) => !POSSESSIVE.test(w) && heldWords.includes(` ${w} `)) ? whole : lead;
+  }) : written;
+  if (undoneState) return outcome(false, `contains: ${JSON.stringify(gold)} no longer holds`);
   const sentenceRest = rest === '' ? answer.slice(at + gold.length + 1) : comparable(rest.split(/[.;!](?:\s|$)/)[0] ?? '');
   const after = sentenceRest.split(' ').filter(Boolean).slice(0, 3).join(' ');
   // "Seat 14C was taken, so …", "Business class was full": what was not to be had did not happen.
@@ -152,6 +160,8 @@ function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
 }
 
+/** Possessives a state phrase may hold ("cancelled your reservation") that say nothing of what no longer holds. */
+const POSSESSIVE = /^(?:your|my|our|their|his|her|its)$/;
 /** States that end a thing, after which what "no longer" holds restates them: "cancelled … is no longer active". */
 const ENDED_STATE = /\b(?:canceled|closed|deleted|removed|deactivated|disabled|terminated|revoked|suspended|unsubscribed|archived|voided|withdrawn|ended|stopped)\b/;
 /** Right after the phrase, another period: "… last year", "… back in 2023", "… previously". */
