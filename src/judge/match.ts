@@ -18,6 +18,7 @@ import { monthNamesFor } from '../text/calendar.js';
 import { findCalendarValues } from '../text/dates.js';
 import { usStateName } from '../text/us-states.js';
 import { numberMatch } from './matchers/number.js';
+import { numberField } from './matchers/number-rate-label.js';
 import type { MatchOutcome } from './matchers/outcome.js';
 import { regexVerdict } from './matchers/regex.js';
 import { setMatch } from './matchers/set.js';
@@ -70,7 +71,8 @@ export function matchAnswer(expect: AnswerExpectation, actual: string | null): A
   const verdict = ({ uncertain, ...result }: MatchOutcome): AnswerVerdict => ({ matcher: expect.match, expected: expect.answer, actual, ...result, ...(uncertain ? { uncertain } : {}) });
   if (actual === null) return verdict({ pass: false, score: 0, reason: 'no answer was given' });
   // JSON answers and "## Answer" headings are read as the prose they stand for; a regex sees the answer as written.
-  const text = expect.match === 'regex' ? actual : plainAnswer(actual);
+  // A number in a one-field JSON object keeps its key, which may say it is a rate ("{"win_rate": 35}").
+  const text = expect.match === 'regex' ? actual : ((expect.match === 'number' ? numberField(actual) : null) ?? plainAnswer(actual));
   if (expect.match !== 'regex' && isNoRecordGold(expect.answer)) {
     // A bare "0" says no record for a record question; for a `number` question it is a value, not "no value".
     const none = expect.match !== 'number' && /^\W*(?:0|zero)\W*$/i.test(text) ? { pass: true, reason: 'none: the answer is 0, no record' } : noRecordVerdict(text);

@@ -35,11 +35,15 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // used), measure them: 88.5% (337/381), 17 wrong passes, 27 wrong fails (round 24 92.4%, 5 wrong passes; round 25
 // 84.2%, 12). Round 14's rules scored them 87.7% with 18 wrong passes.
 // Dev after round 15's rules: 6935/7001 (99.1%), 8 wrong passes, all `number` (a unit or role only the question names).
-// Rounds 24 and 25 then moved to dev for round 16's tuning; until round 16's rules land, dev's floor allows their misses.
-// Round 16 part A (exact, normalized, None): dev 7341/7438 (98.6%), 21 wrong passes, 2 of them exact (labels in doubt).
+// Rounds 24 and 25 then moved to dev for round 16's tuning (after it: 97.6%, 372/381, 4 wrong passes).
+// Rounds 28 and 29, written blind to new briefs while round 16's rules were written and never tuned on, measure them:
+// 93.4% (355/380), 13 wrong passes, 12 wrong fails (6 and 7 wrong passes), the same entries missed as under round 15's
+// rules: round 16's rules took rounds 24 and 25 from 44 misses to 9 and changed none of these.
+// Dev after round 16's rules: 7444/7513 (99.1%), 12 wrong passes (10 `number` with a unit or role only the question
+// names; 2 `exact` with an 18-character id in another letter case, which the blind authors fail).
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
-const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 0, agreement: 0, wrongPasses: 0 }, dev: { size: 7438, agreement: 0.986, wrongPasses: 21 } } as const;
+const HELD_OUT_FILES: readonly string[] = ['round28.yaml', 'round29.yaml'];
+const FLOORS = { heldout: { size: 380, agreement: 0.934, wrongPasses: 13 }, dev: { size: 7513, agreement: 0.99, wrongPasses: 12 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

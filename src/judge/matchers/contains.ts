@@ -15,10 +15,11 @@ import { findNumberWords } from '../../text/number-words.js';
 import { comparable, countNegations, withdrawnAfter } from './answer-text.js';
 import { outcome, type MatchOutcome } from './outcome.js';
 import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
-import { statusPhrase } from './state-status.js';
+import { complementFields, fieldStatus, statusPhrase } from './state-status.js';
+import { undoneReason } from './contains-undone.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
-const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
+const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|attempted|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
 const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rather than|instead of|in place of|other than|opted out of|turned off|switched off|disabled|removed|cancelled|canceled|declined|unsubscribed from)\s+(?:\w+\s+){0,2}$/;
 
 /**
@@ -28,7 +29,11 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rath
  */
 export function containsMatch(expected: string | number, actual: string): MatchOutcome {
   let gold = usSpelling(comparable(withDigits(String(expected))));
+  // "can't share" for "cannot share": a gold that holds a negation reads the answer's contractions spelled out.
+  const spelled = NEGATION_WORD.test(` ${gold} `);
+  if (spelled) gold = fullNegations(gold);
   let answer = ` ${usSpelling(comparable(withDigits(actual)))} `;
+  if (spelled) answer = fullNegations(answer);
   if (gold === '' || answer.trim() === '') return outcome(false, 'contains: an empty side never matches');
   let at = answer.indexOf(` ${gold} `);
   // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
@@ -47,8 +52,15 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "escalated this to Tier 2" for "escalated to Tier 2": a verb's object may stand between it and its preposition.
   const words = gold.split(' ');
   if (at < 0 && words.length >= 3 && /^(?:to|into|for|with|on|from|at|over|back)$/.test(words[1] ?? '')) {
-    const inserted = new RegExp(` ${escapeWords([words[0] ?? ''])} (?:it|this|that|them|him|her|you|me|us|(?:your|this|that|our|my|his|her|their|its) \\w+|case|ticket|request|issue|order|claim) ${escapeWords(words.slice(1))} `).exec(answer);
+    // "submitted the quote for approval": or a bare noun, its article dropped by `comparable`.
+    const inserted = new RegExp(` ${escapeWords([words[0] ?? ''])} (?:it|this|that|them|him|her|you|me|us|(?:your|this|that|our|my|his|her|their|its) \\w+|(?!(?:not|never|no|nothing|only|also|just|be|been)\\b)\\p{L}+) ${escapeWords(words.slice(1))} `, 'u').exec(answer);
     if (inserted) at = inserted.index;
+  }
+  // "refunded to your gift card" for "refunded to gift card": a possessive before the preposition's noun.
+  const preposition = words.findIndex((w, i) => i > 0 && i < words.length - 1 && /^(?:to|into|for|with|on|from|at)$/.test(w));
+  if (at < 0 && preposition > 0) {
+    const owned = new RegExp(` ${escapeWords(words.slice(0, preposition + 1))} (?:your|our|my|his|her|their|its) ${escapeWords(words.slice(preposition + 1))} `).exec(answer);
+    if (owned) at = owned.index;
   }
   // "Priority: High" for "high priority": a two-word gold given as a field and its value.
   if (at < 0 && words.length === 2 && new RegExp(`(?<![\\p{L}\\p{N}])${words[1]}\\s*[:=]\\s*(?:\\*\\*)?${words[0]}(?![\\p{L}\\p{N}])`, 'iu').test(foldText(actual))) {
@@ -56,6 +68,10 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   }
   // "- Reservation: ABC123\n- Action: cancelled ✅": the thing and its state as two fields of a recap.
   if (at < 0 && stateInFields(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the ${JSON.stringify(gold)} as a thing and its state in two fields`);
+  // "exchange_status: submitted" for "exchange has been submitted": the thing's status field holds the state.
+  // "status: Escalated" beside "queue: Tier 2", "Approval_Status__c = 'Submitted'": a state and its complement as fields.
+  if (at < 0 && complementFields(gold, usSpelling(foldText(actual)).toLowerCase().split(/\n|(?<=[.;])\s+/))) return outcome(true, `contains: the answer gives ${JSON.stringify(gold)} as a status and its complement in fields`);
+  if (at < 0 && fieldStatus(gold, usSpelling(foldText(actual)).split('\n'))) return outcome(true, `contains: the answer gives the state of ${JSON.stringify(gold)} as the thing's status field`);
   if (at < 0) return outcome(false, `contains: ${JSON.stringify(normalizeAnswer(foldText(String(expected))))} does not occur in the answer`);
   // Within the phrase's sentence: "… has been cancelled. Status: order cancelled." ends the sentence the state word is in.
   const opening = sentenceOpening(gold, actual);
@@ -65,9 +81,17 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (negation !== null && !ownWord && (opening === null || NEGATED_BEFORE.test(` ${comparable(opening)} `))) return outcome(false, `contains: ${JSON.stringify(gold)} occurs only negated`);
   // "A SIM swap isn't possible": a negation in the words right after the phrase denies it too.
   // Only within its sentence (a question runs on into its reply): "…; no further charges will be made" denies something else.
-  // "✅ Cancelled. Reservation Q7XK2M is no longer active": what no longer holds after an ending state restates it.
+  // "✅ Cancelled. Reservation Q7XK2M is no longer active", "Cancelled ✔️ Your reservation … no longer shows on your
+  // profile": what no longer holds after an ending state restates it.
   const written = textAfter(gold, actual);
-  const rest = ENDED_STATE.test(gold) ? written.replace(/^([^.;!?]{0,30}?)\bno longer\b([^.;!?]*)/, (whole, lead: string, held: string) => (gold.split(' ').some((w) => ` ${comparable(held)} `.includes(` ${w} `)) ? whole : lead)) : written;
+  let undoneState = false;
+  const rest = ENDED_STATE.test(gold) ? written.replace(/^([^.;!?]{0,30}?)\bno longer\b([^.;!?]*)/, (whole, lead: string, held: string) => {
+    const heldWords = ` ${usSpelling(comparable(held))} `;
+    // "…, it is no longer cancelled": the gold's own ending state no longer holds.
+    undoneState = heldWords.includes(` ${gold.split(' ').find((w) => ENDED_STATE.test(w)) ?? '\u0000'} `);
+    return gold.split(' ').some((w) => !POSSESSIVE.test(w) && heldWords.includes(` ${w} `)) ? whole : lead;
+  }) : written;
+  if (undoneState) return outcome(false, `contains: ${JSON.stringify(gold)} no longer holds`);
   const sentenceRest = rest === '' ? answer.slice(at + gold.length + 1) : comparable(rest.split(/[.;!](?:\s|$)/)[0] ?? '');
   const after = sentenceRest.split(' ').filter(Boolean).slice(0, 3).join(' ');
   // "Seat 14C was taken, so …", "Business class was full": what was not to be had did not happen.
@@ -90,10 +114,14 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   if (FORMER_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1)) && /\b(?:now|currently|instead|since then|these days)\b/.test(rest)) {
     return outcome(false, `contains: ${JSON.stringify(gold)} held before, not now`);
   }
+  const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
+  // "- [ ] Case assigned to …", "Normally I cannot share this, but …": the answer's structure says it did not happen.
+  const line = foldText(actual).split('\n').find((l) => ` ${usSpelling(comparable(withDigits(l)))} `.includes(` ${gold.split(' ')[0] ?? ''} `)) ?? '';
+  const undone = undoneReason(line, sentenceBefore, sentenceAfter);
+  if (undone !== null) return outcome(false, `contains: ${JSON.stringify(gold)} ${undone}`);
   // "I'd hoped to give you a free upgrade": what was only wished for was not done.
   if (UNREALISED_BEFORE.test(answer.slice(Math.max(0, at - 40), at + 1))) return outcome(false, `contains: ${JSON.stringify(gold)} was only intended`);
   // "If it happens again, the case will be escalated to Tier 2": the consequence of a condition has not happened.
-  const [sentenceBefore, sentenceAfter] = sentenceAround(gold, actual);
   // "I wasn't able to get the reservation cancelled", "I'm unable to have you transferred": an attempt that failed.
   if (FAILED_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is what the agent could not do`);
   // "…, but I don't have permission to change the owner": the agent says right after that it could not do it.
@@ -132,6 +160,8 @@ function joinCodes(text: string): string {
   return text.replace(/(?<= )(\p{L}{1,3}) (?=\d)|(?<= )(\d+) (?=\p{L}{1,3} )/gu, (_m, letters: string | undefined, digits: string | undefined) => letters ?? digits ?? '');
 }
 
+/** Possessives a state phrase may hold ("cancelled your reservation") that say nothing of what no longer holds. */
+const POSSESSIVE = /^(?:your|my|our|their|his|her|its)$/;
 /** States that end a thing, after which what "no longer" holds restates them: "cancelled … is no longer active". */
 const ENDED_STATE = /\b(?:canceled|closed|deleted|removed|deactivated|disabled|terminated|revoked|suspended|unsubscribed|archived|voided|withdrawn|ended|stopped)\b/;
 /** Right after the phrase, another period: "… last year", "… back in 2023", "… previously". */
@@ -160,6 +190,14 @@ const ADVISED_BEFORE = /\b(?:(?:recommend|suggest|advise|propose)(?:s|ed|ing)?\b
 const OFFERED_BEFORE = /(?:\b(?:i|we) (?:can|could) (?:have|get|arrange)|\bshall (?:i|we)|\bwould you like (?:me|us) to|\bdo you want (?:me|us) to)\b(?:(?!\b(?:so|and|but|then)\b)[^,;:]){0,30}$/;
 /** A modal before the phrase in its sentence: "… the case will be escalated to". */
 const MODAL_BEFORE = /\b(?:will|would|ll|could|might|may|going to)\s+(?:[\w'-]+\s+){0,3}$/;
+
+/** A negation word of a comparable text (apostrophes already spaces): "cannot", "not", "can t". */
+const NEGATION_WORD = / (?:cannot|not|\w+n t|can t|won t) /;
+
+/** Contracted negations spelled out in a comparable text: "can t" → "cannot", "won t" → "will not", "isn t" → "is not". */
+function fullNegations(text: string): string {
+  return text.replace(/\bcan t\b|\bcan not\b/g, 'cannot').replace(/\bwon t\b/g, 'will not').replace(/\b(\w+)n t\b/g, '$1 not');
+}
 
 function escapeWords(words: readonly string[]): string {
   return words.map(escapeRegExp).join(' ');

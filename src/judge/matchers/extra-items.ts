@@ -166,8 +166,9 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
         extras.push(words.slice(-2).join(' '));
         return;
       }
-      // "The water bottle, desk lamp and the yoga mat are all being returned": the last item before the list's predicate.
-      const subject = i > 0 && i === segments.length - 1 && segments[i - 1]?.includes('§') ? /^((?:\S+ ){0,2}\S+) (?:are|were|is|was|have|has|will) (?:all |both |now |also )?(?:be(?:en|ing)? )?\w+(?:ed|en|ing)\b/.exec(words.join(' '))?.[1] : undefined;
+      // "The water bottle, desk lamp and the yoga mat are all being returned", "…, toaster and kettle can all be returned":
+      // the last item before the list's predicate.
+      const subject = i > 0 && i === segments.length - 1 && segments[i - 1]?.includes('§') ? /^((?:\S+ ){0,2}\S+) (?:are|were|is|was|have|has|will|can|could|may|must|should) (?:all |both |now |also )?(?:be(?:en|ing)? )?\w+(?:ed|en|ing)\b/.exec(words.join(' '))?.[1] : undefined;
       if (subject !== undefined && !CLAUSE_START.test(subject) && !FUNCTION_WORD.test(subject)) {
         extras.push(subject);
         return;

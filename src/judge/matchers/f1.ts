@@ -14,6 +14,7 @@ import { assertedNegations, stanceChange, stemmedTokens, substitutionIn } from '
 import { oppositeWord } from './f1-opposite.js';
 import { coversGold } from './f1-coverage.js';
 import { headSwap, majorityElsewhere, rankedBelow, statesGold } from './f1-reading.js';
+import { spellingKey } from './spelling-variants.js';
 
 /** Words that deny without a negation word: "water damage is excluded", "the warranty is void", "non-refundable". */
 const EXCLUSION = /\b(?:exclude[sd]?|exclusions?|void|voids|voided|denied|denies|refused|ineligible|prohibited|forbidden|non-?[a-z]{4,})\b/gi;
@@ -62,8 +63,9 @@ export function tokenF1(expected: string | number, actual: string): number {
  * @example f1Match('covered by the warranty', 'Not covered by the warranty.', 0.5).pass // false
  */
 export function f1Match(expected: string | number, actual: string, threshold = DEFAULT_F1_THRESHOLD): MatchOutcome {
-  const gold = foldText(String(expected));
-  const answer = foldText(actual);
+  // "color" for "colour", "license" for "licence": one spelling for both sides.
+  const gold = oneSpelling(foldText(String(expected)));
+  const answer = oneSpelling(foldText(actual));
   if (answerTokens(gold).length === 0 || answerTokens(answer).length === 0) {
     return { pass: false, score: 0, reason: 'f1: an empty side never matches' };
   }
@@ -95,12 +97,25 @@ export function f1Match(expected: string | number, actual: string, threshold = D
 /**
  * The answer without an opening "No," (it answers a yes/no question; the claim follows, so it neither adds nor
  * keeps a negation) and without asides that
- * negate something the gold does not mention: "(not accidental damage or normal wear)", ", no minimum". A negation
+ * negate something the gold does not mention: "(not accidental damage or normal wear)", ", no minimum", or a
+ * sentence of its own ("Accidental damage isn't included."). A negation
  * of the gold's own words ("…, not on sale items" for a gold about sale items) stays.
  */
 function asides(answer: string, gold: string): string {
   const goldWords = new Set(stemmedTokens(gold));
-  return answer
+  const aboutGold = (text: string): boolean => {
+    // Short words count only when there is nothing longer ("without a fee").
+    const tokens = stemmedTokens(text);
+    const long = tokens.filter((w) => /\d/.test(w) || w.length > 3);
+    const content = long.length > 0 ? long : tokens;
+    return content.filter((w) => goldWords.has(w)).length * 2 > content.length;
+  };
+  // "… for a period of two years. Accidental damage isn't included.": a sentence of its own that negates something
+  // the gold does not mention (none of its content words) is an aside too.
+  const sentences = answer.split(/(?<=[.!?])\s+/);
+  const apart = (sentence: string): boolean => assertedNegations(sentence) > 0 && !stemmedTokens(sentence).some((w) => (/\d/.test(w) || w.length > 3) && goldWords.has(w));
+  const kept = sentences.length > 1 ? sentences.filter((sentence) => !apart(sentence)).join(' ') : answer;
+  return kept
     .replace(/^\W*(?:no|nope)\s*[,.!:;\u2014\u2013-]/i, ' ')
     // "no later than Friday", "no more than 3": a bound, not a negation.
     .replace(/\bnot? (?:later|earlier|more|less|fewer) than\b/gi, 'by')
@@ -108,7 +123,14 @@ function asides(answer: string, gold: string): string {
     .replace(/(?:(?<=^|[,;(\u2014\u2013])\s*(?:(?:but|and|though|yet)\s+)?(?:not|no|never)|\bwithout)\b([^,;()\u2014\u2013.]*)/gi, (whole, rest: string) => {
       // About the gold when most of its content words are the gold's ("not for three years but one"), not one shared word
       // ("(no weekend shipping)" beside "orders ship …").
-      const content = stemmedTokens(rest).filter((w) => /\d/.test(w) || w.length > 3);
-      return content.filter((w) => goldWords.has(w)).length * 2 > content.length ? whole : ' ';
+      return aboutGold(rest) ? whole : ' ';
     });
+}
+
+/** The text with each word in American spelling ("colour" → "color"), other words as written. */
+function oneSpelling(text: string): string {
+  return text.replace(/\p{L}{4,}/gu, (word) => {
+    const key = spellingKey(word);
+    return key === word.toLowerCase() ? word : key;
+  });
 }

@@ -4,8 +4,11 @@
  * neighbouring letters swapped. A careful reader still reads the item. Only
  * words of six letters or more are corrected, so a short word that spells
  * another one ("Lang" for "Liang", "Bergen" beside "Berger") is not; a changed
- * letter is never a slip here, as it often spells another name.
+ * letter is never a slip here, as it often spells another name. A word in the
+ * other country's spelling ("License" for "Licence", "Color" for "Colour") is
+ * read as the gold's word too.
  */
+import { spellingKey } from './spelling-variants.js';
 
 /** Whether `written` is `word` with one letter dropped inside it (not the first or last) or two neighbours swapped. */
 function slipOf(written: string, word: string): boolean {
@@ -31,5 +34,5 @@ export function withItemTyposCorrected(answer: string, gold: readonly string[]):
   const written = new Set([...answer.matchAll(/\p{L}+/gu)].map((m) => m[0].toLowerCase()));
   const missing = words.filter((w) => !written.has(w.toLowerCase()));
   if (missing.length === 0) return answer;
-  return answer.replace(/\p{L}{5,}/gu, (token) => missing.find((w) => slipOf(token.toLowerCase(), w.toLowerCase())) ?? token);
+  return answer.replace(/\p{L}{5,}/gu, (token) => missing.find((w) => slipOf(token.toLowerCase(), w.toLowerCase()) || spellingKey(token) === spellingKey(w)) ?? token);
 }

@@ -4,6 +4,7 @@
  * is $1.25M but only $830k of it is closed-won"), a policy bound beside the
  * record's own value ("The cap is 15%, and this quote has 18%"), the price
  * of what goes beyond an allowance ("extra bags are $50 each"), and the
+ * difference in points between two percents ("27.5 %, i.e. 7.5 points over"), the
  * other numbers when one clause says it is the one the user asked about
  * ("Q4, the quarter you asked about, came in at 52.5 days"). It also reads
  * an answer that gives one statistic and says it did not work out another
@@ -28,6 +29,9 @@ const STATISTICS = ['mean', 'average', 'median', 'total', 'sum', 'maximum', 'min
 /** A clause about what goes beyond an allowance: "each extra bag is", "the third costs", "additional seats are". */
 const BEYOND = /(?:^|[;,.!?\n]|\band\b|\bbut\b)[^;,.!?\n]*\b(?:extra|additional|excess|further|the (?:third|fourth|fifth|3rd|4th|5th|next) (?:one|bag|item|seat|piece)?|beyond (?:that|those|the allowance)|anything (?:above|over|beyond))\b[^;,.!?\n\d]{0,30}$/i;
 
+/** A difference in percentage points: "7.5 points over", "3 pp below", "2 percentage points higher". */
+const POINTS_APART = /^\s*(?:percentage\s+|%\s*)?(?:points?|pts?|pp)\b\s*(?:over|above|under|below|higher|lower|more|less|beyond|past|short|ahead|behind)\b/i;
+
 /** What makes a count an allowance: "2 free checked bags", "1 bag included", "two at no charge". */
 const ALLOWANCE = /\b(?:free|included|complimentary|at no (?:extra )?(?:charge|cost)|no charge)\b/i;
 
@@ -39,6 +43,9 @@ const ALLOWANCE = /\b(?:free|included|complimentary|at no (?:extra )?(?:charge|c
 export function contextBeside(actual: string, q: Quantity, candidates: readonly Quantity[]): boolean {
   // "Of 512 leads created in Q1, 64 converted": the whole a sentence opens with is the base its figures are taken from.
   if (/(?:^|[.;!?\n]\s*)of\s+(?:the\s+|all\s+|our\s+|your\s+|those\s+|these\s+)?$/i.test(actual.slice(Math.max(0, q.start - 12), q.start)) && /^(?:[^.;!?\n,\d]|(?<=\p{L})\d){1,60},/u.test(actual.slice(q.end)) && candidates.some((r) => r.start > q.end && !/[.;!?\n]/.test(actual.slice(q.end, r.start)))) return true;
+  // "…; this quote's discount is 27.5 %, i.e. 7.5 points over": a difference in points from an earlier percent compares
+  // the figures, it is not one of them.
+  if (q.kind === 'plain' && POINTS_APART.test(actual.slice(q.end, q.end + 40)) && candidates.some((r) => r.end <= q.start && r.kind === 'percent')) return true;
   const allowance = (r: Quantity): boolean => r.kind === 'plain' && r.end <= q.start && r.unit === undefined && ALLOWANCE.test(actual.slice(r.end, r.end + 40).split(/[;.!?\n]/)[0] ?? '');
   if (q.kind === 'currency' && BEYOND.test(actual.slice(Math.max(0, q.start - 60), q.start)) && candidates.some(allowance)) return true;
   return candidates.some((r) => {

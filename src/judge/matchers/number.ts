@@ -20,12 +20,14 @@ import { dataUnitReadings } from './number-data-units.js';
 import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { leftToChoose } from './number-choice.js';
+import { frequencyCount } from './number-frequency.js';
+import { ratioAt, sameRounded } from './number-ratio.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
 import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
 
-/** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it. */
-const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
+/** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it, "you'll be refunded $109.99" gives what a deduction leaves. */
+const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of|refunded|(?:get|gets|got) back)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
 /** A negation just before a number: "not 7", "isn't 7". */
 const NEGATED = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|rather than|instead of)\s+(?:\w+\s+)?$/i;
 
@@ -66,6 +68,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const current = corrected(actual, counted.filter((q) => !q.id && !q.date && (!q.year || goldLooksLikeYear)));
   if (leftToChoose(actual, current)) return { ...outcome(false, 'number: the answer gives a value under each of two readings and asks which one to use'), uncertain: true };
   let candidates = askedAbout(actual, superseded(actual, current));
+  const frequency = gold.kind === 'plain' ? frequencyCount(actual, candidates) : null;
+  if (frequency !== null) return outcome(frequency.value === gold.value, `number: read ${JSON.stringify(frequency.raw)} as ${frequency.value}`);
   if (noneOfTotal(actual, candidates)) return outcome(gold.value === 0, 'number: the answer says none of its number, which is 0');
   if (candidates.length > 0 && candidates.every((q) => noneInAskedPeriod(actual, q))) return outcome(gold.value === 0, 'number: the answer gives its numbers for another period and none for this one, which is 0');
   // "FY2024", "FY24": a fiscal year answers a year.
@@ -114,6 +118,12 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const found = restatementOf(actual, candidates, picked);
   const restated = found !== null && (tolerance !== 0 || hedgeOn(actual, found) === null) ? found : null;
   const hedge = tolerance === 0 ? hedgeOn(actual, picked) : null;
+  // "About two weeks" for 14, "Around 1 008 hours" for 42: a hedge on a duration that converts exactly to the gold in
+  // another unit covers the unit's coarseness, not the figure; only the question knows the unit, so it is uncertain.
+  const scale = picked.unit === undefined ? undefined : UNIT_SCALE[picked.unit];
+  if (hedge !== null && restated === null && scale !== undefined && [picked.value * scale[0], picked.value / scale[1]].some((v) => v !== picked.value && Math.abs(v - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)))) {
+    return { ...outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${gold.value} in another unit; the hedge is on the unit`), uncertain: true };
+  }
   if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
   const other = otherStatistic(actual, picked);
   if (other !== null) return { ...outcome(false, `number: ${JSON.stringify(picked.raw)} is another statistic; the answer says it did not work out the ${other}`), uncertain: true };
@@ -171,11 +181,13 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
   // "0.2388" for a rate of 23.88 (a percent gold written without "%"): the same rate as a fraction.
   const fraction = q.kind === 'plain' && q.unit === undefined && q.value > 0 && q.value < 1 && (!Number.isInteger(gold.value) || gold.measured === true || underRateName(actual, q)) && Math.abs(gold.value) > 1 && Math.abs(gold.value) <= 100 ? [q.value * 100] : [];
+  // "{"win_rate": 35}" for a fraction gold of 0.35: under a rate's name, a number up to 100 is its percent.
+  const percent = q.kind === 'plain' && q.unit === undefined && q.value > 1 && q.value <= 100 && gold.value > 0 && gold.value < 1 && underRateName(actual, q) ? [q.value / 100] : [];
   // "went down by $450" states a change of -450.
   const decrease = gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [];
   // "an hour and a half" is 90 minutes, "a year and a half" 18 months: the gold's unit is not written, so both count.
   const scale = q.unit === undefined ? undefined : UNIT_SCALE[q.unit];
-  return [q.value, ...decrease, ...fraction, ...(scale ? [q.value * scale[0], q.value / scale[1]] : []), ...dataUnitReadings(actual, q)];
+  return [q.value, ...decrease, ...fraction, ...percent, ...(scale ? [q.value * scale[0], q.value / scale[1]] : []), ...dataUnitReadings(actual, q)];
 }
 
 const WORDED_DURATION = /\b(?:an?|one)\s+(hour|minute|day|week|month|year)\b|\ba\s+fortnight\b/i;
@@ -267,19 +279,6 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
   const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates) && !contextBeside(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
-}
-
-/** "3 out of 12", "1 in 4": the rate a count of a total states, when `q` is the count. */
-function ratioAt(actual: string, all: readonly Quantity[], q: Quantity): { value: number; raw: string } | null {
-  const total = all.find((t) => t.start >= q.end && /^\s*(?:[a-z]{1,5}\s+)?(?:out of|in|of)\s+(?:the\s+|all\s+|your\s+|my\s+|our\s+|their\s+|its\s+|these\s+|those\s+)?$/i.test(actual.slice(q.end, t.start)));
-  if (!total || total.value <= 0 || q.kind !== 'plain' || total.kind !== 'plain' || q.value > total.value) return null;
-  return { value: q.value / total.value, raw: actual.slice(q.start, total.end) };
-}
-
-/** Equal within `slack`, or equal once rounded to the gold's decimals (1/3 is 0.333). */
-function sameRounded(value: number, gold: number, slack: number): boolean {
-  const decimals = (String(gold).split('.')[1] ?? '').length;
-  return Math.abs(value - gold) <= slack || Number(value.toFixed(decimals)) === gold;
 }
 
 /** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39" (not the noun "wait"). */

@@ -20,6 +20,8 @@ import { itemKey, listItems, normalizeLines, withoutHeadings, wordPattern } from
 import { outcome, type MatchOutcome } from './outcome.js';
 import { withItemsSpelledOut } from './spelled-items.js';
 import { withItemTyposCorrected } from './item-typo.js';
+import { withNamesInGivenOrder } from './surname-first.js';
+import { withoutPastedOutput } from './pasted-output.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
@@ -34,6 +36,8 @@ const COUNTED_MET = /\b(?:i d|i would|we d|we would|i ll|i will|i)\s+(?:still\s+
 const NOT_COUNTED = /\b(?:i|we) (?:(?:(?:m|am|re|are|d|would|ll|will) )?(?:not|never)|won t|don t|didn t|wouldn t) (?:counting|including|listing|adding|count|include|list|add) (?:it|that one|this one|that|this)\b(?! as\b)|\b(?:i|we) (?:(?:m|am|re|are|ve|have|ll|will|d) )?(?:leaving|left|leave|excluding|excluded|exclude|dropping|dropped|drop) (?:it|that one|this one|that|this)\b/;
 /** "and possibly Tom Ode": an item the answer only guesses at is not named. */
 const HEDGED_BEFORE = /\b(?:possibly|maybe|perhaps|probably|potentially)\s+$/;
+/** "— or possibly Budget too", "and maybe Leeds": another named item offered as a guess beside the list. */
+const HEDGED_EXTRA = /\b(?:or|and|plus)\s+(?:possibly|maybe|perhaps|probably|potentially)\s+(?:also\s+)?(?:the\s+)?(\p{Lu}[\p{L}\d-]*)/u;
 /** "Washington was next at 44%", "Runner-up: Leeds": an item ranked below the answer is not in it. */
 const RANKED_BELOW_AFTER = /^ (?:was|is|came|comes|placed|finished|ranked|ranks|followed) (?:in )?(?:a )?(?:close |distant )?(?:next|second|third|runner up|behind)\b/;
 const RANKED_BELOW_BEFORE = /\b(?:runner up|runners up|next|followed by|trailed by|ahead of)\s+$/;
@@ -48,8 +52,8 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const HEDGED_AFTER = /^ (?:- )?(?:not sure|unsure|unclear|unconfirmed|unknown|tbc|to be confirmed|maybe|possibly|probably)\b|^ (?:is|are|was|were|looks|seems|remains?) (?:still )?(?:unclear|uncertain|unconfirmed|unknown|questionable|doubtful|borderline|debatable)\b/;
 /** "OR missed by 0.3 days": an item that came near the set, after a clause that says nothing failed. */
 const NEAR_MISS_AFTER = /^ (?:just |narrowly |barely )?(?:missed (?:by|out)|came close|fell short|falls short|came in (?:short|under|below))\b/;
-/** In an item's own sentence: the agent could not do it for this item ("so I couldn't include it", "is past its window"). */
-const NOT_DONE = /\b(?:(?:couldn t|could not|can t|cannot|wasn t able to|unable to|won t be able to) (?:\w+ ){0,2}?(?:include|return|process|add|refund|accept|cover|book|cancel|exchange)|past (?:its|the|their) (?:\S+ ){0,2}?window|not eligible|ineligible)\b/;
+/** In an item's own sentence: the agent could not do it for this item ("so I couldn't include it", "can't be exchanged", "is past its window"). */
+const NOT_DONE = /\b(?:(?:couldn t|could not|can t|cannot|wasn t able to|unable to|won t be able to) (?:\w+ ){0,2}?(?:include|return|process|add|refund|accept|cover|book|cancel|exchange)(?:d|ed)?|past (?:its|the|their) (?:\S+ ){0,2}?window|not eligible|ineligible)\b/;
 /** A labelled last word after reasoning: "Final: Authority", "**Final answer:** Budget, Need". */
 const FINAL_LINE = /\n\W*(?:final(?: answer)?|answer|bottom line|verdict)\W*:\s*(?:\*\*)?([^\n]+)\s*$/i;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
@@ -62,7 +66,9 @@ const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+
  *
  * @example setMatch(['Authority', 'Need'], 'It fails on Authority and Need.').pass // true
  */
-export function setMatch(expected: string | number | readonly (string | number)[], written: string): MatchOutcome {
+export function setMatch(expected: string | number | readonly (string | number)[], pasted: string): MatchOutcome {
+  // "Tool output:\n{…}\n\nSo you can return …": the answer is what follows the output it pastes.
+  const written = withoutPastedOutput(pasted);
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
   // Struck-through items go; so do quantity marks ("×2") and a short label before the list ("2 items: …").
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
@@ -87,7 +93,7 @@ export function setMatch(expected: string | number | readonly (string | number)[
   const stated = ((text: string) => (readings.flat().some(isUsStateName) ? withStateNames(text) : text))(final ?? written);
   // "Fails: Budget and Need. Passes: Authority, Timeline.": a sentence that opens with a label is a line of its own.
   const lined = stated.replace(/(?<=[.!?])[ \t]+(?=\p{Lu}[\p{L} ]{0,20}:\s)/gu, '\n');
-  const answer = Array.isArray(expected) ? withItemTyposCorrected(withItemsSpelledOut(lined, expected.map(String)), expected.map(String)) : lined;
+  const answer = Array.isArray(expected) ? withNamesInGivenOrder(withItemTyposCorrected(withItemsSpelledOut(lined, expected.map(String)), expected.map(String)), expected.map(String)) : lined;
   const label = /^([^:\n]{1,30}):\s*(?=\S)/.exec(answer);
   const namesItem = (text: string): boolean => readings.flat().some((item) => ` ${itemKey(text)} `.includes(` ${item} `));
   // "Could you confirm which items you want to return: the water bottle, the desk lamp, or both?": asked, not listed.
@@ -165,7 +171,9 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   const order = gold.map((item, index) => ({ item, index })).sort((a, b) => b.item.length - a.item.length);
   for (const { item, index } of order) {
     // "Install Service - Standard": a dash inside an item stays a separator in the answer's text, not a break between items.
-    const pattern = new RegExp(`(?<=[ \\n])${item.split(' ').map(wordPattern).join('[ ]+(?:- )?')}(?=[ \\n])`, 'g');
+    // "the desk lamps and water bottles": an item's last word in the plural names the item.
+    const words = item.split(' ');
+    const pattern = new RegExp(`(?<=[ \\n])${words.map((w, i) => wordPattern(w) + (i === words.length - 1 && /[a-rt-z]$/.test(w) && /^[a-z]{3,}$/.test(w) ? '(?:e?s)?' : '')).join('[ ]+(?:- )?')}(?=[ \\n])`, 'g');
     text = text.replace(pattern, (match, offset: number) => {
       const before = text.slice(Math.max(0, offset - 30), offset);
       const afterItem = text.slice(offset + match.length, offset + match.length + 30);
@@ -224,6 +232,9 @@ function matchItems(gold: readonly string[], actual: string, context: string): M
   // "CA only; NV was flat" too.
   const only = /\bonly (?:\S+ ){0,2}§\d+§((?:(?!§)[^])*)§|§\d+§ only\b((?:(?!§)[^])*)§/.exec(text);
   if (only && (only[1] ?? only[2] ?? '').replace(/\b(?:and|or|also|as well as|plus)\b|[, \t]/g, '') !== '') return outcome(false, 'set: "only" singles out one item; the others are said to be otherwise');
+  // "Authority and Need — or possibly Budget too": another item the answer leaves open hedges on the set.
+  const hedged = HEDGED_EXTRA.exec(context)?.[1];
+  if (hedged !== undefined && !gold.some((g) => g.split(' ').includes(hedged.toLowerCase()))) return outcome(false, `set: the answer leaves open whether ${JSON.stringify(hedged)} belongs too`);
   const named = namedNeighbour(actual, gold);
   if (named !== null) return outcome(false, `set: extra item ${JSON.stringify(named)} listed beside a gold item`);
   // "Only #W1 has the blender; #W2 has the lid": once "only" singles out the items, a clause about another record is no item.

@@ -34,3 +34,39 @@ export function statusPhrase(gold: string, answer: string): { index: number; phr
   }
   return null;
 }
+
+/**
+ * Whether a line of the answer (folded, lower case) gives the gold's state as its thing's status field:
+ * "exchange_status: submitted" or "Exchange status = submitted" for "exchange has been submitted". The
+ * gold is a thing of one or two words, an optional auxiliary and a participle; the field ends at the state.
+ *
+ * @example fieldStatus('exchange has been submitted', ['exchange_status: submitted']) // true
+ */
+export function fieldStatus(gold: string, lines: readonly string[]): boolean {
+  const m = /^(\p{L}+(?: \p{L}+)?) (?:(?:has|have) been |is |are |was |were )?(\p{L}+ed)$/u.exec(gold);
+  if (m === null || /\b(?:has|have|is|are|was|were|not|no)\b/.test(m[1] ?? '')) return false;
+  const thing = (m[1] ?? '').split(' ').map(escapeRegExp).join('[\\s_-]');
+  const field = new RegExp(`^\\W*${thing}[\\s_-]status\\W*[:=]\\s*["'*]*${escapeRegExp(m[2] ?? '')}["'*]*\\s*[,.;]?\\s*$`, 'u');
+  return lines.some((line) => field.test(line.trim()));
+}
+
+/** Fields that name where a thing went: "queue: Tier 2", "assignee = Lena". */
+const DESTINATION_FIELD = '(?:queue|team|group|tier|level|owner|assignee|assigned_to|destination|routed_to)';
+
+/**
+ * Whether the answer's fields (folded, lower case, one a line) give a gold of a state and its complement
+ * ("escalated to tier 2", "submitted for approval") as a status and its destination ("status: Escalated" with
+ * "queue: Tier 2"), or as a status field named after the complement ("Approval_Status__c = 'Submitted'").
+ *
+ * @example complementFields('escalated to tier 2', ['status: escalated', 'queue: tier 2']) // true
+ */
+export function complementFields(gold: string, lines: readonly string[]): boolean {
+  const m = /^(\p{L}+ed) (to|into|for) (\p{L}[\p{L}\p{N} ]*)$/u.exec(gold);
+  // "result: failed", "success: false": the fields report that the change did not go through.
+  if (m === null || lines.some((l) => /\b(?:result|outcome|success|ok)["']?\s*[:=]\s*["']?(?:fail|failed|failure|error|false|denied|rejected)\b/.test(l))) return false;
+  const [state, preposition, target] = [escapeRegExp(m[1] ?? ''), m[2] ?? '', (m[3] ?? '').split(' ').map(escapeRegExp).join('[\\s_-]*')];
+  const value = (name: string, said: string): RegExp => new RegExp(`(?:^|[\\s>→:;,.(\\-])["']?${name}["']?\\s*[:=]\\s*["'*]*${said}["'*]*(?=\\s*(?:[,.;)]|$))`, 'u');
+  if (preposition !== 'for' && lines.some((l) => value('status', state).test(l)) && lines.some((l) => value(DESTINATION_FIELD, target).test(l))) return true;
+  // "Approval_Status__c = 'Submitted'" for "submitted for approval": the status of the complement itself.
+  return preposition === 'for' && lines.some((l) => value(`${target}[\\w]*?_?status\\w*`, state).test(l));
+}

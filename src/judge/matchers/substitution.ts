@@ -52,7 +52,7 @@ const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?
 
 /** Words agents use for the same relation or obligation, mapped onto one stem. */
 const SYNONYMS: Readonly<Record<string, string>> = {
-  above: 'over', exceed: 'over', beyond: 'over',
+  above: 'over', exceed: 'over', beyond: 'over', anoth: 'different',
   below: 'under', beneath: 'under',
   need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
   authoriz: 'approv', authoris: 'approv', okay: 'approv',
@@ -210,7 +210,10 @@ function spelledAsDigits(text: string): string {
 }
 
 /** A limit on what a statement covers: a bound with a number ("over $50", "at least 3 hours") or an exception ("only charged on"). */
-const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only (?:\w+ed )?(?:if|when|for|on))\b/;
+const SCOPE = /\b(?:(?:over|above|under|below|at least|more than|less than|fewer than|up to|exceeding|exceeds?|exceeded|of at least|of over|\w+er than)\s+[$€£]?\d[\d.,]*(?:\s*(?:%|percent|hours?|days?|minutes?|items?|nights?|dollars?|euros?|miles?|km))?|except|excluding|unless|only (?:\w+ed )?(?:if|when|for|on))\b/;
+
+/** An opening "For … over $500," phrase, where a bound states the premise. */
+const PREMISE = /^\W*for\b[^,.;:]*,/i;
 
 /**
  * Whether the answer changes the gold's modality (an obligation into a
@@ -234,10 +237,15 @@ export function stanceChange(gold: string, answer: string): string | null {
   // "on orders over $50" for "on all orders": a bound or an exception the gold lacks narrows what it claims ("over fifty
   // dollars" is the same bound, in words).
   const [gd, ad] = [spelledAsDigits(g), spelledAsDigits(a)];
-  const narrowed = SCOPE.exec(ad);
+  // "For refunds over $500, the agent must …": a bound in an opening "for …," phrase states the case the claim is about
+  // (the question's premise), not a limit on it.
+  const narrowed = SCOPE.exec(ad.replace(PREMISE, ' '));
   // "up to 30 days after delivery" for "30 days from delivery": the window the gold states, given as its limit.
   const window = narrowed !== null && /^up to\s+\d.*\b(?:hours?|days?|minutes?|nights?)$/.test(narrowed[0]) && new RegExp(`(?<![\\d.,])${escapeRegExp(narrowed[0].replace(/^up to\s+/, ''))}\\b`).test(gd);
   if (narrowed !== null && !window && !SCOPE.test(gd)) return `narrows the claim ("${narrowed[0]}") where the gold has no such limit`;
+  // "…, but only for new customers" beside a gold with a bound only: an exception the gold lacks still narrows it.
+  const exception = /\b(?:except|excluding|unless|but only (?:\w+ed )?(?:if|when|for|on))\b/.exec(ad);
+  if (exception !== null && !/\b(?:except|excluding|unless|only)\b/.test(gd)) return `narrows the claim ("${exception[0]}") where the gold has no such exception`;
   // "on all orders" for "on orders above $25": the limit the gold states is dropped ("$25 or more" keeps it, as "until 24
   // hours before" keeps "up to 24 hours before").
   const limit = SCOPE.exec(gd);
