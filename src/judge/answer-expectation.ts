@@ -12,10 +12,10 @@ import type { AnswerExpectation } from './match.js';
  * @example answerExpectationOf({ answer: 7, match: 'number', state: [] }) // { answer: 7, match: 'number', … }
  */
 export function answerExpectationOf(
-  expect: Pick<Expectation, 'answer' | 'match' | 'tolerance' | 'threshold' | 'any_of' | 'all_of'>,
+  expect: Pick<Expectation, 'answer' | 'match' | 'tolerance' | 'unit' | 'threshold' | 'any_of' | 'all_of'>,
 ): AnswerExpectation | null {
   if (expect.any_of) return { any_of: expect.any_of };
   if (expect.all_of) return { all_of: expect.all_of };
   if (expect.answer === undefined) return null;
-  return { answer: expect.answer, match: expect.match, tolerance: expect.tolerance, threshold: expect.threshold };
+  return { answer: expect.answer, match: expect.match, tolerance: expect.tolerance, unit: expect.unit, threshold: expect.threshold };
 }

@@ -7,7 +7,7 @@
  * combine several checks. Answers written as JSON are read as the prose they
  * stand for. Every verdict carries the reason it passed or failed.
  */
-import type { Expectation, MatcherKind } from '../scenario/schema.js';
+import type { AnswerUnit, Expectation, MatcherKind } from '../scenario/schema.js';
 import type { AnswerVerdict } from './judge.js';
 import { containsMatch } from './matchers/contains.js';
 import { exactMatch, isIdentifier, nameBesideIdentifier, rivalIdentifier } from './matchers/exact.js';
@@ -33,6 +33,8 @@ export interface AnswerCheck {
   answer: GoldAnswer;
   match: MatcherKind;
   tolerance?: number | undefined;
+  /** For `number`: the time unit the gold is in. */
+  unit?: AnswerUnit | undefined;
   threshold?: number | undefined;
 }
 
@@ -117,7 +119,7 @@ function checkOne(expect: AnswerCheck, gold: string | number, actual: string): M
     case 'normalized':
       return normalizedMatch(gold, actual);
     case 'number':
-      return numberMatch(gold, actual, expect.tolerance ?? 0);
+      return numberMatch(gold, actual, expect.tolerance ?? 0, expect.unit);
     case 'regex':
       return regexVerdict(gold, actual);
     case 'set':

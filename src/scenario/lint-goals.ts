@@ -5,6 +5,7 @@
  * unclear what the user says first and which answer is judged.
  */
 import { suggestion } from './did-you-mean.js';
+import { lintUnits } from './lint-unit.js';
 import type { PathSegment, ScenarioProblem } from './problem.js';
 import type { Scenario } from './schema.js';
 
@@ -42,6 +43,7 @@ export function lintGoals(scenario: Scenario): ScenarioProblem[] {
     if (check.threshold !== undefined && check.match !== 'f1') {
       out.push({ path: [...base, 'expect', 'threshold'], message: `threshold applies only to match: f1 (match is ${check.match})` });
     }
+    out.push(...lintUnits(check, [...base, 'expect']));
     if (check.answer === undefined && !check.any_of && !check.all_of) {
       out.push({ path: [...base, 'expect'], message: 'an expect block with no answer, any_of or all_of checks nothing: give one, or leave expect out (the goal then passes once answered)' });
     }

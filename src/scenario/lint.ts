@@ -15,6 +15,7 @@ import { lintProbeCategories } from './lint-probe-categories.js';
 import { isProbeOnly } from './probe-only.js';
 import { lintUserRules } from './lint-user-rules.js';
 import { lintGoals } from './lint-goals.js';
+import { lintUnits } from './lint-unit.js';
 
 /** What the linter needs to know from outside the scenario. */
 export interface LintOptions {
@@ -113,6 +114,7 @@ function lintExpectation(scenario: Scenario, out: ScenarioProblem[]): void {
   if (expect.threshold !== undefined && expect.match !== 'f1') {
     out.push({ path: ['expect', 'threshold'], message: `threshold applies only to match: f1 (match is ${expect.match})` });
   }
+  out.push(...lintUnits(expect, ['expect']));
   const answer = expect.answer;
   if (answer === undefined) return;
   if (expect.match === 'number' && typeof answer !== 'number' && !(typeof answer === 'string' && isNumeric(answer))) {

@@ -73,6 +73,10 @@ export const UserRuleSchema = z.strictObject({
 
 export const MatcherKindSchema = z.enum(['exact', 'normalized', 'set', 'number', 'f1', 'regex', 'contains']);
 
+/** The unit a `number` gold is in; the answer's duration converts to it. */
+export const AnswerUnitSchema = z.enum(['seconds', 'minutes', 'hours', 'days', 'weeks']);
+const unitField = AnswerUnitSchema.optional().describe('For match: number, the time unit the gold is in: a duration in the answer converts to it ("4.25 days" is 102 hours), and a percent, amount of money or data size fails.');
+
 const GoldSchema = z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
 
 /** One answer check inside `expect.any_of` / `expect.all_of`. */
@@ -80,6 +84,7 @@ export const AnswerCheckSchema = z.strictObject({
   answer: GoldSchema,
   match: MatcherKindSchema.default('exact'),
   tolerance: z.number().min(0).optional(),
+  unit: unitField,
   threshold: z.number().min(0).max(1).optional(),
 });
 
@@ -88,6 +93,7 @@ export const GoalExpectSchema = z.strictObject({
   answer: GoldSchema.optional().describe('The gold answer to this request. "None" means no such record.'),
   match: MatcherKindSchema.default('exact'),
   tolerance: z.number().min(0).optional().describe('For match: number, the absolute tolerance.'),
+  unit: unitField,
   threshold: z.number().min(0).max(1).optional().describe('For match: f1, the token-F1 score that counts as a pass (default 0.5).'),
   any_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when any of these checks passes.'),
   all_of: z.array(AnswerCheckSchema).min(1).optional().describe('The answer passes when every one of these checks passes.'),
@@ -183,6 +189,7 @@ export const ExpectSchema = z.strictObject({
     .describe('The gold answer. "None" means no such record.'),
   match: MatcherKindSchema.default('exact'),
   tolerance: z.number().min(0).optional().describe('For match: number, the absolute tolerance.'),
+  unit: unitField,
   threshold: z.number().min(0).max(1).optional().describe('For match: f1, the token-F1 score that counts as a pass (default 0.5).'),
   state: z
     .union([z.literal('reference'), z.array(StateAssertionSchema)])
@@ -271,6 +278,7 @@ export const ScenarioSchema = z.strictObject({
   limits: LimitsSchema.default({ max_user_turns: 10, max_tool_calls_per_turn: 20, max_steps: 100, timeout_ms: 600_000 }),
 });
 
+export type AnswerUnit = z.infer<typeof AnswerUnitSchema>;
 export type Disclosure = z.infer<typeof DisclosureSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type FactKind = z.infer<typeof FactKindSchema>;

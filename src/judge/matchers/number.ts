@@ -22,6 +22,8 @@ import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
 import { leftToChoose } from './number-choice.js';
 import { frequencyCount } from './number-frequency.js';
 import { ratioAt, sameRounded } from './number-ratio.js';
+import { conversionNote, foreignUnit, inUnit, singularUnit } from './number-unit.js';
+import type { AnswerUnit } from '../../scenario/schema.js';
 import { findCalendarValues } from '../../text/dates.js';
 import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
 import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
@@ -53,14 +55,16 @@ const NO_VALUE = /^\W*(?:null|nil|undefined|nan|n\.?\s?\/?\s?a\.?)\W*$/i;
 
 /**
  * Compares the answer's number with the gold within an absolute `tolerance`
- * (plus a tiny relative slack for floating-point noise).
+ * (plus a tiny relative slack for floating-point noise). A declared `unit` converts
+ * the answer's duration to it (number-unit.ts); a gold that writes its own ("4.5 hours") keeps that.
  *
  * @example numberMatch(7, 'Back in 2023 we logged seven escalations.').pass // true
  */
-export function numberMatch(expected: string | number, actual: string, tolerance = 0): MatchOutcome {
+export function numberMatch(expected: string | number, actual: string, tolerance = 0, declaredUnit?: AnswerUnit): MatchOutcome {
   const read = readGold(expected);
   if (!read) return outcome(false, `number: the gold ${JSON.stringify(expected)} holds no number`);
-  const gold = { ...read, measured: tolerance > 0 };
+  const declared = declaredUnit === undefined ? undefined : (read.unit ?? singularUnit(declaredUnit));
+  const gold = { ...read, measured: tolerance > 0, ...(declared === undefined ? {} : { unit: declared }) };
   const all = findQuantities(actual);
   const goldLooksLikeYear = Number.isInteger(gold.value) && gold.value >= 1900 && gold.value <= 2100;
   // "Not a single one", "not one": a negated "one" counts nothing.
@@ -87,7 +91,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (worded && !APPROXIMATE_BEFORE.test(actual.slice(0, worded.index)) && !BOUND_BEFORE.test(actual.slice(0, worded.index))) {
     const [value, unit] = /fortnight/i.test(worded[0]) ? [14, 'day'] : [1, (worded[1] ?? '').toLowerCase()];
     const scale = UNIT_SCALE[unit];
-    const readings = [value, ...(scale ? [value * scale[0], value / scale[1]] : []), ...(unit === 'day' && value === 14 ? [2] : [])];
+    const readings = declared !== undefined ? [inUnit(value, unit, declared)] : [value, ...(scale ? [value * scale[0], value / scale[1]] : []), ...(unit === 'day' && value === 14 ? [2] : [])];
     const hit = readings.some((r) => Math.abs(r - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)));
     return outcome(hit, `number: read ${JSON.stringify(worded[0])} as ${readings.join(' or ')}`);
   }
@@ -114,6 +118,8 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   if (statistics !== null) return { ...outcome(false, `number: the answer names several statistics (${statistics.join(', ')}) and commits to none`), uncertain: true };
   const picked = pick(actual, candidates);
   if (picked.range) return outcome(false, `number: ${JSON.stringify(picked.raw)} is one end of a range or alternative, not an answer`);
+  const foreign = declared === undefined ? null : foreignUnit(actual, picked);
+  if (foreign !== null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is ${foreign}, not a duration in ${declared}s`);
   // "About 11 weeks (78.25 days)": a duration restated in another unit in parentheses is the same answer, more precisely.
   const found = restatementOf(actual, candidates, picked);
   const restated = found !== null && (tolerance !== 0 || hedgeOn(actual, found) === null) ? found : null;
@@ -121,7 +127,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   // "About two weeks" for 14, "Around 1 008 hours" for 42: a hedge on a duration that converts exactly to the gold in
   // another unit covers the unit's coarseness, not the figure; only the question knows the unit, so it is uncertain.
   const scale = picked.unit === undefined ? undefined : UNIT_SCALE[picked.unit];
-  if (hedge !== null && restated === null && scale !== undefined && [picked.value * scale[0], picked.value / scale[1]].some((v) => v !== picked.value && Math.abs(v - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)))) {
+  if (hedge !== null && restated === null && scale !== undefined && (declared !== undefined ? [inUnit(picked.value, picked.unit, declared)] : [picked.value * scale[0], picked.value / scale[1]]).some((v) => v !== picked.value && Math.abs(v - gold.value) <= 1e-9 * Math.max(1, Math.abs(gold.value)))) {
     return { ...outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${gold.value} in another unit; the hedge is on the unit`), uncertain: true };
   }
   if (hedge !== null && restated === null) return outcome(false, `number: ${JSON.stringify(picked.raw)} is hedged ("${hedge}"), not an exact answer`);
@@ -135,7 +141,7 @@ export function numberMatch(expected: string | number, actual: string, tolerance
   const readings = [...(hedge === null ? readingsOf(picked, gold, actual) : []), ...(restated !== null ? readingsOf(restated, gold, actual) : [])];
   const hit = readings.find((value) => Math.abs(value - gold.value) <= slack && !roundedPastTolerance(picked, value, gold.value, tolerance));
   const skipped = all.filter((q) => q !== picked && (q.year || q.id || q.date)).map((q) => q.raw);
-  const note = skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : '';
+  const note = `${declared === undefined ? '' : conversionNote(picked, declared)}${skipped.length > 0 ? ` (skipped ${skipped.join(', ')})` : ''}`;
   // "3.75 days" for a bare 3.75: only the question knows whether days were asked, so the LLM judge may re-read it.
   if (hit !== undefined) return { ...outcome(true, `number: read ${JSON.stringify(picked.raw)} as ${hit}${note}`), ...(picked.unit !== undefined && gold.unit === undefined ? { uncertain: true } : {}) };
   // "64 cases; that's 30% of the 212": an answer that opens with a count commits to it; the rest explains it.
