@@ -10,6 +10,8 @@ import type { Quantity } from './quantities.js';
 export const TIME_UNIT_AFTER = /^\s*(?:of\s+an?\s+)?(?:business\s+|working\s+|calendar\s+)?(hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|yrs?|[hs](?=\s*(?:$|[.,;:!?)\]]|\s\d|\s\(|\s(?:across|over|for|on|in|per|and|or|to|from|with|average|avg|mean|median)\b)))(?![\p{L}])/iu;
 export const TIME_UNITS: Readonly<Record<string, string>> = { hours: 'hour', hrs: 'hour', hr: 'hour', h: 'hour', minutes: 'minute', mins: 'minute', min: 'minute', seconds: 'second', secs: 'second', sec: 'second', s: 'second', days: 'day', weeks: 'week', months: 'month', years: 'year', yrs: 'year', yr: 'year' };
 export const TIME_GLUED: Readonly<Record<string, string>> = { h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', sec: 'second', secs: 'second' };
+/** Seconds per time unit, keyed by the singular `Quantity.unit` writes; a month and a year at their average length. */
+export const SECONDS_PER_UNIT: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
 
 /**
  * "6:12 (mm:ss)", "4:30 min": minutes and seconds written like a clock, labelled as such, are one duration in minutes

@@ -8,9 +8,8 @@
  */
 import type { AnswerUnit } from '../../scenario/schema.js';
 import type { Quantity } from '../../text/quantities.js';
+import { SECONDS_PER_UNIT } from '../../text/durations.js';
 
-/** Seconds per unit, in the singular the quantity reader writes ("hour"); months and years only as answers, never declared. */
-const SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
 
 /** "hours" → "hour": the form `Quantity.unit` uses. */
 export function singularUnit(unit: AnswerUnit): string {
@@ -19,7 +18,7 @@ export function singularUnit(unit: AnswerUnit): string {
 
 /** `value` written in `from` ("day"), in the unit `to` ("hour"); the value itself when either is not a time unit. */
 export function inUnit(value: number, from: string | undefined, to: string): number {
-  const [a, b] = [SECONDS[from ?? ''], SECONDS[to]];
+  const [a, b] = [SECONDS_PER_UNIT[from ?? ''], SECONDS_PER_UNIT[to]];
   return a === undefined || b === undefined ? value : (value * a) / b;
 }
 
@@ -38,7 +37,7 @@ export function foreignUnit(actual: string, q: Quantity): string | null {
 
 /** " (4.25 days = 102 hours)" when `q` was written in another time unit than `to`; else "". */
 export function conversionNote(q: Quantity, to: string): string {
-  if (q.unit === undefined || q.unit === to || SECONDS[q.unit] === undefined) return '';
+  if (q.unit === undefined || q.unit === to || SECONDS_PER_UNIT[q.unit] === undefined) return '';
   const value = inUnit(q.value, q.unit, to);
   const plural = (n: number, u: string): string => `${n} ${u}${n === 1 ? '' : 's'}`;
   return ` (${plural(q.value, q.unit)} = ${plural(Number(value.toPrecision(12)), to)})`;

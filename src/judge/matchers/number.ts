@@ -9,6 +9,7 @@
  * answer ("8%" for 0.08), but a bare "25" is not "25%".
  */
 import { findQuantities, type Quantity } from '../../text/quantities.js';
+import { SECONDS_PER_UNIT } from '../../text/durations.js';
 import { saysNoRecord } from './no-record.js';
 import { foldText } from '../../text/fold.js';
 import { APPROXIMATE_BEFORE, BOUND_BEFORE, hedgeOn } from './number-hedges.js';
@@ -181,7 +182,7 @@ function readingsOf(q: Quantity, gold: GoldNumber, actual: string): number[] {
   if (gold.kind === 'percent') return q.kind === 'percent' ? [q.value, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])] : [q.value * 100];
   // "Cases fell 12.5%" states a change of -12.5.
   // A gold that states its unit ("4.5 hours") takes an answer's duration in that unit only: "4.5 days" is 108 hours.
-  const [from, to] = [SECONDS[q.unit ?? ''], SECONDS[gold.unit ?? '']];
+  const [from, to] = [SECONDS_PER_UNIT[q.unit ?? ''], SECONDS_PER_UNIT[gold.unit ?? '']];
   if (from !== undefined && to !== undefined) return [(q.value * from) / to];
   // "0.15%" is not the fraction 0.15 (15%): a percent reads as its own number only for a gold of 1 or more.
   if (q.kind === 'percent') return [...(Math.abs(gold.value) < 1 && gold.value !== 0 ? [] : [q.value]), q.value / 100, ...(gold.value < 0 && q.value > 0 && DECREASE.test(actual.slice(Math.max(0, q.start - 30), q.start)) ? [-q.value] : [])];
@@ -237,16 +238,14 @@ function pick(actual: string, candidates: readonly Quantity[]): Quantity {
   return first;
 }
 
-/** Seconds per time unit, to tell whether two durations are the same one. */
-const SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
 
 /** The duration in parentheses right after `q` that restates it in another unit (within 10%), or `null`. */
 function restatementOf(actual: string, candidates: readonly Quantity[], q: Quantity): Quantity | null {
   const next = candidates[candidates.indexOf(q) + 1];
   if (!next || q.unit === undefined || next.unit === undefined || q.unit === next.unit) return null;
   if (!/^\s*(?:\p{L}+\.?\s*)?\(\s*(?:i\.e\.,?\s*|or\s+|exactly\s+)?$/iu.test(actual.slice(q.end, next.start))) return null;
-  const a = q.value * (SECONDS[q.unit] ?? Number.NaN);
-  const b = next.value * (SECONDS[next.unit] ?? Number.NaN);
+  const a = q.value * (SECONDS_PER_UNIT[q.unit] ?? Number.NaN);
+  const b = next.value * (SECONDS_PER_UNIT[next.unit] ?? Number.NaN);
   return Math.abs(a - b) <= 0.1 * Math.max(Math.abs(a), Math.abs(b)) ? next : null;
 }
 

@@ -15,6 +15,7 @@
  * …" asserts nothing negative.
  */
 import { findQuantities } from '../../text/quantities.js';
+import { SECONDS_PER_UNIT } from '../../text/durations.js';
 import { findNumberWords } from '../../text/number-words.js';
 import { answerTokens } from '../normalize.js';
 import { countNegations } from './answer-text.js';
@@ -109,8 +110,8 @@ export function substitutionIn(gold: string, answer: string): string | null {
     }
   }
   // Durations are compared below, in seconds: "72 hours" says what "3 days" says.
-  const goldNumbers = new Set(findQuantities(gold).filter((q) => q.unit === undefined || SECONDS[q.unit] === undefined).map((q) => Math.abs(q.value)));
-  const answerNumbers = new Set(findQuantities(answer).filter((q) => q.unit === undefined || SECONDS[q.unit] === undefined).map((q) => Math.abs(q.value)));
+  const goldNumbers = new Set(findQuantities(gold).filter((q) => q.unit === undefined || SECONDS_PER_UNIT[q.unit] === undefined).map((q) => Math.abs(q.value)));
+  const answerNumbers = new Set(findQuantities(answer).filter((q) => q.unit === undefined || SECONDS_PER_UNIT[q.unit] === undefined).map((q) => Math.abs(q.value)));
   const lost = [...goldNumbers].filter((n) => !answerNumbers.has(n));
   const added = [...answerNumbers].filter((n) => !goldNumbers.has(n));
   if (lost.length > 0 && added.length > 0) return `says ${added[0]} where the gold says ${lost[0]}`;
@@ -156,8 +157,6 @@ export function substitutionIn(gold: string, answer: string): string | null {
   return null;
 }
 
-/** Seconds per time unit. */
-const SECONDS: Readonly<Record<string, number>> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, month: 2629800, year: 31557600 };
 
 /** A number or a time unit among stemmed tokens. */
 const TIME_TOKEN = /^(?:\d[\d.,]*|hours?|hrs?|minut\w*|mins?|second\w*|secs?|days?|weeks?|months?|years?)$/;
@@ -165,7 +164,7 @@ const TIME_TOKEN = /^(?:\d[\d.,]*|hours?|hrs?|minut\w*|mins?|second\w*|secs?|day
 /** The durations written in a text ("2 days", "48 hours"), in seconds. */
 function durationsIn(text: string): { seconds: number; raw: string }[] {
   return findQuantities(text).flatMap((q) => {
-    const unit = q.unit === undefined ? undefined : SECONDS[q.unit];
+    const unit = q.unit === undefined ? undefined : SECONDS_PER_UNIT[q.unit];
     return unit === undefined ? [] : [{ seconds: Math.abs(q.value) * unit, raw: `${q.raw} ${q.unit}${Math.abs(q.value) === 1 ? '' : 's'}` }];
   });
 }
