@@ -87,6 +87,15 @@ const agentDone = [
   { target: 'userTurn', actions: recordAgent },
 ] as const;
 
+/** The agent's call, the same whether or not a probe wording is being put to it. */
+const agentInvoke = {
+  id: 'agent',
+  src: 'agent',
+  input: ({ context }: { context: EpisodeContext }) => buildObservation(context),
+  onDone: agentDone,
+  onError: { target: 'finish', actions: { type: 'fail', params: ({ event }: { event: { error: unknown } }) => ({ role: 'agent' as const, error: event.error }) } },
+} as const;
+
 export const episodeMachine = setup({
   types: {
     context: {} as EpisodeContext,
@@ -169,23 +178,11 @@ export const episodeMachine = setup({
   initial: 'userTurn',
   states: {
     agentTurn: {
-      invoke: {
-        id: 'agent',
-        src: 'agent',
-        input: ({ context }) => buildObservation(context),
-        onDone: agentDone,
-        onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'agent', error: event.error }) } },
-      },
+      invoke: agentInvoke,
     },
     // The agent's turn while a probe wording is put to it (and any tool calls it makes before replying).
     probing: {
-      invoke: {
-        id: 'agent',
-        src: 'agent',
-        input: ({ context }) => buildObservation(context),
-        onDone: agentDone,
-        onError: { target: 'finish', actions: { type: 'fail', params: ({ event }) => ({ role: 'agent', error: event.error }) } },
-      },
+      invoke: agentInvoke,
     },
     // The rarer routes (a probe reply, an answer) stay eventless states of their own.
     routeAfterProbe: {
