@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string, tolerance?: number): boolean => matchAnswer({ answer, match, tolerance }, actual).pass;
+
+// Rules added after rounds 28 and 29's number and f1 misses (round 17, part B), each tested on answers outside the
+// corpus, in both directions.
+describe('round 17 readings (number, f1)', () => {
+  it('f1: verbs, nouns and phrases of the same meaning count as the gold\'s words', () => {
+    expect(judge('the patch fixes the sync error', 'f1', 'The sync error is resolved by the patch.')).toBe(true);
+    expect(judge('the gold plan includes lounge access', 'f1', 'Gold plan comes with lounge access.')).toBe(true);
+    expect(judge('the main concern was onboarding time', 'f1', 'Their biggest objection: onboarding time.')).toBe(true);
+    expect(judge('support is available 24/7 for enterprise clients', 'f1', 'Enterprise customers get round-the-clock support.')).toBe(true);
+    expect(judge('the engineer repaired the broken printer', 'f1', 'The broken printer was fixed by the engineer.')).toBe(true);
+  });
+
+  it('f1: a synonym does not hide another verb, number, channel or a negation', () => {
+    expect(judge('the patch fixes the sync error', 'f1', 'The patch does not resolve the sync error.')).toBe(false);
+    expect(judge('the gold plan includes 2 lounge passes', 'f1', 'Gold plan comes with 4 lounge passes.')).toBe(false);
+    expect(judge('premium plans include phone support', 'f1', 'Premium plans include email support.')).toBe(false);
+    expect(judge('agents resolve billing tickets', 'f1', 'Agents escalate billing tickets.')).toBe(false);
+  });
+});
