@@ -20,4 +20,16 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge('premium plans include phone support', 'f1', 'Premium plans include email support.')).toBe(false);
     expect(judge('agents resolve billing tickets', 'f1', 'Agents escalate billing tickets.')).toBe(false);
   });
+
+  it('f1: another qualifier of a kept noun, an acronym too, is another thing', () => {
+    expect(judge('refunds over $300 require CFO approval', 'f1', 'Refunds over $300 require director approval.')).toBe(false);
+    expect(judge('customer records are kept in US data centers', 'f1', 'Customer records are kept in EU data centers.')).toBe(false);
+    expect(judge('trial accounts get email support', 'f1', 'Trial accounts get phone support.')).toBe(false);
+    expect(judge('refunds over $300 require CFO approval', 'f1', 'Refunds over $300 require approval from the CFO.')).toBe(true);
+    expect(judge('trial accounts get email support', 'f1', 'Trial accounts get e-mail support.')).toBe(true);
+  });
+
+  it('f1: a reworded verb is no swapped qualifier', () => {
+    expect(judge('exchanges allowed within 14 days with the receipt', 'f1', 'You can exchange products within 14 days if you keep the receipt.')).toBe(true);
+  });
 });

@@ -15,6 +15,7 @@ import { oppositeWord } from './f1-opposite.js';
 import { coversGold } from './f1-coverage.js';
 import { headSwap, majorityElsewhere, rankedBelow, statesGold } from './f1-reading.js';
 import { spellingKey } from './spelling-variants.js';
+import { slotSwap } from './f1-slot-swap.js';
 
 /** Words that deny without a negation word: "water damage is excluded", "the warranty is void", "non-refundable". */
 const EXCLUSION = /\b(?:exclude[sd]?|exclusions?|void|voids|voided|denied|denies|refused|ineligible|prohibited|forbidden|non-?[a-z]{4,})\b/gi;
@@ -88,7 +89,7 @@ export function f1Match(expected: string | number, actual: string, threshold = D
   // "… prospects found our pricing too high compared to competitors (cited in 21 of 37) …": the gold word for word.
   const stated = score < threshold && (statesGold(gold, main) || coversGold(gold, main));
   const pass = score >= threshold || stated;
-  const swap = pass ? (stanceChange(gold, main) ?? oppositeWord(gold, main) ?? substitutionIn(gold, main) ?? headSwap(gold, main) ?? majorityElsewhere(gold, main)) : null;
+  const swap = pass ? (stanceChange(gold, main) ?? oppositeWord(gold, main) ?? substitutionIn(gold, main) ?? slotSwap(gold, main, [String(expected), actual]) ?? headSwap(gold, main) ?? majorityElsewhere(gold, main)) : null;
   if (swap !== null) return { pass: false, score, reason: `f1: token F1 ${score.toFixed(3)}, but the answer ${swap}` };
   if (stated) return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} < ${threshold}, but the answer states the gold word for word` };
   return { pass, score, reason: `f1: token F1 ${score.toFixed(3)} ${pass ? '≥' : '<'} ${threshold}` };

@@ -23,8 +23,8 @@ import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { phrasesAsWords, SYNONYMS } from './synonyms.js';
 
-/** Function words: a gap made only of these changes nothing a reader cares about. */
-const FUNCTION_WORDS = new Set(
+/** Function words: a gap made only of these changes nothing a reader cares about (the one-slot check in f1-slot-swap.ts ignores them too). */
+export const FUNCTION_WORDS = new Set(
   'a an the to of for in on at by with from as into onto over under above below within about than then and or but so if is are was were be been being am do does did has have had will would can could shall should may might must it its this that these those there here their they them you your we our us i me my he she his her all any some each every very just also only usually generally typically mostly mainly first then after before up down out off not no'.split(
     ' ',
   ),
@@ -40,7 +40,7 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
  */
 export function stemmedTokens(text: string): string[] {
   const phrased = phrasesAsWords(spelledAsDigits(text));
-  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
+  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? stem(t));
 }
 
 /**

@@ -19,6 +19,8 @@ const PHRASE_STEMS: readonly (readonly [RegExp, string])[] = [
   [/^(?:come|comes|came|coming) with$/i, 'includes'],
   // "round-the-clock", "around the clock", "24x7", "24 hours a day, 7 days a week": the same "24/7".
   [/^(?:a?round[- ]the[- ]clock|24\s*x\s*7|24 hours a day,? 7 days a week)$/i, '24/7'],
+  // A hyphenated spelling of one word: "e-mail" is "email".
+  [/^e-mail$/i, 'email'],
 ];
 const PHRASES = new RegExp(
   [
@@ -31,6 +33,7 @@ const PHRASES = new RegExp(
     String.raw`\ba?round[- ]the[- ]clock\b`,
     String.raw`\b24\s*x\s*7\b`,
     String.raw`\b24 hours a day,? 7 days a week\b`,
+    String.raw`\be-mail\b`,
   ].join('|'),
   'gi',
 );
@@ -43,7 +46,8 @@ export function phrasesAsWords(text: string): string {
 /**
  * Stems (after the light stemmer) of words agents use for the same relation,
  * obligation, action or thing, mapped onto one stem. Irregular forms the
- * stemmer cannot reach ("fixed", "lost", "got") are listed as they are.
+ * stemmer cannot reach ("fixed", "lost", "got") and words whose other forms
+ * mean something else ("issue" but not "issued") are listed as written.
  */
 export const SYNONYMS: Readonly<Record<string, string>> = {
   above: 'over', exceed: 'over', beyond: 'over', anoth: 'different',
@@ -62,6 +66,6 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   includ: 'offer', provid: 'offer',
   // Putting a fault right: "fixes", "resolves", "repairs", "addresses", "solves" it.
   fixed: 'fix', resolv: 'fix', repair: 'fix', address: 'fix', solv: 'fix',
-  // A fault, an objection, a voided booking, a revised document, a pricing tier.
-  tier: 'plan', issu: 'problem', object: 'concern', void: 'cancel', revis: 'updat',
+  // A fault (the noun "issue", not "issued"), an objection, a voided booking, a revised document, a pricing tier.
+  tier: 'plan', issue: 'problem', issues: 'problem', object: 'concern', void: 'cancel', revis: 'updat',
 };
