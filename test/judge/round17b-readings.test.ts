@@ -32,4 +32,17 @@ describe('round 17 readings (number, f1)', () => {
   it('f1: a reworded verb is no swapped qualifier', () => {
     expect(judge('exchanges allowed within 14 days with the receipt', 'f1', 'You can exchange products within 14 days if you keep the receipt.')).toBe(true);
   });
+
+  it('number: a value asked for or put forward, then a settled one after a turn, is not the answer', () => {
+    expect(judge(0.08, 'number', 'The client asked for 12% off, but finance only signed off on 8%.', 0.001)).toBe(true);
+    expect(judge(0.12, 'number', 'The client asked for 12% off, but finance only signed off on 8%.', 0.001)).toBe(false);
+    expect(judge(1800, 'number', 'Supplier quoted $2,000; we ended up paying $1,800.')).toBe(true);
+    expect(judge(2000, 'number', 'Supplier quoted $2,000; we ended up paying $1,800.')).toBe(false);
+  });
+
+  it('number: a put-forward value stands when nothing else of its kind is settled', () => {
+    expect(judge(0.12, 'number', 'The client asked for 12% off and finance approved it.', 0.001)).toBe(true);
+    expect(judge(6, 'number', 'We requested 6 seats, but procurement wants a decision within 3 days.')).toBe(true);
+    expect(judge(900, 'number', 'Approved credit: $900 (the customer had asked for $1,100).')).toBe(true);
+  });
 });
