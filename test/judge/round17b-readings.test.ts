@@ -45,4 +45,10 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge(6, 'number', 'We requested 6 seats, but procurement wants a decision within 3 days.')).toBe(true);
     expect(judge(900, 'number', 'Approved credit: $900 (the customer had asked for $1,100).')).toBe(true);
   });
+
+  it('f1: a sentence of its own that shares no content word with the gold is an aside, not part of the claim', () => {
+    expect(judge('guests can check out as late as 2 pm on sundays', 'f1', 'Guests may check out as late as 2 pm on Sundays. Breakfast runs until 10:30, and the pool opens at 8.')).toBe(true);
+    expect(judge('guests can check out as late as 2 pm on sundays', 'f1', 'Guests may check out as late as 11 am on Sundays. Breakfast runs until 10:30.')).toBe(false);
+    expect(judge('guests can check out as late as 2 pm on sundays', 'f1', 'Late check-out is not offered. Breakfast runs until 10:30.')).toBe(false);
+  });
 });
