@@ -51,4 +51,11 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge('guests can check out as late as 2 pm on sundays', 'f1', 'Guests may check out as late as 11 am on Sundays. Breakfast runs until 10:30.')).toBe(false);
     expect(judge('guests can check out as late as 2 pm on sundays', 'f1', 'Late check-out is not offered. Breakfast runs until 10:30.')).toBe(false);
   });
+
+  it('f1: a grouped number and a currency sign read as the plain number and its word', () => {
+    expect(judge('credits above 2500 dollars need director approval', 'f1', 'Any credit above $2,500 needs approval from a director.')).toBe(true);
+    expect(judge('credits above $2,500 need director approval', 'f1', 'Credits above 2500 USD need director approval.')).toBe(true);
+    expect(judge('credits above 2500 dollars need director approval', 'f1', 'Any credit above $25,000 needs approval from a director.')).toBe(false);
+    expect(judge('bags over 20 pounds cost extra', 'f1', 'Bags over €20 cost extra.')).toBe(false);
+  });
 });

@@ -22,6 +22,7 @@ import { countNegations } from './answer-text.js';
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { phrasesAsWords, SYNONYMS } from './synonyms.js';
+import { amountsAsWords } from './amounts-as-words.js';
 
 /** Function words: a gap made only of these changes nothing a reader cares about (the one-slot check in f1-slot-swap.ts ignores them too). */
 export const FUNCTION_WORDS = new Set(
@@ -39,7 +40,7 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
  * @example stemmedTokens('Two returns accepted') // ['2', 'return', 'accept']
  */
 export function stemmedTokens(text: string): string[] {
-  const phrased = phrasesAsWords(spelledAsDigits(text));
+  const phrased = phrasesAsWords(amountsAsWords(spelledAsDigits(text)));
   return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? stem(t));
 }
 
