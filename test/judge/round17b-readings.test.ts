@@ -58,4 +58,15 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge('credits above 2500 dollars need director approval', 'f1', 'Any credit above $25,000 needs approval from a director.')).toBe(false);
     expect(judge('bags over 20 pounds cost extra', 'f1', 'Bags over €20 cost extra.')).toBe(false);
   });
+
+  it('number: a group\'s aggregate set against the figure across a turn is the yardstick, not the answer', () => {
+    expect(judge(0.61, 'number', 'First-contact resolution hit 61%, whereas the company-wide mean was 55%.', 0.001)).toBe(true);
+    expect(judge(0.55, 'number', 'First-contact resolution hit 61%, whereas the company-wide mean was 55%.', 0.001)).toBe(false);
+    expect(judge(0.61, 'number', 'The industry benchmark sits at 55%, but this store hit 61%.', 0.001)).toBe(true);
+  });
+
+  it('number: an aggregate with no other figure across a turn still answers', () => {
+    expect(judge(0.55, 'number', 'The team average was 55%.', 0.001)).toBe(true);
+    expect(judge(0.55, 'number', 'The team average was 55%, and 12 reps were above it.', 0.001)).toBe(true);
+  });
 });
