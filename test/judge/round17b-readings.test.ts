@@ -69,4 +69,11 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge(0.55, 'number', 'The team average was 55%.', 0.001)).toBe(true);
     expect(judge(0.55, 'number', 'The team average was 55%, and 12 reps were above it.', 0.001)).toBe(true);
   });
+
+  it('f1: another acronym in place of the gold\'s, wherever it stands, is another team, role or region', () => {
+    expect(judge('chargebacks are sent to AP', 'f1', 'Chargebacks get sent to AR.')).toBe(false);
+    expect(judge('Q3 bookings beat the forecast', 'f1', 'Q4 bookings beat the forecast.')).toBe(false);
+    expect(judge('chargebacks are sent to AP', 'f1', 'Chargebacks get sent to AP (accounts payable).')).toBe(true);
+    expect(judge('chargebacks are sent to accounts payable', 'f1', 'Chargebacks are sent to accounts payable, FYI.')).toBe(true);
+  });
 });

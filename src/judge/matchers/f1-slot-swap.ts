@@ -68,5 +68,25 @@ export function slotSwap(gold: string, answer: string, written: readonly string[
     if (fromWords.some((t) => everywhere.has(t) || toWords.some((u) => akin(t, u))) || toWords.some((u) => g.some((w) => w.word === u))) continue;
     return `replaces "${fromWords.join(' ')}" with "${toWords.join(' ')}"`;
   }
+  return acronymSwap(written[0] ?? gold, written[1] ?? answer);
+}
+
+/**
+ * Two acronyms name two teams, roles, regions or systems wherever they stand ("routed to IT" / "get routed to
+ * HR"): a sentence that keeps every other content word of the gold and names one acronym of its own in place of
+ * the gold's one is the gold with that slot swapped. Both texts as written, with their capitals.
+ */
+function acronymSwap(gold: string, answer: string): string | null {
+  const goldAcronyms = acronymsIn(gold);
+  const goldWords = stemmedTokens(foldText(gold)).filter((t) => !goldAcronyms.has(t) && t.length >= 3 && !FUNCTION_WORDS.has(t));
+  if (goldWords.length < 2) return null;
+  for (const sentence of answer.split(/(?<=[.!?;])\s+|\n+/)) {
+    const own = acronymsIn(sentence);
+    const lost = [...goldAcronyms].filter((a) => !own.has(a));
+    const added = [...own].filter((a) => !goldAcronyms.has(a));
+    const words = new Set(stemmedTokens(foldText(sentence)));
+    if (lost.length !== 1 || added.length !== 1 || words.has(lost[0] ?? '') || akin(lost[0] ?? '', added[0] ?? '')) continue;
+    if (goldWords.every((w) => words.has(w))) return `replaces "${lost[0] ?? ''}" with "${added[0] ?? ''}"`;
+  }
   return null;
 }
