@@ -20,6 +20,8 @@ import { shareOf } from './number-share.js';
 import { dataUnitReadings } from './number-data-units.js';
 import { underRateName } from './number-rate-label.js';
 import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
+import { putForwardThenSettled } from './number-proposed.js';
+import { aggregateAgainst } from './number-aggregate.js';
 import { leftToChoose } from './number-choice.js';
 import { frequencyCount } from './number-frequency.js';
 import { ratioAt, sameRounded } from './number-ratio.js';
@@ -282,7 +284,7 @@ function superseded(actual: string, candidates: readonly Quantity[]): Quantity[]
   const target = (q: Quantity): boolean =>
     /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
     candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates) && !contextBeside(actual, q, candidates));
+  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates) && !contextBeside(actual, q, candidates) && !putForwardThenSettled(actual, q, candidates) && !aggregateAgainst(actual, q, candidates));
   return current.length > 0 ? current : [...candidates];
 }
 

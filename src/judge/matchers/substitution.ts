@@ -21,9 +21,11 @@ import { answerTokens } from '../normalize.js';
 import { countNegations } from './answer-text.js';
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { phrasesAsWords, SYNONYMS } from './synonyms.js';
+import { amountsAsWords } from './amounts-as-words.js';
 
-/** Function words: a gap made only of these changes nothing a reader cares about. */
-const FUNCTION_WORDS = new Set(
+/** Function words: a gap made only of these changes nothing a reader cares about (the one-slot check in f1-slot-swap.ts ignores them too). */
+export const FUNCTION_WORDS = new Set(
   'a an the to of for in on at by with from as into onto over under above below within about than then and or but so if is are was were be been being am do does did has have had will would can could shall should may might must it its this that these those there here their they them you your we our us i me my he she his her all any some each every very just also only usually generally typically mostly mainly first then after before up down out off not no'.split(
     ' ',
   ),
@@ -38,35 +40,9 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
  * @example stemmedTokens('Two returns accepted') // ['2', 'return', 'accept']
  */
 export function stemmedTokens(text: string): string[] {
-  const phrased = spelledAsDigits(text).replace(PHRASES, (m) => PHRASE_STEMS.find(([pattern]) => pattern.test(m))?.[1] ?? m);
-  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[stem(t)] ?? stem(t));
+  const phrased = phrasesAsWords(amountsAsWords(spelledAsDigits(text)));
+  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? stem(t));
 }
-
-/** Phrases that say one word's meaning: "sign-off" is approval, "has to" is must, "asking for" is want. */
-const PHRASE_STEMS: readonly (readonly [RegExp, string])[] = [
-  [/^sign(?:ed|s)?[- ]?offs?$/i, 'approval'],
-  [/^(?:ha(?:ve|s|d)|needs?) to$/i, 'must'],
-  [/^(?:asking|asks|asked) for$/i, 'wants'],
-  [/^(?:due|owing) to$|^as a result of$/i, 'because'],
-];
-const PHRASES = /\bsign(?:ed|s)?[- ]?offs?\b|\b(?:ha(?:ve|s|d)|needs?) to\b|\b(?:asking|asks|asked) for\b|\b(?:due|owing) to\b|\bas a result of\b/gi;
-
-/** Words agents use for the same relation or obligation, mapped onto one stem. */
-const SYNONYMS: Readonly<Record<string, string>> = {
-  above: 'over', exceed: 'over', beyond: 'over', anoth: 'different',
-  below: 'under', beneath: 'under',
-  need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
-  authoriz: 'approv', authoris: 'approv', okay: 'approv',
-  client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
-  request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
-  quick: 'fast', rapid: 'fast', speedy: 'fast',
-  // British and American spellings, and a few plain synonyms of policy wording.
-  // Irregular forms the stemmer cannot reach ("lost" deals are "losing" deals) and "get" for "receive".
-  lost: 'los', lose: 'los', receiv: 'get', gets: 'get', got: 'get',
-  licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
-  // "obtain" approval is getting it; a discount "given" or "granted" is one offered; "mic" is short; "mid-call" is during it.
-  obtain: 'get', gave: 'offer', give: 'offer', given: 'offer', grant: 'offer', mic: 'microphon', mics: 'microphon', mid: 'dur',
-};
 
 /**
  * A light stemmer: plural, verb and noun endings ("quotes", "quoted",
