@@ -16,21 +16,17 @@
  * The latency-0 and cache runs go in three interleaved rounds and each figure
  * is the faster round's; the process's CPU time is printed beside wall time,
  * since on a shared machine wall time measures the scheduler as much as usersim,
- * and so is the main thread's busy time (event-loop utilisation: the time it ran
- * rather than waited), since HTTP work on a worker thread counts in the CPU time
- * but not there. Beside it, on Linux, the main thread's own CPU time (from
- * `/proc`): busy time is wall-clock, so on a loaded machine it also counts the
- * time the thread was runnable but not running.
+ * and so are the main thread's busy time and CPU time (see `run-times.ts`),
+ * since HTTP work on a worker thread counts in the process's CPU time but not there.
  *
  * The endpoint's concurrency is declared in the model config (`concurrency: 16`),
  * and the run takes the session's derived default (twice that many episodes
  * at once, and the last of them started together, see `concurrency-plan.ts`),
  * so the bench also shows that the default does not cap the run.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
 import { createLlmSession } from '../src/llm/session.js';
@@ -42,6 +38,7 @@ import { loadScenarioFile } from '../src/scenario/load.js';
 import type { LoadedScenario } from '../src/scenario/schema.js';
 import { createManualClock } from '../src/util/clock.js';
 import { startLlmStub, type LlmStub } from './llm-stub.js';
+import { startTimes, type RunTimes } from './run-times.js';
 
 /** Requests in flight the endpoint takes, as the model config declares it. */
 const CONCURRENCY = 16;
@@ -63,14 +60,8 @@ export interface LlmBench {
   episodes: number;
 }
 
-interface RunFigures {
-  wallMs: number;
-  /** CPU time of this process (user + system) during the run: less swayed than wall by other load on the machine. */
-  cpuMs: number;
-  /** The main thread's active time (event-loop utilisation) during the run. */
-  busyMs: number;
-  /** The main thread's own CPU time (Linux only; NaN elsewhere). */
-  mainCpuMs: number;
+/** The run's times (CPU time is less swayed than wall by other load on the machine), and what it sent and wrote. */
+interface RunFigures extends RunTimes {
   chat: number;
   modelLists: number;
   /** The run's episodes.jsonl. */
@@ -98,10 +89,7 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
   const outDir = mkdtempSync(join(dir, 'run-'));
   const before = await stub.counts();
   let episodes = 0;
-  const cpu = process.cpuUsage();
-  const elu = performance.eventLoopUtilization();
-  const mainCpu = mainThreadCpuMs();
-  const started = performance.now();
+  const stop = startTimes();
   try {
     const registry = createRegistry(llmKinds(session));
     const agent = registry.agent('openai-tools:bench');
@@ -126,52 +114,19 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
   } finally {
     session.close();
   }
-  const wallMs = performance.now() - started;
-  const cpuMs = cpuMsSince(cpu);
-  const busyMs = performance.eventLoopUtilization(elu).active;
-  const mainCpuMs = mainThreadCpuMs() - mainCpu;
+  const times = stop();
   const after = await stub.counts();
-  return { wallMs, cpuMs, busyMs, mainCpuMs, chat: after.chat - before.chat, modelLists: after.modelLists - before.modelLists, results: readFileSync(join(outDir, 'episodes.jsonl'), 'utf8'), episodes };
-}
-
-interface BareFigures {
-  wallMs: number;
-  cpuMs: number;
-  busyMs: number;
-  mainCpuMs: number;
-}
-
-/** The main thread's CPU time so far (user + system), from `/proc` at the kernel's tick resolution (10 ms); NaN off Linux. */
-function mainThreadCpuMs(): number {
-  const file = `/proc/self/task/${process.pid}/stat`;
-  if (!existsSync(file)) return Number.NaN;
-  // Fields after the command name, which is in parentheses: utime and stime are the 12th and 13th.
-  const stat = readFileSync(file, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
-function cpuMsSince(start: NodeJS.CpuUsage): number {
-  const { user, system } = process.cpuUsage(start);
-  return (user + system) / 1000;
+  return { ...times, chat: after.chat - before.chat, modelLists: after.modelLists - before.modelLists, results: readFileSync(join(outDir, 'episodes.jsonl'), 'utf8'), episodes };
 }
 
 /** The floor: the same bodies sent with the `openai` client alone, `concurrency` at a time. */
-async function bareLoop(stub: LlmStub, bodies: readonly string[], concurrency: number): Promise<BareFigures> {
+async function bareLoop(stub: LlmStub, bodies: readonly string[], concurrency: number): Promise<RunTimes> {
   const client = new OpenAI({ apiKey: 'unused', baseURL: stub.baseURL, maxRetries: 0, logLevel: 'off' });
   const parsed = bodies.map((b) => JSON.parse(b) as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming);
   const limit = pLimit(concurrency);
-  const cpu = process.cpuUsage();
-  const elu = performance.eventLoopUtilization();
-  const mainCpu = mainThreadCpuMs();
-  const started = performance.now();
+  const stop = startTimes();
   await Promise.all(parsed.map((body) => limit(() => client.chat.completions.create(body))));
-  return {
-    wallMs: performance.now() - started,
-    cpuMs: cpuMsSince(cpu),
-    busyMs: performance.eventLoopUtilization(elu).active,
-    mainCpuMs: mainThreadCpuMs() - mainCpu,
-  };
+  return stop();
 }
 
 /** The faster of each kind over `rounds` interleaved rounds, so a burst of load on a shared machine hits both sides alike. */
@@ -200,7 +155,7 @@ async function withWarmStub<T>(conversations: number, work: (stub: LlmStub, dir:
 }
 
 /** One latency-0 round: a --no-cache usersim run, then the bare loop over the bodies it sent. */
-async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<{ zero: RunFigures; bare: BareFigures }> {
+async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<{ zero: RunFigures; bare: RunTimes }> {
   const expected = conversations * CALLS_PER_CONVERSATION;
   await stub.record(true);
   const zero = await usersimRun(stub, dir, conversations, 'off');
@@ -214,9 +169,9 @@ async function zeroRound(stub: LlmStub, dir: string, conversations: number): Pro
  * same warm-up and rounds as in {@link benchLlm}, without the cache and 100 ms runs, each round's
  * figures beside the fastest, for A/B work on the request path.
  */
-export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: { zero: RunFigures; bare: BareFigures }[]; episodes: number }> {
+export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: { zero: RunFigures; bare: RunTimes }[]; episodes: number }> {
   return withWarmStub(conversations, async (stub, dir) => {
-    const all: { zero: RunFigures; bare: BareFigures }[] = [];
+    const all: { zero: RunFigures; bare: RunTimes }[] = [];
     for (let round = 0; round < rounds; round++) all.push(await zeroRound(stub, dir, conversations));
     return { rounds: all, episodes: all[0]?.zero.episodes ?? 0 };
   });
@@ -230,7 +185,7 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
   return withWarmStub(conversations, async (stub, dir) => {
     const expected = conversations * CALLS_PER_CONVERSATION;
     const zeros: RunFigures[] = [];
-    const bares: BareFigures[] = [];
+    const bares: RunTimes[] = [];
     const colds: RunFigures[] = [];
     const warms: RunFigures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -312,7 +267,7 @@ export function formatLlmZero(conversations: number, b: Awaited<ReturnType<typeo
   );
   const zero = fastest(b.rounds.map((r) => r.zero));
   const bare = fastest(b.rounds.map((r) => r.bare));
-  const least = (xs: readonly BareFigures[], key: 'cpuMs' | 'busyMs' | 'mainCpuMs') => Math.min(...xs.map((x) => x[key]));
+  const least = (xs: readonly RunTimes[], key: 'cpuMs' | 'busyMs' | 'mainCpuMs') => Math.min(...xs.map((x) => x[key]));
   const [zeros, bares] = [b.rounds.map((r) => r.zero), b.rounds.map((r) => r.bare)];
   const [zeroCpu, bareCpu, zeroBusy, bareBusy] = [least(zeros, 'cpuMs'), least(bares, 'cpuMs'), least(zeros, 'busyMs'), least(bares, 'busyMs')];
   const [zeroMain, bareMain] = [least(zeros, 'mainCpuMs'), least(bares, 'mainCpuMs')];
