@@ -16,7 +16,9 @@
  *   fails with the same `TypeError: terminated`, so the error surfaces where the
  *   client reads the body, as before.
  * A body other than a string (file uploads, streams) goes through the default
- * fetch: it cannot be posted as it is, and usersim sends none.
+ * fetch: it cannot be posted as it is, and usersim sends none. Of `init`, only
+ * the method, headers, body and signal are forwarded (what the `openai` client
+ * sets unless given `fetchOptions`, which usersim does not give it).
  *
  * One worker per {@link createWorkerFetch}, started at the first request. It
  * holds the process open only while a request is in flight (as an open socket
