@@ -18,6 +18,7 @@
  * llm.close();
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Clock } from '../util/clock.js';
 import { canonicalJson } from '../util/hash.js';
@@ -57,8 +58,9 @@ export interface LlmSessionOptions {
   /** For `retry-after` dates only. */
   clock?: Clock;
   /**
-   * Send model requests from a worker thread (see `worker-fetch.ts`): default true, else the config
-   * file's `httpWorker`. False sends them from the main thread with the global `fetch`.
+   * Send model requests from a worker thread (see `worker-fetch.ts`): default the config file's
+   * `httpWorker`, else true on a machine with two or more cores. False sends them from the main
+   * thread with the global `fetch`.
    */
   httpWorker?: boolean;
 }
@@ -116,7 +118,8 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const file = configFile ? loadUsersimConfig(configFile) : undefined;
   const models = file?.models ?? {};
   // Started at the first request, so a run whose calls all come from the cache starts no thread.
-  const http = options.httpWorker ?? file?.httpWorker ?? true ? createWorkerFetch() : undefined;
+  // With one core the worker only adds its own CPU to the main thread's: nothing runs beside it.
+  const http = (options.httpWorker ?? file?.httpWorker ?? availableParallelism() > 1) ? createWorkerFetch() : undefined;
   const budget = createBudget(options.maxCostUsd);
   const limiter = createEndpointLimiter();
   const meter = createUsageMeter();
