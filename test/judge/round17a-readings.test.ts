@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+
+const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string): boolean => matchAnswer({ answer, match }, actual).pass;
+
+// Rules added after rounds 28 and 29's exact, "None", set, contains and normalized misses (round 17, part A), each
+// a general reading tested on answers outside the corpus, in both directions.
+describe('round 17 readings (exact, None, set, contains, normalized)', () => {
+  it('an item whose own sentence says the action could not be done or failed is not in the done set', () => {
+    expect(judge(['RF-7001', 'RF-7002', 'RF-7003'], 'set', 'I refunded RF-7001 and RF-7003. RF-7002 could not be refunded because the card was closed.')).toBe(false);
+    expect(judge(['LX33P', 'MM2Q8', 'RT5B6'], 'set', 'LX33P and RT5B6 are moved to the 9am ferry. MM2Q8 failed to transfer.')).toBe(false);
+    expect(judge(['RF-7001', 'RF-7003'], 'set', 'I refunded RF-7001 and RF-7003. RF-7002 could not be refunded because the card was closed.')).toBe(true);
+    // Finding out is not doing: criteria that could not be confirmed may be the criteria the answer lists.
+    expect(judge(['Budget', 'Timeline'], 'set', 'Budget could not be confirmed, and Timeline could not be verified.')).toBe(true);
+    // A present "can't" with another verb states a rule, which may be why the item is listed.
+    expect(judge(['KIT-1', 'KIT-2'], 'set', 'Two bundles are invalid:\n1. KIT-1 needs a base unit\n2. KIT-2 can’t be sold with used parts')).toBe(true);
+  });
+});
