@@ -15,4 +15,12 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     // A present "can't" with another verb states a rule, which may be why the item is listed.
     expect(judge(['KIT-1', 'KIT-2'], 'set', 'Two bundles are invalid:\n1. KIT-1 needs a base unit\n2. KIT-2 can’t be sold with used parts')).toBe(true);
   });
+
+  it('a clause that is a question does not say that its content holds', () => {
+    expect(judge('invoice voided', 'contains', 'One thing first: do you want the invoice voided, or credited?')).toBe(false);
+    expect(judge('ticket closed', 'contains', 'Happy to help! Shall I get the ticket closed for you? 🙂')).toBe(false);
+    expect(judge('ticket closed', 'contains', 'All done, ticket closed. Shall I send you the survey?')).toBe(true);
+    expect(judge('ticket closed', 'contains', 'The fix is live and the ticket closed — anything else?')).toBe(true);
+    expect(judge('line suspended', 'contains', 'Now that the line suspended request went through, do you want a new SIM?')).toBe(true);
+  });
 });

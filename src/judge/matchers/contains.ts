@@ -17,6 +17,7 @@ import { outcome, type MatchOutcome } from './outcome.js';
 import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
 import { complementFields, fieldStatus, statusPhrase } from './state-status.js';
 import { undoneReason } from './contains-undone.js';
+import { withoutQuestions } from './question-clause.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|attempted|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
@@ -28,6 +29,16 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rath
  * @example containsMatch('refund approved', 'Good news: your refund approved today.').pass // true
  */
 export function containsMatch(expected: string | number, actual: string): MatchOutcome {
+  const read = containsReading(expected, actual);
+  if (!read.pass) return read;
+  // "Are you sure you want the reservation cancelled?": a clause that is a question does not say it holds.
+  const asserted = withoutQuestions(actual);
+  if (asserted !== actual && !containsReading(expected, asserted).pass) return outcome(false, `contains: the answer has ${JSON.stringify(String(expected))} only in a question`);
+  return read;
+}
+
+/** `containsMatch` before questions are set aside. */
+function containsReading(expected: string | number, actual: string): MatchOutcome {
   let gold = usSpelling(comparable(withDigits(String(expected))));
   // "can't share" for "cannot share": a gold that holds a negation reads the answer's contractions spelled out.
   const spelled = NEGATION_WORD.test(` ${gold} `);
