@@ -23,4 +23,12 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('ticket closed', 'contains', 'The fix is live and the ticket closed — anything else?')).toBe(true);
     expect(judge('line suspended', 'contains', 'Now that the line suspended request went through, do you want a new SIM?')).toBe(true);
   });
+
+  it('"None": a value the answer leads with, or closes on as the near match, is put forward as the answer', () => {
+    expect(judge('None', 'exact', 'Tomas Reyes: although no renewals were due this month, he handles the account.')).toBe(false);
+    expect(judge('None', 'exact', 'Zero hits in the catalogue. That said, the nearest product is the Quell X2 Kettle.')).toBe(false);
+    expect(judge('None', 'exact', 'Zero hits in the catalogue. The nearest product is the Quell X2 Kettle, but it is 1.5 litres, not 2.')).toBe(true);
+    expect(judge('None', 'exact', 'There were no closed cases for Marisol Quintero in the period.')).toBe(true);
+    expect(judge('None', 'exact', 'Nothing qualifies. The closest is Unit 7 if you count last week.')).toBe(true);
+  });
 });

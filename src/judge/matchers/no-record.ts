@@ -7,6 +7,7 @@
  */
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
+import { offeredValue } from './none-offered.js';
 
 /** Whole answers (after normalisation) that mean "nothing". */
 const BARE_NONE = new Set([
@@ -189,6 +190,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const pastNone = /^no \w+(?: \w+)? \w{3,}ed\b/.test(stripped) && !/[;:]|[.!?]\s+\S/.test(actual.trim());
   const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing) || pastNone;
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
+  // "Marisol Quintero — although there were no closed cases, …", "… However, the closest match is X.": a value offered.
+  const offered = offeredValue(actual);
+  if (offered !== null) return { pass: false, reason: `none: the answer puts ${JSON.stringify(offered)} forward as its answer` };
   // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
   const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
   if (only && namesSomething(actual) && !EMPTY_SUBJECT.test(stripped)) return { pass: false, reason: `none: "${only[0]}" says one record matches` };
