@@ -31,4 +31,18 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('None', 'exact', 'There were no closed cases for Marisol Quintero in the period.')).toBe(true);
     expect(judge('None', 'exact', 'Nothing qualifies. The closest is Unit 7 if you count last week.')).toBe(true);
   });
+
+  it('a value ranked below the one the answer puts first is the runner-up, not the answer', () => {
+    expect(judge('Lisbon', 'exact', 'The busiest hub was Porto at 812 parcels; Lisbon was the runner-up with 790.')).toBe(false);
+    expect(judge('Harbor Plan', 'normalized', 'Top seller by revenue: Summit Plan. Harbor Plan finished a distant second.')).toBe(false);
+    expect(judge('Porto', 'exact', 'The busiest hub was Porto at 812 parcels; Lisbon was the runner-up with 790.')).toBe(true);
+    expect(judge('Lisbon', 'exact', 'Lisbon came in second last month, but this month it is the busiest hub.')).toBe(true);
+  });
+
+  it('a value tied to a past period beside another value tied to the present is context', () => {
+    expect(judge('Voice', 'exact', 'Web chat drove the most upgrades so far this year. Previously it was Voice.')).toBe(false);
+    expect(judge('Voice', 'exact', 'Voice drove the most upgrades this month; last month it was Web chat.')).toBe(true);
+    // Without a value tied to the present, a past period may be what was asked.
+    expect(judge('Voice', 'exact', 'Last month the most upgrades came through Voice.')).toBe(true);
+  });
 });
