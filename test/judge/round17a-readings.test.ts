@@ -45,4 +45,13 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     // Without a value tied to the present, a past period may be what was asked.
     expect(judge('Voice', 'exact', 'Last month the most upgrades came through Voice.')).toBe(true);
   });
+
+  it('a value named only as what the answer checked and found kept is cleared, not given', () => {
+    expect(judge('Overtime Approval Rule', 'exact', 'I audited the timesheet against the Overtime Approval Rule; there were no breaches.')).toBe(false);
+    expect(judge('Overtime Approval Rule', 'normalized', 'The manager adhered to the Overtime Approval Rule.')).toBe(false);
+    expect(judge('Overtime Approval Rule', 'exact', 'The manager broke the Overtime Approval Rule by signing his own hours.')).toBe(true);
+    expect(judge('Overtime Approval Rule', 'exact', 'No breach of the Meal Break Rule; the Overtime Approval Rule was violated twice.')).toBe(true);
+    // A word of keeping that is about something else does not clear the gold.
+    expect(judge('Priya Raman', 'exact', 'Priya Raman followed the account up and closed it.')).toBe(true);
+  });
 });
