@@ -54,4 +54,13 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     // A word of keeping that is about something else does not clear the gold.
     expect(judge('Priya Raman', 'exact', 'Priya Raman followed the account up and closed it.')).toBe(true);
   });
+
+  it('a plural head noun or a phrase after the last item goes on with the sentence; it is no extra item', () => {
+    expect(judge(['Fax', 'Portal'], 'set', 'Orders reached us through the fax and portal channels.')).toBe(true);
+    expect(judge(['Kiosk', 'Counter'], 'set', 'Check-in opened at kiosk and counter desks across all terminals.')).toBe(true);
+    expect(judge(['WH-12', 'WH-14'], 'set', 'I moved WH-12 and WH-14 into the overflow queue.')).toBe(true);
+    expect(judge(['Fax', 'Portal'], 'set', 'Orders reached us through the fax and portal channels, and by phone.')).toBe(false);
+    // A word glued to a lone item still makes another item.
+    expect(judge(['Data', 'Voice'], 'set', 'The bill shows Voice and a Data overage.')).toBe(false);
+  });
 });
