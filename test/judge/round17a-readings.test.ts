@@ -63,4 +63,12 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     // A word glued to a lone item still makes another item.
     expect(judge(['Data', 'Voice'], 'set', 'The bill shows Voice and a Data overage.')).toBe(false);
   });
+
+  it('a list spelled out in a parenthesis after its count or group is the list the answer gives', () => {
+    expect(judge(['Wi-Fi', 'Parking'], 'set', 'Both perks (Wi-Fi and parking) are included in your rate.')).toBe(true);
+    expect(judge(['Ohio', 'Iowa', 'Utah'], 'set', 'All three states (Ohio, Iowa, Utah) are behind plan.')).toBe(true);
+    expect(judge(['Ohio', 'Iowa'], 'set', 'All three states (Ohio, Iowa, Utah) are behind plan.')).toBe(false);
+    // A parenthesis that remarks on the items is still a remark.
+    expect(judge(['Ohio', 'Iowa'], 'set', 'Two states are behind plan: Ohio and Iowa (both by under 5%).')).toBe(true);
+  });
 });
