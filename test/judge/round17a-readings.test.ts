@@ -71,4 +71,11 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     // A parenthesis that remarks on the items is still a remark.
     expect(judge(['Ohio', 'Iowa'], 'set', 'Two states are behind plan: Ohio and Iowa (both by under 5%).')).toBe(true);
   });
+
+  it('"&" and "and" are one word in a name', () => {
+    expect(judge('Lyle & Scott Outfitters', 'normalized', 'Your biggest reseller is Lyle and Scott Outfitters, by a distance.')).toBe(true);
+    expect(judge('Hart and Moss', 'exact', 'Hart & Moss')).toBe(true);
+    expect(judge('Hart & Moss', 'normalized', 'Hart, Moss & Daughters')).toBe(false);
+    expect(judge('Hart & Moss', 'normalized', 'It is Hart and Mossley.')).toBe(false);
+  });
 });
