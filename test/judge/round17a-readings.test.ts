@@ -78,4 +78,11 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('Hart & Moss', 'normalized', 'Hart, Moss & Daughters')).toBe(false);
     expect(judge('Hart & Moss', 'normalized', 'It is Hart and Mossley.')).toBe(false);
   });
+
+  it("the agent's own completed action on a pronoun for the gold's thing states the gold", () => {
+    expect(judge('claim approved', 'contains', 'Your claim is within the cover limit, and I approved it this morning.')).toBe(true);
+    expect(judge('claim approved', 'contains', 'The claim can be approved once the photos arrive; I have not approved it yet.')).toBe(false);
+    expect(judge('claim approved', 'contains', 'The claim is ready. The invoice looked off, so I approved it separately.')).toBe(false);
+    expect(judge('claim approved', 'contains', 'Your claim is within the cover limit, so I forwarded it to approvals.')).toBe(false);
+  });
 });

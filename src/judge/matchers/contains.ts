@@ -18,6 +18,7 @@ import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
 import { complementFields, fieldStatus, statusPhrase } from './state-status.js';
 import { undoneReason } from './contains-undone.js';
 import { withoutQuestions } from './question-clause.js';
+import { pronounState } from './state-pronoun.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|attempted|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
@@ -49,7 +50,8 @@ function containsReading(expected: string | number, actual: string): MatchOutcom
   let at = answer.indexOf(` ${gold} `);
   // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
   // "Status: Escalated (Tier 2 Support queue)", "Escalation done: the case is now with Tier-2": the state as a status.
-  const stated = at < 0 ? (statePhrase(gold, answer) ?? statusPhrase(gold, answer)) : null;
+  // "… so I've approved it": the agent's own action on a pronoun for the thing named before it in the sentence.
+  const stated = at < 0 ? (statePhrase(gold, answer) ?? statusPhrase(gold, answer) ?? pronounState(gold, actual, answer, (t) => usSpelling(comparable(withDigits(t))))) : null;
   if (stated !== null) {
     at = stated.index;
     gold = stated.phrase;
