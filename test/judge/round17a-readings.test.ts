@@ -85,4 +85,11 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('claim approved', 'contains', 'The claim is ready. The invoice looked off, so I approved it separately.')).toBe(false);
     expect(judge('claim approved', 'contains', 'Your claim is within the cover limit, so I forwarded it to approvals.')).toBe(false);
   });
+
+  it("an email's greeting, sign-off and signature are no items of a set answer", () => {
+    expect(judge(['Wi-Fi', 'Parking'], 'set', 'Dear guest,\n\nYour rate includes Wi-Fi and parking.\n\nKind regards,\nFront Desk')).toBe(true);
+    expect(judge(['Wi-Fi', 'Parking'], 'set', 'Dear guest,\n\nYour rate includes Wi-Fi, parking and breakfast.\n\nKind regards,\nFront Desk')).toBe(false);
+    // A closing line that says something is the body, not a sign-off.
+    expect(judge(['Wi-Fi', 'Parking'], 'set', 'Your rate includes Wi-Fi and parking.\nSpa access too.\nThanks')).toBe(false);
+  });
 });

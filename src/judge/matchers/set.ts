@@ -23,6 +23,7 @@ import { withItemTyposCorrected } from './item-typo.js';
 import { withNamesInGivenOrder } from './surname-first.js';
 import { withoutPastedOutput } from './pasted-output.js';
 import { NOT_DONE, withoutUndone } from './undone-item.js';
+import { withoutEnvelope } from './email-envelope.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
@@ -67,7 +68,8 @@ const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+
  */
 export function setMatch(expected: string | number | readonly (string | number)[], pasted: string): MatchOutcome {
   // "Tool output:\n{…}\n\nSo you can return …": the answer is what follows the output it pastes.
-  const written = withoutPastedOutput(pasted);
+  // "Hi Sam,\n\nBudget and Need.\n\nThanks,\nLeadBot": an email's greeting and signature are no items.
+  const written = withoutPastedOutput(withoutEnvelope(pasted));
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
   // Struck-through items go; so do quantity marks ("×2") and a short label before the list ("2 items: …").
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
