@@ -92,4 +92,10 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     // A closing line that says something is the body, not a sign-off.
     expect(judge(['Wi-Fi', 'Parking'], 'set', 'Your rate includes Wi-Fi and parking.\nSpa access too.\nThanks')).toBe(false);
   });
+
+  it("in a checklist line, what follows the item's colon is its state, not more of the item", () => {
+    expect(judge(['PO-310', 'PO-318'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(true);
+    expect(judge(['PO-322'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(true);
+    expect(judge(['PO-310', 'PO-322'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(false);
+  });
 });
