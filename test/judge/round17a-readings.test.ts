@@ -98,4 +98,9 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge(['PO-322'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(true);
     expect(judge(['PO-310', 'PO-322'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(false);
   });
+
+  it('"None": a caveat that the data is still arriving names no record', () => {
+    expect(judge('None', 'exact', 'No — though the returns feed is still importing today.')).toBe(true);
+    expect(judge('None', 'exact', 'No — though the returns feed is still importing, and RMA-5521 might qualify.')).toBe(false);
+  });
 });
