@@ -103,4 +103,9 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('None', 'exact', 'No — though the returns feed is still importing today.')).toBe(true);
     expect(judge('None', 'exact', 'No — though the returns feed is still importing, and RMA-5521 might qualify.')).toBe(false);
   });
+
+  it('a clause of a question that takes its content as given still says it', () => {
+    expect(judge('ticket closed', 'contains', 'Anything else I can do now that the ticket closed this morning?')).toBe(true);
+    expect(judge('ticket closed', 'contains', 'Since the fix is live, do you want the ticket closed today?')).toBe(false);
+  });
 });
