@@ -60,7 +60,7 @@ export interface LlmClientOptions {
   beforeNetwork?: () => Promise<void> | undefined;
   /**
    * The `fetch` the `openai` client sends with. Default: the global one. A session passes its
-   * worker-thread fetch (see `worker-fetch.ts`) unless `httpWorker` is off.
+   * worker-thread fetch (see `worker-fetch.ts`) when `httpWorker` is on.
    */
   fetch?: Fetch;
 }

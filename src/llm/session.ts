@@ -18,7 +18,6 @@
  * llm.close();
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Clock } from '../util/clock.js';
 import { canonicalJson } from '../util/hash.js';
@@ -58,9 +57,9 @@ export interface LlmSessionOptions {
   /** For `retry-after` dates only. */
   clock?: Clock;
   /**
-   * Send model requests from a worker thread (see `worker-fetch.ts`): default the config file's
-   * `httpWorker`, else true on a machine with two or more cores. False sends them from the main
-   * thread with the global `fetch`.
+   * Send model requests from a worker thread (see `worker-fetch.ts`); default the config file's
+   * `httpWorker`, else false: the global `fetch` on the main thread. On the 2-core bench machine, with
+   * the endpoint on the same cores, the worker saved no wall time and cost about 30% more CPU.
    */
   httpWorker?: boolean;
 }
@@ -118,8 +117,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const file = configFile ? loadUsersimConfig(configFile) : undefined;
   const models = file?.models ?? {};
   // Started at the first request, so a run whose calls all come from the cache starts no thread.
-  // With one core the worker only adds its own CPU to the main thread's: nothing runs beside it.
-  const http = (options.httpWorker ?? file?.httpWorker ?? availableParallelism() > 1) ? createWorkerFetch() : undefined;
+  const http = (options.httpWorker ?? file?.httpWorker ?? false) ? createWorkerFetch() : undefined;
   const budget = createBudget(options.maxCostUsd);
   const limiter = createEndpointLimiter();
   const meter = createUsageMeter();

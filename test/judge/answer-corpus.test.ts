@@ -44,7 +44,7 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // Rounds 28 and 29 then moved to dev for round 17's tuning; until round 17's rules land, dev's floor allows their misses.
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
 const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 380, agreement: 0.934, wrongPasses: 13 }, dev: { size: 7959, agreement: 0.988, wrongPasses: 27 } } as const;
+const FLOORS = { heldout: { size: 380, agreement: 0.934, wrongPasses: 13 }, dev: { size: 7970, agreement: 0.989, wrongPasses: 17 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);

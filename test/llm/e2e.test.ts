@@ -139,8 +139,7 @@ describe('end to end: LLM actors through the runner', () => {
         fault.serverError(), fault.serverError(), fault.serverError(),
         ask, lookup, submit,
       ],
-      // Not shorter: the first request also waits for the HTTP worker thread to start (the CLI preflights first), which a loaded machine stretches.
-      model: { timeoutMs: 2_000, maxRetries: 2 },
+      model: { timeoutMs: 300, maxRetries: 2 },
       session: { noCache: true },
     });
     const outDir = tempDir('usersim-e2e-');

@@ -1,7 +1,5 @@
 // Shared set-up for the LLM client tests: a scripted server, a client aimed at
 // it, and a sleep that records the waits it was asked for and returns at once.
-// Clients send through a worker-thread fetch, as a session's do by default
-// (`worker-fetch.test.ts` checks it against the global fetch case by case).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,12 +8,8 @@ import type { LlmClient, LlmClientOptions } from '../../src/llm/client.js';
 import { ModelConfigSchema } from '../../src/llm/model-config.js';
 import type { ModelConfigInput } from '../../src/llm/model-config.js';
 import type { Sleep } from '../../src/llm/retry.js';
-import { createWorkerFetch } from '../../src/llm/worker-fetch.js';
 import { startOpenAiServer } from '../fixtures/openai-server.js';
 import type { OpenAiTestServer, ReplyScript } from '../fixtures/openai-server.js';
-
-/** One worker for the test file's clients; idle, it does not hold the process. */
-const http = createWorkerFetch();
 
 export interface Harness {
   server: OpenAiTestServer;
@@ -42,7 +36,6 @@ export async function harness(
     config: ModelConfigSchema.parse({ model: 'test-model', baseURL: server.baseURL, maxRetries: 2, timeoutMs: 5_000, ...config }),
     sleep: recordingSleep(sleeps),
     env: {},
-    fetch: http.fetch,
     ...options,
   });
   return { server, client, sleeps };

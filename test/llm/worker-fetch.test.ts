@@ -177,7 +177,7 @@ describe('the worker thread of a session', () => {
     const onWorker = (w: Worker) => started.push(w);
     process.on('worker', onWorker);
     try {
-      const session = createLlmSession({ baseURL: server.baseURL, noCache: true, env: {} });
+      const session = createLlmSession({ baseURL: server.baseURL, noCache: true, env: {}, httpWorker: true });
       const client = session.client('m', 'agent');
       expect(started).toHaveLength(0);
       await client.chat(hello);
@@ -191,8 +191,8 @@ describe('the worker thread of a session', () => {
     }
   });
 
-  it('is not started with httpWorker off (option or config file)', async () => {
-    const server = await startOpenAiServer({ replies: [reply.text('ok'), reply.text('ok')] });
+  it('is not started by default, nor with httpWorker off (option or config file)', async () => {
+    const server = await startOpenAiServer({ replies: [reply.text('ok'), reply.text('ok'), reply.text('ok')] });
     servers.push(server);
     const dir = tempDir();
     writeFileSync(join(dir, 'usersim.config.yaml'), `httpWorker: false\nmodels:\n  m: { baseURL: "${server.baseURL}", model: m }\n`);
@@ -200,11 +200,16 @@ describe('the worker thread of a session', () => {
     const onWorker = (w: Worker) => started.push(w);
     process.on('worker', onWorker);
     try {
-      for (const session of [createLlmSession({ cwd: dir, noCache: true, env: {} }), createLlmSession({ baseURL: server.baseURL, noCache: true, env: {}, httpWorker: false })]) {
+      const sessions = [
+        createLlmSession({ baseURL: server.baseURL, noCache: true, env: {} }),
+        createLlmSession({ cwd: dir, noCache: true, env: {} }),
+        createLlmSession({ baseURL: server.baseURL, noCache: true, env: {}, httpWorker: false }),
+      ];
+      for (const session of sessions) {
         await session.client('m', 'agent').chat(hello);
         session.close();
       }
-      expect(server.requests).toHaveLength(2);
+      expect(server.requests).toHaveLength(3);
       expect(started).toHaveLength(0);
     } finally {
       process.off('worker', onWorker);
@@ -244,9 +249,12 @@ describe('the worker thread of a session', () => {
     const server = await startOpenAiServer({ replies: () => reply.toolCall('submit_answer', { answer: 'NW7734120588' }) });
     servers.push(server);
     const dir = tempDir();
-    const child = cliProcess(
-      ['run', 'scenarios/demo/order-tracking.yaml', '--agent', `openai-tools:m`, '--base-url', server.baseURL, '--seeds', '2', '--no-cache', '--out', join(dir, 'run'), '--progress=none'],
-    );
+    const config = join(dir, 'usersim.config.yaml');
+    writeFileSync(config, 'httpWorker: true\n');
+    const child = cliProcess([
+      'run', 'scenarios/demo/order-tracking.yaml', '--agent', `openai-tools:m`, '--base-url', server.baseURL, '--config', config,
+      '--seeds', '2', '--no-cache', '--out', join(dir, 'run'), '--progress=none',
+    ]);
     let err = '';
     child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
     const code = await new Promise((resolve) => child.on('exit', resolve));

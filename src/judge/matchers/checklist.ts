@@ -36,9 +36,10 @@ export function checklistMatch(gold: readonly string[], actual: string): MatchOu
     const goldCell = line.split('|').map((c) => itemKey(c)).find((c) => gold.includes(c));
     // "Over budget → Cardiology ✅": a label before an arrow introduces the item.
     const unlabelled = cell.replace(/^[^→\n]*(?:→|->)\s*(?=\S)/, '');
-    const written = itemKey(unlabelled.replace(BULLET, '').replace(/\s[-:—–]\s.*$/, ''));
+    // "INV-88: refunded ✅": after a colon, the line gives the item's state, not more of the item.
+    const written = itemKey(unlabelled.replace(BULLET, '').replace(/\s[-:—–]\s.*$|(?<=\S):\s.*$/, ''));
     // "✅ Budget ($48k approved)": a parenthesis after the item describes it, unless the gold item holds it ("Unlimited Plus (5G)").
-    const described = itemKey(unlabelled.replace(BULLET, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s[-:—–]\s.*$/, ''));
+    const described = itemKey(unlabelled.replace(BULLET, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s[-:—–]\s.*$|(?<=\S):\s.*$/, ''));
     const item = goldCell ?? (!gold.includes(written) && gold.includes(described) ? described : written);
     if (item !== '') (tick ? ticked : crossed).push(item);
   }

@@ -17,6 +17,8 @@ import { outcome, type MatchOutcome } from './outcome.js';
 import { stateInFields, statePhrase, usSpelling } from './state-phrase.js';
 import { complementFields, fieldStatus, statusPhrase } from './state-status.js';
 import { undoneReason } from './contains-undone.js';
+import { GIVEN_BEFORE, withoutQuestions } from './question-clause.js';
+import { pronounState } from './state-pronoun.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const UNREALISED_BEFORE = /\b(?:(?:hoped|wanted|tried|attempted|meant|planned|intended|wished) to\s+(?:\w+\s+){0,3}|(?:need|needs|have|has) to \w+ (?:\w+ )?to (?:get|have|add)\s+|(?:would|could) (?:get|have|need|add|include|give|offer|cover|provide|unlock)\s+(?:\w+\s+)?|you d (?:get|have|need)\s+(?:\w+\s+)?|if you (?:upgrade|pay|add|buy|subscribe)\b[^.]{0,30})$/;
@@ -28,6 +30,16 @@ const NEGATED_BEFORE = /\b(?:not|no|never|without|cannot|\w+n t|can t|won t|rath
  * @example containsMatch('refund approved', 'Good news: your refund approved today.').pass // true
  */
 export function containsMatch(expected: string | number, actual: string): MatchOutcome {
+  const read = containsReading(expected, actual);
+  if (!read.pass) return read;
+  // "Are you sure you want the reservation cancelled?": a clause that is a question does not say it holds.
+  const asserted = withoutQuestions(actual);
+  if (asserted !== actual && !containsReading(expected, asserted).pass) return outcome(false, `contains: the answer has ${JSON.stringify(String(expected))} only in a question`);
+  return read;
+}
+
+/** `containsMatch` before questions are set aside. */
+function containsReading(expected: string | number, actual: string): MatchOutcome {
   let gold = usSpelling(comparable(withDigits(String(expected))));
   // "can't share" for "cannot share": a gold that holds a negation reads the answer's contractions spelled out.
   const spelled = NEGATION_WORD.test(` ${gold} `);
@@ -38,7 +50,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   let at = answer.indexOf(` ${gold} `);
   // "Your reservation K7TN2D has been cancelled", "I've escalated the case": the thing in the gold's state, in other grammar.
   // "Status: Escalated (Tier 2 Support queue)", "Escalation done: the case is now with Tier-2": the state as a status.
-  const stated = at < 0 ? (statePhrase(gold, answer) ?? statusPhrase(gold, answer)) : null;
+  // "… so I've approved it": the agent's own action on a pronoun for the thing named before it in the sentence.
+  const stated = at < 0 ? (statePhrase(gold, answer) ?? statusPhrase(gold, answer) ?? pronounState(gold, actual, answer, (t) => usSpelling(comparable(withDigits(t))))) : null;
   if (stated !== null) {
     at = stated.index;
     gold = stated.phrase;
@@ -135,7 +148,8 @@ export function containsMatch(expected: string | number, actual: string): MatchO
   // "Just to confirm: you want reservation 4WQ7ZK cancelled?": asking whether to do it is not doing it.
   if (ASKED_BEFORE.test(sentenceBefore) && /^[^.!;\n]{0,40}\?/.test(rest)) return outcome(false, `contains: ${JSON.stringify(gold)} is only asked about`);
   // "Should the quote rejected notice go to …?", "you'll know at check-in whether the seat is upgraded": a question, asked or reported, states nothing.
-  if ((QUESTION_OPENING.test(sentenceBefore) && /^[^.!;\n]*\?/.test(rest)) || WHETHER_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is only in a question`);
+  // "… now that your order is cancelled?": a clause that takes its content as given still says it.
+  if ((QUESTION_OPENING.test(sentenceBefore) && /^[^.!;\n]*\?/.test(rest) && !GIVEN_BEFORE.test(sentenceBefore)) || WHETHER_BEFORE.test(sentenceBefore)) return outcome(false, `contains: ${JSON.stringify(gold)} is only in a question`);
   // "Once payment clears, your booking is confirmed": a state in the present after a condition has not happened yet either.
   const presentState = stated !== null && / (?:is|are|gets|get) /.test(` ${stated.phrase} `);
   if ((/^\s*(?:if|unless|should|in case|whenever|once)\b[^,]*,/.test(sentenceBefore) || /^\W*(?:\S+\s+){0,4}?(?:if|unless|in case|should (?:it|this|that|they))\b/.test(sentenceAfter)) && (MODAL_BEFORE.test(sentenceBefore) || presentState)) {

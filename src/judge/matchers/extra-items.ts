@@ -8,6 +8,7 @@
 import { calendarForms } from '../../text/calendar.js';
 import { foldText } from '../../text/fold.js';
 import { BULLET_MARK } from './list-items.js';
+import { continuesAfterItems } from './item-tail.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const SEPARATOR = /[,;\n|/]|\s&\s|\band\b|\bplus\b|\bas well as\b|\bbut\b/i;
@@ -128,7 +129,7 @@ export function extraItems(text: string, gold: readonly string[], answer = ''): 
       // (a word after a name may make another name: "Data overage").
       if (glued && bulleted && i === 0 && /\d/.test(gold[Number(/^§(\d+)§/.exec(segment)?.[1])] ?? '') && itemLinesOpenWithItems(text)) return;
       // "Negotiation: 4 stalled": a count glued to the item describes it.
-      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '') && !/^\d+$/.test(glued[1] ?? '')) {
+      if (glued && segment.split(' ').length <= limit && !FUNCTION_WORD.test(glued[1] ?? '') && !/^\d+$/.test(glued[1] ?? '') && !continuesAfterItems(segments, i)) {
         extras.push(segment);
         return;
       }

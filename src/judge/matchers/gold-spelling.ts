@@ -8,6 +8,7 @@
  * unit before it looks for the statement that answers.
  */
 import { escapeRegExp } from '../../text/escape-regexp.js';
+import { withGoldConnective } from './ampersand.js';
 
 /**
  * The answer with the gold's hyphenated words written as the gold ("WiFi", "Wi Fi" → "Wi-Fi"), a name's misplaced
@@ -51,5 +52,6 @@ export function writtenAsGold(gold: string, answer: string): string {
     const written = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w, i) => (i < words.length - 1 ? `${w}\\.?` : w)).join('\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
     out = out.replace(written, (w) => w.replace(/(?<=\p{L})\.(?=\s)/gu, ''));
   }
-  return out;
+  // "OBrien and Sons" for "O'Brien & Sons": "&" and "and" between the gold's words (after the apostrophe above).
+  return withGoldConnective(gold, out);
 }

@@ -8,6 +8,7 @@
 import { calendarForms } from '../../text/calendar.js';
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
+import { withSpelledOutLists } from './spelled-out-list.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 /** Bullets and enumerators that may open a list line: "-", "*", "•", "1.", "2)". */
@@ -40,8 +41,9 @@ export function itemKey(item: string): string {
 export function normalizeLines(text: string): string {
   // A sentence ends the list: "Alice and Ravi. Actually, both joined in May."
   // Also after a parenthesis or a numbered name: "Negotiation (4) and Proposal (3). Discovery …", "Dock 2. Dock 3 …";
-  // after bold ("**Budget**. Authority …"), a dashed number ("415-555-0187. Safe travels") or before an emoji ("… 🌍 Safe …").
-  return foldText(text.replace(/(?<=\p{Ll}{2}|[\p{Ll}\d%]\)|\p{L}{2} \d{1,4}|\p{Ll}(?:\*\*|__)|\d-\d{2,})[.!?]\s+(?:\p{Extended_Pictographic}\ufe0f?\s*)*(?=\p{Lu})/gu, '\n'))
+  // after bold ("**Budget**. Authority …"), a dashed number ("415-555-0187. Safe travels"), a code ("SKU-4415. SKU-4412 …")
+  // or before an emoji ("… 🌍 Safe …").
+  return foldText(withSpelledOutLists(text).replace(/(?<=\p{Ll}{2}|[\p{Ll}\d%]\)|\p{L}{2} \d{1,4}|\p{Ll}(?:\*\*|__)|\d-\d{2,}|\p{L}-?\d{3,}|\p{L}\d+\p{Lu})[.!?]\s+(?:\p{Extended_Pictographic}\ufe0f?\s*)*(?=\p{Lu})/gu, '\n'))
     .replace(/[\u2705\u2714\u2611]\ufe0f?/g, ' met ')
     .replace(/[\u274c\u2717\u2718\u2716]\ufe0f?/g, ' missing ')
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')

@@ -7,6 +7,7 @@
  */
 import { foldText } from '../../text/fold.js';
 import { normalizeAnswer } from '../normalize.js';
+import { offeredValue } from './none-offered.js';
 
 /** Whole answers (after normalisation) that mean "nothing". */
 const BARE_NONE = new Set([
@@ -109,9 +110,9 @@ const TURN =
  * on Timeline", "though I did find a closed one" (a record of another kind than the one asked for).
  */
 const NEAR_MISS = /\b(?:(?:closed|older|old|expired|inactive|archived|cancelled|canceled|different|similar|related|lost|previous|earlier|later|deleted) one|closest|nearest|next best|came close|close|similar|near miss|not|no|never|miss(?:es|ed)?|fails?|failed|falls? short|outside|n t)\b/;
-/** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete". */
+/** A caveat about the data after a turn names no record: "although the Q4 data may be incomplete", "… is still syncing". */
 const DATA_CAVEAT =
-  /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|behind|not (?:yet )?(?:synced|updated|complete|final))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+)?\s*$/;
+  /^(?:(?:(?:the|this|that|our|your|their|some|latest|recent|current|older|q[1-4]|h[12]|fy\d*|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|crm|claims?|sales|order|orders|billing|support) ){0,4}(?:data|records?|numbers|figures|report|export|sync|feed|system|logs?|archive|history|database|dataset|index)\b|(?:the )?\w+ (?:sync|feed|export|integration|connector)\b)[^.;!?]{0,30}?\b(?:incomplete|partial|missing|out of date|outdated|stale|delayed|lagging|behind|not (?:yet )?(?:synced|updated|complete|final)|still (?:syncing|loading|updating|refreshing|running|processing|importing|coming in|arriving|being (?:synced|updated|loaded|refreshed|imported|processed)))\b(?:\s+(?:for|in|before|after|from|until|by)\s+(?:\w+\s+){0,2}?\w+|\s+(?:overnight|today|tonight|right now|at the moment))?\s*$/;
 /** Phrases that commit to a record even after saying nothing matched exactly: "so I went with …", "so start with 00T…". */
 const COMMIT = /\b(?:went with|going with|go with|start with|begin with|work on|focus on|picked|chose|selected|settled on|the answer is|answer would be|i ll (?:go ahead and |just )?(?:use|assume)|assuming (?:that|it) s|using|turn(?:s|ed) out to (?:qualify|match|be)|does (?:qualify|match)|qualifies after all|matches after all)\b/;
 /** What clears a first thought: "but it was updated", "but it is within policy", "but it wasn't late". */
@@ -189,6 +190,9 @@ export function noRecordVerdict(actual: string): { pass: boolean; reason: string
   const pastNone = /^no \w+(?: \w+)? \w{3,}ed\b/.test(stripped) && !/[;:]|[.!?]\s+\S/.test(actual.trim());
   const phrase = NONE_OPENING.test(foldText(actual, { case: false })) || statesNothing(stripped) || sentences.some(statesNothing) || pastNone;
   if (!phrase) return { pass: false, reason: 'none: the answer does not say that nothing matches' };
+  // "Marisol Quintero — although there were no closed cases, …", "… However, the closest match is X.": a value offered.
+  const offered = offeredValue(actual);
+  if (offered !== null) return { pass: false, reason: `none: the answer puts ${JSON.stringify(offered)} forward as its answer` };
   // "It's Globex — no other account qualifies": "no other" and "the only" say exactly one.
   const only = /\b(?:no other|nothing else|no one else|nobody else|none other|the only|only one)\b/.exec(stripped);
   if (only && namesSomething(actual) && !EMPTY_SUBJECT.test(stripped)) return { pass: false, reason: `none: "${only[0]}" says one record matches` };

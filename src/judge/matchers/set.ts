@@ -22,6 +22,8 @@ import { withItemsSpelledOut } from './spelled-items.js';
 import { withItemTyposCorrected } from './item-typo.js';
 import { withNamesInGivenOrder } from './surname-first.js';
 import { withoutPastedOutput } from './pasted-output.js';
+import { NOT_DONE, withoutUndone } from './undone-item.js';
+import { withoutEnvelope } from './email-envelope.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 
 const NEGATED_BEFORE = /\b(?:not|no|never|except|excluding|without|nor|neither|isn t|aren t|doesn t|don t|didn t|wasn t|weren t|other than|rather than|instead of)\s+(?:\w+\s+)?$/;
@@ -52,8 +54,6 @@ const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const HEDGED_AFTER = /^ (?:- )?(?:not sure|unsure|unclear|unconfirmed|unknown|tbc|to be confirmed|maybe|possibly|probably)\b|^ (?:is|are|was|were|looks|seems|remains?) (?:still )?(?:unclear|uncertain|unconfirmed|unknown|questionable|doubtful|borderline|debatable)\b/;
 /** "OR missed by 0.3 days": an item that came near the set, after a clause that says nothing failed. */
 const NEAR_MISS_AFTER = /^ (?:just |narrowly |barely )?(?:missed (?:by|out)|came close|fell short|falls short|came in (?:short|under|below))\b/;
-/** In an item's own sentence: the agent could not do it for this item ("so I couldn't include it", "can't be exchanged", "is past its window"). */
-const NOT_DONE = /\b(?:(?:couldn t|could not|can t|cannot|wasn t able to|unable to|won t be able to) (?:\w+ ){0,2}?(?:include|return|process|add|refund|accept|cover|book|cancel|exchange)(?:d|ed)?|past (?:its|the|their) (?:\S+ ){0,2}?window|not eligible|ineligible)\b/;
 /** A labelled last word after reasoning: "Final: Authority", "**Final answer:** Budget, Need". */
 const FINAL_LINE = /\n\W*(?:final(?: answer)?|answer|bottom line|verdict)\W*:\s*(?:\*\*)?([^\n]+)\s*$/i;
 /** "meets Need but fails Budget": when the answer also says what fails, an item that is met is not in the failing set. */
@@ -68,7 +68,8 @@ const MET_BEFORE = /\b(?:pass(?:es|ed)?|meets?|met|satisf(?:y|ies|ied))\s+(?:\w+
  */
 export function setMatch(expected: string | number | readonly (string | number)[], pasted: string): MatchOutcome {
   // "Tool output:\n{…}\n\nSo you can return …": the answer is what follows the output it pastes.
-  const written = withoutPastedOutput(pasted);
+  // "Hi Sam,\n\nBudget and Need.\n\nThanks,\nLeadBot": an email's greeting and signature are no items.
+  const written = withoutPastedOutput(withoutEnvelope(pasted));
   // Struck-through items ("Alice, ~~Tom~~, Ravi") are removed from the list.
   // Struck-through items go; so do quantity marks ("×2") and a short label before the list ("2 items: …").
   const readings = Array.isArray(expected) ? [expected.map((item) => itemKey(String(item)))] : [listItems(String(expected), true), listItems(String(expected), false)];
@@ -109,7 +110,8 @@ export function setMatch(expected: string | number | readonly (string | number)[
   const counted = Array.isArray(expected) ? COUNTED_LEAD.exec(answer)?.[1]?.toLowerCase() : undefined;
   const count = counted === undefined ? null : /\d/.test(counted) ? Number(counted) : COUNT_WORDS.indexOf(counted) + 1;
   if (count !== null && Array.isArray(expected) && count !== expected.length) return outcome(false, `set: the answer counts ${count} item${count === 1 ? '' : 's'}, the gold has ${expected.length}`);
-  const actual = correctedList(unstruck, readings.flat());
+  // "I merged A-1 and A-2. A-3 couldn't be merged.": what the action could not be done for is not an extra item.
+  const actual = correctedList(withoutUndone(unstruck, namesItem), readings.flat());
   const checklist = Array.isArray(expected) ? checklistMatch(expected.map((item) => itemKey(String(item))), actual) : null;
   if (checklist) return checklist;
   let last: MatchOutcome = outcome(false, 'set: the gold has no items');

@@ -13,6 +13,10 @@
 import { foldText } from '../../text/fold.js';
 import { escapeRegExp } from '../../text/escape-regexp.js';
 import { withoutCategoryNoun } from './answer-text.js';
+import { clearedValue } from './cleared-value.js';
+import { namesValue } from './names-value.js';
+import { otherPeriod } from './other-period.js';
+import { rankedBelow } from './runner-up.js';
 
 /** Markers after a clause boundary: "so I'd call …", "Final answer:", "Final:", "**Bottom line:**", "so the answer is …", "…, so X." */
 const AFTER_BOUNDARY = [
@@ -49,13 +53,6 @@ function conclusionsOf(answer: string): string[] {
 function goldPattern(gold: string): RegExp {
   const words = foldText(gold).split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'u');
-}
-
-/** Capitalised words or an identifier in a conclusion: it names a value (not "I'd call it the right one"). */
-function namesValue(text: string): boolean {
-  // "… so its real status is 'pending investigation'": a value in quotes is named, in any case.
-  if (/^\s*(?:'[^'\n]{2,40}'|"[^"\n]{2,40}"|‘[^’\n]{2,40}’|“[^”\n]{2,40}”)\s*[.!]?\s*$/u.test(text)) return true;
-  return /(?:^|\s|\*)(?!(?:I|I'd|I'm|The|A|An|It|This|That)\b)\p{Lu}[\p{L}'-]+|\b(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]{5,}\b/u.test(text.replace(/^\W+/, ''));
 }
 
 /**
@@ -102,7 +99,7 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   if (/\b(?:may|might|could)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$/.test(clause)) return 'gives it only as a possibility';
   const away = UNAVAILABLE.exec(answer.slice(at));
   if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
-  return conditionalOnly(gold, answer, pattern) ?? earlierPeriod(answer, pattern);
+  return conditionalOnly(gold, answer, pattern) ?? otherPeriod(answer, pattern) ?? rankedBelow(answer, pattern) ?? clearedValue(answer, pattern);
 }
 
 /**
@@ -128,27 +125,6 @@ function onlyInAside(answer: string, pattern: RegExp): boolean {
  * shipped via Memphis hub", "Cabin: Premium Economy ✅ (upgrade from Economy applied)". The field's value is the answer.
  */
 const FIELD_OPENING = /^(?:[-*•]\s*)?\p{Lu}[\p{L} ]{1,30}:\s*\**(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\**\s*(?:✅|✔|\ufe0f)*\s*(?:(?:→|->|—|–)\s*(?!(?:escalated|moved|transferred|reassigned|changed|upgraded|downgraded|passed|handed|routed|switched|rebooked|promoted|converted|updated)\s+(?:\w+\s+)?(?:to|into)\b)\p{Ll}|\(\s*\p{Ll})/u;
-
-/** A period that opens a clause: "In Q1", "during 2024", "last quarter", "this month". */
-const PERIOD_OPENING = /^\W*(?:but\s+)?(?:(?:in|during|for|over|back in|as of)\s+(?:the\s+)?(?:q[1-4]|h[12]|fy\s?\d{2,4}|\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|(?:first|second|third|fourth|last|previous|prior|this|current)\s+(?:quarter|half|year|month|week))|(?:last|this|previous|prior)\s+(?:quarter|year|month|week))\b/i;
-
-/** A past period anywhere in a clause: "last year", "in the previous quarter". */
-const PAST_PERIOD = /\b(?:last|previous|prior)\s+(?:quarter|half|year|month|week)\b/i;
-
-/**
- * "In Q1 it was Finch Analytics; in Q2, Harlow Data took the lead": a value in a clause tied to one period, when a
- * later clause tied to another period names another value, is context; the later period is the answer's.
- */
-function earlierPeriod(answer: string, pattern: RegExp): string | null {
-  // "Last quarter it was A, but this quarter B has taken the lead": a clause after ", but" may open with its period.
-  // "Compared with last year's leader, X, this year Y took the top spot": a comma before a period that opens a clause.
-  const clauses = answer.split(/[;.]\s+|\n+|,\s+(?=but\s|(?:this|last|previous|prior)\s+(?:quarter|half|year|month|week)\b)/i);
-  const at = clauses.findIndex((c) => pattern.test(foldText(c)));
-  // "Northeast had the most last year; this year it's the Southeast": a past period at the clause's end counts too.
-  if (at < 0 || !(PERIOD_OPENING.test(clauses[at] ?? '') || PAST_PERIOD.test(clauses[at] ?? ''))) return null;
-  const later = clauses.slice(at + 1).find((c) => PERIOD_OPENING.test(c) && !pattern.test(foldText(c)) && namesValue(c.replace(PERIOD_OPENING, '')));
-  return later === undefined ? null : `ties the gold to an earlier period than "${later.trim()}"`;
-}
 
 /**
  * Whether the answer's conclusion is the gold itself: "…, but Maria closed hers faster, so Maria Lopez.", "Final
