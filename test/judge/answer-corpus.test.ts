@@ -41,10 +41,17 @@ import { loadCorpus, scoreCorpus } from './answer-corpus.js';
 // rules: round 16's rules took rounds 24 and 25 from 44 misses to 9 and changed none of these.
 // Dev after round 16's rules: 7444/7513 (99.1%), 12 wrong passes (10 `number` with a unit or role only the question
 // names; 2 `exact` with an 18-character id in another letter case, which the blind authors fail).
-// Rounds 28 and 29 then moved to dev for round 17's tuning; until round 17's rules land, dev's floor allows their misses.
+// Rounds 28 and 29 then moved to dev for round 17's tuning (after it: 376/380, 2 wrong passes; one label of round 29,
+// "35.4%" for 0.35 ± 0.005, corrected from fail to pass: its author's own reason was an arithmetic slip).
+// Rounds 30, 31 and 32, written blind to three new briefs while round 17's rules were written and never tuned on,
+// measure them: 87.5% (516/590), 33 wrong passes, 41 wrong fails (round 30 85.3%, 12 wrong passes; round 31 87.7%, 9;
+// round 32 89.3%, 12). Round 16's rules scored them 87.3% (515/590) with 34 wrong passes: round 17's rules, which took
+// their tuning rounds from 25 misses to 4, moved one unseen entry.
+// Dev after round 17's rules: 7960/8036 (99.1%), 18 wrong passes (the 12 above, round 28's "3.1 days" and recased id,
+// and 4 one-word swaps in f1 probes the matcher author wrote and found no safe rule for).
 // The floors sit a little below the measured figures, so a change that loses agreement fails this test.
-const HELD_OUT_FILES: readonly string[] = [];
-const FLOORS = { heldout: { size: 380, agreement: 0.934, wrongPasses: 13 }, dev: { size: 7970, agreement: 0.989, wrongPasses: 17 } } as const;
+const HELD_OUT_FILES: readonly string[] = ['round30.yaml', 'round31.yaml', 'round32.yaml'];
+const FLOORS = { heldout: { size: 590, agreement: 0.874, wrongPasses: 33 }, dev: { size: 8036, agreement: 0.99, wrongPasses: 18 } } as const;
 
 describe('answer corpus', () => {
   const splits = HELD_OUT_FILES.length > 0 ? (['heldout', 'dev'] as const) : (['dev'] as const);
