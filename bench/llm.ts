@@ -15,9 +15,7 @@
  *
  * The latency-0 and cache runs go in three interleaved rounds and each figure
  * is the faster round's; the process's CPU time is printed beside wall time,
- * since on a shared machine wall time measures the scheduler as much as usersim,
- * and so are the main thread's busy time and CPU time (see `run-times.ts`),
- * since HTTP work on a worker thread counts in the process's CPU time but not there.
+ * since on a shared machine wall time measures the scheduler as much as usersim.
  *
  * The endpoint's concurrency is declared in the model config (`concurrency: 16`),
  * and the run takes the session's derived default (twice that many episodes
@@ -27,6 +25,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
 import { createLlmSession } from '../src/llm/session.js';
@@ -38,7 +37,6 @@ import { loadScenarioFile } from '../src/scenario/load.js';
 import type { LoadedScenario } from '../src/scenario/schema.js';
 import { createManualClock } from '../src/util/clock.js';
 import { startLlmStub, type LlmStub } from './llm-stub.js';
-import { startTimes, type RunTimes } from './run-times.js';
 
 /** Requests in flight the endpoint takes, as the model config declares it. */
 const CONCURRENCY = 16;
@@ -51,7 +49,7 @@ export interface LlmBench {
   concurrency: number;
   calls: number;
   /** Latency 0, --no-cache. */
-  zero: { wallMs: number; cpuMs: number; busyMs: number; conversationsPerSecond: number; bareWallMs: number; bareCpuMs: number; bareBusyMs: number };
+  zero: { wallMs: number; cpuMs: number; conversationsPerSecond: number; bareWallMs: number; bareCpuMs: number };
   /** Latency 100 ms: a cold run filling a fresh cache (the default), its wall against the bound. */
   slow: { latencyMs: number; wallMs: number; boundMs: number; conversationsPerSecond: number; allAtOnceWallMs: number };
   /** A cold run filling a fresh cache, then the same run again: at latency 0 and at the slow latency. */
@@ -60,8 +58,10 @@ export interface LlmBench {
   episodes: number;
 }
 
-/** The run's times (CPU time is less swayed than wall by other load on the machine), and what it sent and wrote. */
-interface RunFigures extends RunTimes {
+interface RunFigures {
+  wallMs: number;
+  /** CPU time of this process (user + system) during the run: less swayed than wall by other load on the machine. */
+  cpuMs: number;
   chat: number;
   modelLists: number;
   /** The run's episodes.jsonl. */
@@ -89,7 +89,8 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
   const outDir = mkdtempSync(join(dir, 'run-'));
   const before = await stub.counts();
   let episodes = 0;
-  const stop = startTimes();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
   try {
     const registry = createRegistry(llmKinds(session));
     const agent = registry.agent('openai-tools:bench');
@@ -114,19 +115,26 @@ async function usersimRun(stub: LlmStub, dir: string, conversations: number, cac
   } finally {
     session.close();
   }
-  const times = stop();
+  const wallMs = performance.now() - started;
+  const cpuMs = cpuMsSince(cpu);
   const after = await stub.counts();
-  return { ...times, chat: after.chat - before.chat, modelLists: after.modelLists - before.modelLists, results: readFileSync(join(outDir, 'episodes.jsonl'), 'utf8'), episodes };
+  return { wallMs, cpuMs, chat: after.chat - before.chat, modelLists: after.modelLists - before.modelLists, results: readFileSync(join(outDir, 'episodes.jsonl'), 'utf8'), episodes };
+}
+
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 }
 
 /** The floor: the same bodies sent with the `openai` client alone, `concurrency` at a time. */
-async function bareLoop(stub: LlmStub, bodies: readonly string[], concurrency: number): Promise<RunTimes> {
+async function bareLoop(stub: LlmStub, bodies: readonly string[], concurrency: number): Promise<{ wallMs: number; cpuMs: number }> {
   const client = new OpenAI({ apiKey: 'unused', baseURL: stub.baseURL, maxRetries: 0, logLevel: 'off' });
   const parsed = bodies.map((b) => JSON.parse(b) as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming);
   const limit = pLimit(concurrency);
-  const stop = startTimes();
+  const cpu = process.cpuUsage();
+  const started = performance.now();
   await Promise.all(parsed.map((body) => limit(() => client.chat.completions.create(body))));
-  return stop();
+  return { wallMs: performance.now() - started, cpuMs: cpuMsSince(cpu) };
 }
 
 /** The faster of each kind over `rounds` interleaved rounds, so a burst of load on a shared machine hits both sides alike. */
@@ -155,7 +163,7 @@ async function withWarmStub<T>(conversations: number, work: (stub: LlmStub, dir:
 }
 
 /** One latency-0 round: a --no-cache usersim run, then the bare loop over the bodies it sent. */
-async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<{ zero: RunFigures; bare: RunTimes }> {
+async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<{ zero: RunFigures; bare: { wallMs: number; cpuMs: number } }> {
   const expected = conversations * CALLS_PER_CONVERSATION;
   await stub.record(true);
   const zero = await usersimRun(stub, dir, conversations, 'off');
@@ -169,9 +177,9 @@ async function zeroRound(stub: LlmStub, dir: string, conversations: number): Pro
  * same warm-up and rounds as in {@link benchLlm}, without the cache and 100 ms runs, each round's
  * figures beside the fastest, for A/B work on the request path.
  */
-export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: { zero: RunFigures; bare: RunTimes }[]; episodes: number }> {
+export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: { zero: RunFigures; bare: { wallMs: number; cpuMs: number } }[]; episodes: number }> {
   return withWarmStub(conversations, async (stub, dir) => {
-    const all: { zero: RunFigures; bare: RunTimes }[] = [];
+    const all: { zero: RunFigures; bare: { wallMs: number; cpuMs: number } }[] = [];
     for (let round = 0; round < rounds; round++) all.push(await zeroRound(stub, dir, conversations));
     return { rounds: all, episodes: all[0]?.zero.episodes ?? 0 };
   });
@@ -185,7 +193,7 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
   return withWarmStub(conversations, async (stub, dir) => {
     const expected = conversations * CALLS_PER_CONVERSATION;
     const zeros: RunFigures[] = [];
-    const bares: RunTimes[] = [];
+    const bares: { wallMs: number; cpuMs: number }[] = [];
     const colds: RunFigures[] = [];
     const warms: RunFigures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
@@ -212,15 +220,7 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
       concurrency: CONCURRENCY,
       calls: expected,
       episodes: zero.episodes,
-      zero: {
-        wallMs: zero.wallMs,
-        cpuMs: zero.cpuMs,
-        busyMs: zero.busyMs,
-        conversationsPerSecond: conversations / (zero.wallMs / 1000),
-        bareWallMs: bare.wallMs,
-        bareCpuMs: bare.cpuMs,
-        bareBusyMs: bare.busyMs,
-      },
+      zero: { wallMs: zero.wallMs, cpuMs: zero.cpuMs, conversationsPerSecond: conversations / (zero.wallMs / 1000), bareWallMs: bare.wallMs, bareCpuMs: bare.cpuMs },
       slow: {
         latencyMs: slowLatencyMs,
         wallMs: slow.wallMs,
@@ -249,7 +249,7 @@ export function formatLlmBench(b: LlmBench): string[] {
   const c = b.cached;
   return [
     `LLM path (${b.conversations} conversations × 10 turns, LLM agent + LLM user, ${b.calls} calls, endpoint concurrency ${b.concurrency}, ${b.episodes} episodes at once, stub in its own process)`,
-    `  latency 0: conversations/s   ${b.zero.conversationsPerSecond.toFixed(1)}  (wall ${s(b.zero.wallMs)}; bare openai loop ${s(b.zero.bareWallMs)}; usersim ÷ bare ${(b.zero.wallMs / b.zero.bareWallMs).toFixed(2)} wall, ${(b.zero.cpuMs / b.zero.bareCpuMs).toFixed(2)} CPU, ${(b.zero.busyMs / b.zero.bareBusyMs).toFixed(2)} main-thread busy; target ≤ 1.3)`,
+    `  latency 0: conversations/s   ${b.zero.conversationsPerSecond.toFixed(1)}  (wall ${s(b.zero.wallMs)}; bare openai loop ${s(b.zero.bareWallMs)}; usersim ÷ bare ${(b.zero.wallMs / b.zero.bareWallMs).toFixed(2)} wall, ${(b.zero.cpuMs / b.zero.bareCpuMs).toFixed(2)} CPU; target ≤ 1.3)`,
     `  latency ${b.slow.latencyMs} ms: conversations/s ${b.slow.conversationsPerSecond.toFixed(1)}  (wall ${s(b.slow.wallMs)}; bound ${s(b.slow.boundMs)}; wall ÷ bound ${(b.slow.wallMs / b.slow.boundMs).toFixed(3)}, target ≤ 1.05)`,
     `  latency ${b.slow.latencyMs} ms, all ${b.conversations} at once  wall ${s(b.slow.allAtOnceWallMs)}; wall ÷ bound ${(b.slow.allAtOnceWallMs / b.slow.boundMs).toFixed(3)}  (--concurrency ${b.conversations}: no lone conversations at the end)`,
     `  cached re-run, latency 0     ${(c.coldMs / c.warmMs).toFixed(1)}× faster than cold (cold ${s(c.coldMs)}, cached ${s(c.warmMs)}; CPU ${(c.coldCpuMs / c.warmCpuMs).toFixed(1)}×; target ≥ 20×)`,
@@ -262,19 +262,16 @@ export function formatLlmBench(b: LlmBench): string[] {
 export function formatLlmZero(conversations: number, b: Awaited<ReturnType<typeof benchLlmZero>>): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const lines = b.rounds.map(
-    ({ zero, bare }, i) =>
-      `  round ${i + 1}: usersim wall ${s(zero.wallMs)}, CPU ${s(zero.cpuMs)}, main busy ${s(zero.busyMs)}, main CPU ${s(zero.mainCpuMs)}; bare wall ${s(bare.wallMs)}, CPU ${s(bare.cpuMs)}, main busy ${s(bare.busyMs)}, main CPU ${s(bare.mainCpuMs)}`,
+    ({ zero, bare }, i) => `  round ${i + 1}: usersim wall ${s(zero.wallMs)}, CPU ${s(zero.cpuMs)}; bare wall ${s(bare.wallMs)}, CPU ${s(bare.cpuMs)}`,
   );
   const zero = fastest(b.rounds.map((r) => r.zero));
   const bare = fastest(b.rounds.map((r) => r.bare));
-  const least = (xs: readonly RunTimes[], key: 'cpuMs' | 'busyMs' | 'mainCpuMs') => Math.min(...xs.map((x) => x[key]));
-  const [zeros, bares] = [b.rounds.map((r) => r.zero), b.rounds.map((r) => r.bare)];
-  const [zeroCpu, bareCpu, zeroBusy, bareBusy] = [least(zeros, 'cpuMs'), least(bares, 'cpuMs'), least(zeros, 'busyMs'), least(bares, 'busyMs')];
-  const [zeroMain, bareMain] = [least(zeros, 'mainCpuMs'), least(bares, 'mainCpuMs')];
+  const cpu = (xs: readonly { cpuMs: number }[]) => Math.min(...xs.map((x) => x.cpuMs));
+  const [zeroCpu, bareCpu] = [cpu(b.rounds.map((r) => r.zero)), cpu(b.rounds.map((r) => r.bare))];
   return [
     `LLM path, latency 0 only (${conversations} conversations × 10 turns, ${conversations * CALLS_PER_CONVERSATION} calls, endpoint concurrency ${CONCURRENCY}, ${b.episodes} episodes at once)`,
     ...lines,
-    `  fastest: usersim wall ${s(zero.wallMs)}, bare ${s(bare.wallMs)}, ratio ${(zero.wallMs / bare.wallMs).toFixed(2)}; least CPU: usersim ${s(zeroCpu)}, bare ${s(bareCpu)}, ratio ${(zeroCpu / bareCpu).toFixed(2)}; least main-thread busy: usersim ${s(zeroBusy)}, bare ${s(bareBusy)}, ratio ${(zeroBusy / bareBusy).toFixed(2)}; least main-thread CPU: usersim ${s(zeroMain)}, bare ${s(bareMain)}, ratio ${(zeroMain / bareMain).toFixed(2)}`,
+    `  fastest: usersim wall ${s(zero.wallMs)}, bare ${s(bare.wallMs)}, ratio ${(zero.wallMs / bare.wallMs).toFixed(2)}; least CPU: usersim ${s(zeroCpu)}, bare ${s(bareCpu)}, ratio ${(zeroCpu / bareCpu).toFixed(2)}`,
   ];
 }
 

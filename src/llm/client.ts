@@ -32,7 +32,6 @@ import { costOf } from './usage.js';
 import type { UsageMeter } from './usage.js';
 import { NoChoiceError, parseCompletion, parseJsonContent, requestKey, toWireBody } from './wire.js';
 import type { ParsedCompletion } from './wire.js';
-import type { Fetch } from './worker-fetch.js';
 
 export interface LlmClientOptions {
   config: ModelConfig;
@@ -58,11 +57,6 @@ export interface LlmClientOptions {
    * session's deferred preflight. A rejection fails the call with its error.
    */
   beforeNetwork?: () => Promise<void> | undefined;
-  /**
-   * The `fetch` the `openai` client sends with. Default: the global one. A session passes its
-   * worker-thread fetch (see `worker-fetch.ts`) when `httpWorker` is on.
-   */
-  fetch?: Fetch;
 }
 
 export interface LlmClient {
@@ -90,7 +84,7 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
   const clock = options.clock ?? systemClock;
   const sleep = options.sleep ?? defaultSleep;
   const url = redactUrl(`${config.baseURL.replace(/\/+$/, '')}/chat/completions`);
-  const openai = new OpenAI({ apiKey, baseURL: config.baseURL, maxRetries: 0, timeout: config.timeoutMs, logLevel: 'off', ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const openai = new OpenAI({ apiKey, baseURL: config.baseURL, maxRetries: 0, timeout: config.timeoutMs, logLevel: 'off' });
 
   const fail = (failure: AttemptFailure, attempts: number): UsersimError => {
     const hint =

@@ -33,7 +33,6 @@ import { DEFAULT_CONFIG_FILE, loadUsersimConfig } from './usersim-config.js';
 import { redactUrl } from './redact-url.js';
 import { endpointOf, preflightModels } from './preflight.js';
 import { planConcurrency, type ConcurrencyPlan } from './concurrency-plan.js';
-import { createWorkerFetch } from './worker-fetch.js';
 
 
 /** Options of {@link createLlmSession}; the CLI flags of the same names. */
@@ -56,12 +55,6 @@ export interface LlmSessionOptions {
   sleep?: Sleep;
   /** For `retry-after` dates only. */
   clock?: Clock;
-  /**
-   * Send model requests from a worker thread (see `worker-fetch.ts`); default the config file's
-   * `httpWorker`, else false: the global `fetch` on the main thread. On the 2-core bench machine, with
-   * the endpoint on the same cores, the worker saved no wall time and cost about 30% more CPU.
-   */
-  httpWorker?: boolean;
 }
 
 /** What a session offers the LLM-backed kinds, the CLI and the library API; see {@link createLlmSession}. */
@@ -105,7 +98,7 @@ export interface LlmSession {
   concurrency(requested?: number, stated?: number): ConcurrencyPlan;
   /** The budget: cap, spent, exhausted. */
   budget(): { maxUsd: number | null; spentUsd: number; exhausted: boolean };
-  /** Closes the cache and ends the HTTP worker thread. */
+  /** Closes the cache. */
   close(): void;
 }
 
@@ -114,10 +107,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const cwd = options.cwd ?? process.cwd();
   const defaultFile = path.join(cwd, DEFAULT_CONFIG_FILE);
   const configFile = options.configFile ?? (existsSync(defaultFile) ? defaultFile : undefined);
-  const file = configFile ? loadUsersimConfig(configFile) : undefined;
-  const models = file?.models ?? {};
-  // Started at the first request, so a run whose calls all come from the cache starts no thread.
-  const http = (options.httpWorker ?? file?.httpWorker ?? false) ? createWorkerFetch() : undefined;
+  const models = configFile ? loadUsersimConfig(configFile).models : {};
   const budget = createBudget(options.maxCostUsd);
   const limiter = createEndpointLimiter();
   const meter = createUsageMeter();
@@ -138,7 +128,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     const endpoint = endpointOf(config);
     let check = preflights.get(endpoint);
     if (!check) {
-      check = preflightModels(targets(endpoint), options.env, 'found at the first request the response cache could not answer, so the run stops', http?.fetch);
+      check = preflightModels(targets(endpoint), options.env, 'found at the first request the response cache could not answer, so the run stops');
       preflights.set(endpoint, check);
     }
     return check;
@@ -160,7 +150,6 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
         budget,
         rng: createRng(`backoff/${key}`),
         beforeNetwork: () => beforeNetwork(config),
-        ...(http ? { fetch: http.fetch } : {}),
         ...(options.env ? { env: options.env } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
         ...(options.clock ? { clock: options.clock } : {}),
@@ -192,7 +181,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     provenance: () => ({ cache: options.noCache ? 'disabled' : 'enabled', budget: { maxUsd: budget.maxUsd } }),
     usage: () => meter.snapshot(),
     preflight: async () => {
-      if (options.noCache) await preflightModels(targets(), options.env, undefined, http?.fetch);
+      if (options.noCache) await preflightModels(targets(), options.env);
       else lazyPreflight = true;
     },
     concurrency: (requested, stated) =>
@@ -202,9 +191,6 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
         stated,
       ),
     budget: () => budget.snapshot(),
-    close: () => {
-      cache?.close();
-      void http?.close();
-    },
+    close: () => cache?.close(),
   };
 }

@@ -28,8 +28,6 @@ export const UsersimConfigSchema = z.strictObject({
   models: z
     .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]*$/, 'expected a model name of letters, digits, "_", ".", ":", "/" or "-"'), ModelConfigSchema)
     .default({}),
-  /** Send model requests from a worker thread (default); `false` sends them from the main thread. See `worker-fetch.ts`. */
-  httpWorker: z.boolean().optional(),
 });
 
 export type UsersimConfig = z.output<typeof UsersimConfigSchema>;
