@@ -30,6 +30,11 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('None', 'exact', 'Zero hits in the catalogue. The nearest product is the Quell X2 Kettle, but it is 1.5 litres, not 2.')).toBe(true);
     expect(judge('None', 'exact', 'There were no closed cases for Marisol Quintero in the period.')).toBe(true);
     expect(judge('None', 'exact', 'Nothing qualifies. The closest is Unit 7 if you count last week.')).toBe(true);
+    // A discourse word is no value, and a lowercase phrase after "the closest was" is none either.
+    expect(judge('None', 'exact', 'Unfortunately, although I searched every region, no accounts matched.')).toBe(true);
+    expect(judge('None', 'exact', 'Sorry — though I checked, there are none.')).toBe(true);
+    expect(judge('None', 'exact', 'None matched. The closest was still three days late.')).toBe(true);
+    expect(matchAnswer({ answer: 'None', match: 'exact' }, 'No records returned. However, the closest match is the AeroFlex Pro Treadmill.').reason).toContain('"the AeroFlex Pro Treadmill" forward');
   });
 
   it('a value ranked below the one the answer puts first is the runner-up, not the answer', () => {
