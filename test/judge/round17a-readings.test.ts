@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+import { NOT_DONE } from '../../src/judge/matchers/undone-item.js';
 
 const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string): boolean => matchAnswer({ answer, match }, actual).pass;
 
@@ -12,6 +13,14 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge(['RF-7001', 'RF-7003'], 'set', 'I refunded RF-7001 and RF-7003. RF-7002 could not be refunded because the card was closed.')).toBe(true);
     // Finding out is not doing: criteria that could not be confirmed may be the criteria the answer lists.
     expect(judge(['Budget', 'Timeline'], 'set', 'Budget could not be confirmed, and Timeline could not be verified.')).toBe(true);
+    // … with an auxiliary or an adverb before the verb too: neither is taken for the verb.
+    for (const phrase of ['could not be fully verified', 'couldn’t get verified', 'could not have been confirmed', 'couldn’t independently verify it']) {
+      expect(judge(['Budget', 'Need', 'Timeline'], 'set', `Budget and Need are missing.\nTimeline ${phrase}.`)).toBe(true);
+    }
+    expect(judge(['Budget', 'Need', 'Timeline'], 'set', 'Budget and Need are booked.\nTimeline could not be fully processed.')).toBe(false);
+    // "not yet" reads as "still" to the set matcher, so this one is checked on the rule itself.
+    expect(NOT_DONE.test('timeline could not yet confirm')).toBe(false);
+    expect(NOT_DONE.test('timeline could not yet process')).toBe(true);
     // A present "can't" with another verb states a rule, which may be why the item is listed.
     expect(judge(['KIT-1', 'KIT-2'], 'set', 'Two bundles are invalid:\n1. KIT-1 needs a base unit\n2. KIT-2 can’t be sold with used parts')).toBe(true);
   });
