@@ -51,6 +51,13 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('Harbor Plan', 'normalized', 'Top seller by revenue: Summit Plan. Harbor Plan finished a distant second.')).toBe(false);
     expect(judge('Porto', 'exact', 'The busiest hub was Porto at 812 parcels; Lisbon was the runner-up with 790.')).toBe(true);
     expect(judge('Lisbon', 'exact', 'Lisbon came in second last month, but this month it is the busiest hub.')).toBe(true);
+    // "Behind" ranks only after a verb of ranking; "most" and "led" rank only in a ranking phrase.
+    expect(judge('Ohio', 'exact', 'Ohio is furthest behind plan. Most other regions, including Utah, are on track.')).toBe(true);
+    expect(judge('Globex', 'exact', 'The account behind the spike is Globex. Most tickets came from Initech.')).toBe(true);
+    expect(judge('Ohio', 'exact', 'Ohio came in second in March and first in April. Most other regions, including Utah, were flat.')).toBe(true);
+    expect(judge('Ohio', 'exact', 'Ohio came in second in March; in April it is first. The jump led Utah to change its plan.')).toBe(true);
+    expect(judge('Ohio', 'exact', 'Utah had the most sign-ups; Ohio came in just behind.')).toBe(false);
+    expect(judge('Ohio', 'exact', 'Utah led the pack. Ohio finished second.')).toBe(false);
   });
 
   it('a value tied to a past period beside another value tied to the present is context', () => {
