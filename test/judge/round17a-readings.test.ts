@@ -112,6 +112,11 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge(['Wi-Fi', 'Parking'], 'set', 'Dear guest,\n\nYour rate includes Wi-Fi, parking and breakfast.\n\nKind regards,\nFront Desk')).toBe(false);
     // A closing line that says something is the body, not a sign-off.
     expect(judge(['Wi-Fi', 'Parking'], 'set', 'Your rate includes Wi-Fi and parking.\nSpa access too.\nThanks')).toBe(false);
+    // A greeting is a salutation and a name ending its line; a sentence after it is body, and "Hi-Fi" is no greeting.
+    expect(judge(['Budget', 'Need'], 'set', 'Hi Sam — Budget and Need are missing.\n\nThe rest is fine.\n\nThanks,\nLeadBot')).toBe(true);
+    expect(judge(['Fax', 'Portal'], 'set', 'Hey, Fax and Portal both failed today.\n\nThanks,\nLeadBot')).toBe(true);
+    expect(judge(['Hi-Fi speakers', 'Turntables'], 'set', 'Hi-Fi speakers\nTurntables\n\nThanks')).toBe(true);
+    expect(judge(['Wi-Fi', 'Parking'], 'set', 'Good morning, Ms. Ode!\n\nYour rate includes Wi-Fi and parking.\n\nBest regards,\nFront Desk')).toBe(true);
   });
 
   it("in a checklist line, what follows the item's colon is its state, not more of the item", () => {
