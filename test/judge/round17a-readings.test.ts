@@ -74,6 +74,9 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('Overtime Approval Rule', 'exact', 'No breach of the Meal Break Rule; the Overtime Approval Rule was violated twice.')).toBe(true);
     // A word of keeping that is about something else does not clear the gold.
     expect(judge('Priya Raman', 'exact', 'Priya Raman followed the account up and closed it.')).toBe(true);
+    // A finding of nothing on the other side of a contrast does not clear the gold.
+    expect(judge('Refund Policy', 'exact', 'I saw no breaches in the chat log, but the Refund Policy is the one the agent applied wrongly.')).toBe(true);
+    expect(judge('Refund Policy', 'exact', 'There were no violations in the first call; however, the Refund Policy was applied wrongly in the second.')).toBe(true);
   });
 
   it('a plural head noun or a phrase after the last item goes on with the sentence; it is no extra item', () => {
