@@ -126,6 +126,12 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge(['PO-310', 'PO-318'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(true);
     expect(judge(['PO-322'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(true);
     expect(judge(['PO-310', 'PO-322'], 'set', '- PO-310: received ✅\n- PO-318: received ✅\n- PO-322: back-ordered ❌')).toBe(false);
+    // A gold item that holds a colon keeps what follows it.
+    const phases = '- Phase 1: Plan — done ✅\n- Phase 2: Rollout — not started ❌\n- Phase 3: Review — not started ❌';
+    expect(judge(['Phase 2: Rollout', 'Phase 3: Review'], 'set', phases)).toBe(true);
+    expect(judge(['Phase 1: Plan'], 'set', phases)).toBe(true);
+    expect(judge(['Phase 2: Rollout'], 'set', phases)).toBe(false);
+    expect(judge(['Phase 2: Rollout', 'Phase 3: Review'], 'set', '- Phase 1: Plan (May) ✅\n- Phase 2: Rollout (June) ❌\n- Phase 3: Review (July) ❌')).toBe(true);
   });
 
   it('"None": a caveat that the data is still arriving names no record', () => {
