@@ -108,6 +108,8 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('claim approved', 'contains', 'The claim can be approved once the photos arrive; I have not approved it yet.')).toBe(false);
     expect(judge('claim approved', 'contains', 'The claim is ready. The invoice looked off, so I approved it separately.')).toBe(false);
     expect(judge('claim approved', 'contains', 'Your claim is within the cover limit, so I forwarded it to approvals.')).toBe(false);
+    // The action read where the claim's sentence says it, not where an earlier sentence says the same words.
+    expect(judge('claim approved', 'contains', 'The invoice: without a doubt I approved it. Your claim is within the cover limit, and I approved it this morning.')).toBe(true);
   });
 
   it("an email's greeting, sign-off and signature are no items of a set answer", () => {
