@@ -144,5 +144,9 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
   it('a clause of a question that takes its content as given still says it', () => {
     expect(judge('ticket closed', 'contains', 'Anything else I can do now that the ticket closed this morning?')).toBe(true);
     expect(judge('ticket closed', 'contains', 'Since the fix is live, do you want the ticket closed today?')).toBe(false);
+    // One list of such openings for the clause, the cut before it and the clause before the gold: "seeing as" too.
+    expect(judge('ticket closed', 'contains', 'Anything else I can do seeing as the ticket closed this morning?')).toBe(true);
+    // "after" is a preposition as often: the refund here is asked about.
+    expect(judge('refund processed', 'contains', 'Shall I close the ticket after the refund processed this morning?')).toBe(false);
   });
 });
