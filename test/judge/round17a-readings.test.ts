@@ -43,6 +43,8 @@ describe('round 17 readings (exact, None, set, contains, normalized)', () => {
     expect(judge('None', 'exact', 'Unfortunately, although I searched every region, no accounts matched.')).toBe(true);
     expect(judge('None', 'exact', 'Sorry — though I checked, there are none.')).toBe(true);
     expect(judge('None', 'exact', 'None matched. The closest was still three days late.')).toBe(true);
+    // The words before a value ("Order #…", "the …") are read in either case; only the value's capitals are not.
+    expect(judge('None', 'exact', 'No orders matched. The closest is Order #W331.')).toBe(false);
     expect(matchAnswer({ answer: 'None', match: 'exact' }, 'No records returned. However, the closest match is the AeroFlex Pro Treadmill.').reason).toContain('"the AeroFlex Pro Treadmill" forward');
   });
 

@@ -17,7 +17,7 @@ function anyCase(words: string): string {
 }
 
 /** A value: a capitalised name of up to five words, or a code with a digit, perhaps after "the" or "order #". */
-const VALUE = String.raw`(?:the\s+|an?\s+)?(?:(?:order|case|ticket|account|flight|reservation|quote|product|item|lead|contact|opportunity|record)\s+)?#?(?:\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}|[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*)`;
+const VALUE = String.raw`${anyCase(String.raw`(?:the\s+|an?\s+)?(?:(?:order|case|ticket|account|flight|reservation|quote|product|item|lead|contact|opportunity|record)\s+)?`)}#?(?:\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}|[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*)`;
 /** "Marisol Quintero — although …", "Priya Nair, though …": a bare value, then a concession. */
 const LEADS_WITH_VALUE = new RegExp(String.raw`^\W*(${VALUE})\s*(?:[-\u2013\u2014:,]\s*)${anyCase(String.raw`(?:although|though|even though|even if|albeit|while|despite)`)}\b`, 'u');
 /** A first word that opens a sentence without naming anything: "Unfortunately, although …", "Sorry — though …". */
