@@ -36,11 +36,13 @@ export function checklistMatch(gold: readonly string[], actual: string): MatchOu
     const goldCell = line.split('|').map((c) => itemKey(c)).find((c) => gold.includes(c));
     // "Over budget → Cardiology ✅": a label before an arrow introduces the item.
     const unlabelled = cell.replace(/^[^→\n]*(?:→|->)\s*(?=\S)/, '');
-    // "INV-88: refunded ✅": after a colon, the line gives the item's state, not more of the item.
-    const written = itemKey(unlabelled.replace(BULLET, '').replace(/\s[-:—–]\s.*$|(?<=\S):\s.*$/, ''));
+    // "INV-88: refunded ✅": after a colon, the line gives the item's state, not more of the item, unless the gold item
+    // holds the colon ("Phase 2: Rollout — late ❌"), when only a dash ends it.
+    const cut = (text: string): string[] => [text.replace(/\s[-:—–]\s.*$|(?<=\S):\s.*$/, ''), text.replace(/\s[-—–]\s.*$/, '')].map(itemKey);
+    const [written = '', ...keys] = cut(unlabelled.replace(BULLET, ''));
     // "✅ Budget ($48k approved)": a parenthesis after the item describes it, unless the gold item holds it ("Unlimited Plus (5G)").
-    const described = itemKey(unlabelled.replace(BULLET, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/\s[-:—–]\s.*$|(?<=\S):\s.*$/, ''));
-    const item = goldCell ?? (!gold.includes(written) && gold.includes(described) ? described : written);
+    keys.push(...cut(unlabelled.replace(BULLET, '').replace(/\s*\([^)]*\)\s*$/, '')));
+    const item = goldCell ?? [written, ...keys].find((key) => gold.includes(key)) ?? written;
     if (item !== '') (tick ? ticked : crossed).push(item);
   }
   if (ticked.length + crossed.length < 2) return null;

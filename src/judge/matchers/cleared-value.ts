@@ -42,7 +42,10 @@ export function clearedValue(answer: string, pattern: RegExp): string | null {
   const cleared = (sentence: string): boolean => {
     const m = pattern.exec(sentence);
     if (m === null) return false;
-    const kept = NONE_FOUND.test(sentence) || KEPT_BEFORE.test(sentence.slice(0, m.index)) || KEPT_AFTER.test(sentence.slice(m.index + m[0].length)) || KEPT_PRONOUN.test(sentence.slice(m.index + m[0].length));
+    // "I saw no breaches in the log, but the Refund Policy is the one applied wrongly": a finding of nothing clears
+    // the gold only on its side of a contrast ("I audited it against X; there were no breaches" is one side).
+    const side = sentence.split(/\s*\b(?:but|however|whereas)\b\s*/).find((c) => pattern.test(c)) ?? sentence;
+    const kept = NONE_FOUND.test(side) || KEPT_BEFORE.test(sentence.slice(0, m.index)) || KEPT_AFTER.test(sentence.slice(m.index + m[0].length)) || KEPT_PRONOUN.test(sentence.slice(m.index + m[0].length));
     if (!kept) return false;
     // The gold's own clause (between ";", ":", dashes and "but") must not say it was broken.
     const clause = sentence.split(/\s*(?:;|:|\s[-\u2013\u2014]\s|\bbut\b|\bhowever\b)\s*/).find((c) => pattern.test(c)) ?? sentence;

@@ -5,8 +5,14 @@
  */
 
 const SUBJECT = /^\s*subject\s*:[^\n]*$/i;
-/** A short greeting line: "Hi Dana,", "Hello team,", "Dear Ms. Ode,", "Hey Jo —". */
-const GREETING = /^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))\b[^\n]{0,40}?[,:!\u2014\u2013-]?\s*$/i;
+/**
+ * A greeting line: a salutation and at most three name words, ending the line ("Hi Dana,", "Hello team,", "Dear
+ * Ms. Ode,", "Hey Jo —"). A sentence after the salutation ("Hi Sam — Budget and Need are missing.") is body.
+ */
+const SALUTATION = String.raw`^\s*(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))`;
+const GREETING = new RegExp(String.raw`${SALUTATION}(?:,?\s+[\p{L}.'’-]+){0,3}\s*[,:!\u2014\u2013-]?\s*$`, 'iu');
+/** A greeting that opens the body's first line ("Hey, Fax and Portal both failed.", "Hi Sam — Budget …"): cut, the sentence kept. */
+const GREETING_OPENING = new RegExp(String.raw`${SALUTATION}(?:\s+[\p{L}.'’-]+){0,3}?\s*[,!\u2014\u2013-]\s+(?=\S)`, 'iu');
 /** A sign-off line: "Thanks,", "Best regards,", "Cheers!". */
 const SIGN_OFF = /^\s*(?:thanks|thank you|many thanks|thanks again|cheers|best|best regards|kind regards|warm regards|regards|all the best|sincerely|talk soon|br)\s*[,.!]*\s*$/i;
 
@@ -27,6 +33,7 @@ export function withoutEnvelope(answer: string): string {
   if (SUBJECT.test(lines[start] ?? '')) start += 1;
   skipBlank();
   if (GREETING.test(lines[start] ?? '')) start += 1;
+  else if (start < lines.length) lines[start] = (lines[start] ?? '').replace(GREETING_OPENING, '');
   // The sign-off: within the last three non-empty lines, with only short signature lines after it.
   let end = lines.length;
   const filled = lines.map((line, i) => ({ line, i })).filter(({ line }) => line.trim() !== '');

@@ -6,7 +6,7 @@
  */
 
 /** Prepositions and conjunctions that open a phrase or clause after an item. */
-const CONTINUES = /^(?:into|onto|via|through|across|under|over|per|within|throughout|toward|towards|against|after|before|during|until|since|without|between|among|about|around|because|due|than|then|while|where|when|if|unless|so|instead|including|except|like|via)$/;
+const CONTINUES = /^(?:into|onto|via|through|across|under|over|per|within|throughout|toward|towards|against|after|before|during|until|since|without|between|among|about|around|because|due|than|then|while|where|when|if|unless|so|instead|including|except|like)$/;
 
 /**
  * Whether `segment` (a list segment over normalised text, gold items as "§n§") is the last item followed only by

@@ -16,7 +16,7 @@ import { withoutCategoryNoun } from './answer-text.js';
 import { clearedValue } from './cleared-value.js';
 import { namesValue } from './names-value.js';
 import { otherPeriod } from './other-period.js';
-import { rankedBelow } from './runner-up.js';
+import { runnerUp } from './runner-up.js';
 
 /** Markers after a clause boundary: "so I'd call …", "Final answer:", "Final:", "**Bottom line:**", "so the answer is …", "…, so X." */
 const AFTER_BOUNDARY = [
@@ -99,7 +99,7 @@ export function settledElsewhere(gold: string, answer: string): string | null {
   if (/\b(?:may|might|could)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$/.test(clause)) return 'gives it only as a possibility';
   const away = UNAVAILABLE.exec(answer.slice(at));
   if (away && !pattern.test(foldText(away[1] ?? ''))) return `says it was not to be had and went to ${JSON.stringify(away[1])}`;
-  return conditionalOnly(gold, answer, pattern) ?? otherPeriod(answer, pattern) ?? rankedBelow(answer, pattern) ?? clearedValue(answer, pattern);
+  return conditionalOnly(gold, answer, pattern) ?? otherPeriod(answer, pattern) ?? runnerUp(answer, pattern) ?? clearedValue(answer, pattern);
 }
 
 /**

@@ -23,13 +23,34 @@ export function pronounState(gold: string, written: string, answer: string, read
   if (parts === null || parts.rest.length > 0) return null;
   const thing = new RegExp(` ${parts.thing.map(escapeRegExp).join(' ')} `);
   const action = new RegExp(` (${AGENT} ${escapeRegExp(parts.state)} it)(?= )`, 'u');
+  let earlier = '';
   for (const sentence of written.split(/(?<=[.!?;])\s+|\n+/)) {
     const words = ` ${read(sentence)} `;
     const m = action.exec(words);
     // The thing before the pronoun, in the same sentence.
-    if (m === null || !thing.test(words.slice(0, m.index + 1))) continue;
-    const index = answer.indexOf(` ${m[1] ?? ''} `);
+    if (m === null || !thing.test(words.slice(0, m.index + 1))) {
+      earlier += words;
+      continue;
+    }
+    // The phrase where this sentence says it, not an earlier sentence's ("The invoice: without a doubt I approved it.").
+    const phrase = ` ${m[1] ?? ''} `;
+    const index = occurrence(answer, phrase, occurrences(earlier, phrase));
     if (index >= 0) return { index, phrase: m[1] ?? '' };
+    earlier += words;
   }
   return null;
+}
+
+/** Where `needle` occurs in `text` for the `n`th time (from 0), counting occurrences that share a space; -1 if it does not. */
+function occurrence(text: string, needle: string, n: number): number {
+  let at = text.indexOf(needle);
+  for (let i = 0; i < n && at >= 0; i += 1) at = text.indexOf(needle, at + needle.length - 1);
+  return at;
+}
+
+/** How many times `needle` occurs in `text`, counting occurrences that share a space. */
+function occurrences(text: string, needle: string): number {
+  let count = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length - 1)) count += 1;
+  return count;
 }

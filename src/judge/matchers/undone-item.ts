@@ -10,6 +10,12 @@
 const FINDING_OUT = '(?:confirm|verif|validat|find|found|locat|determin|establish|reach|contact|identif|assess|see|tell|check|read|access|ascertain)';
 
 /**
+ * Words between "could not" and its verb: "be", "get", "have been", "yet", an adverb ("fully", "independently").
+ * The finding-out test looks past all of them, so that backtracking cannot take one of them for the verb.
+ */
+const BEFORE_VERB = String.raw`(?: (?:be|get|got|been|have|yet|still|even|ever|\w+ly)(?= ))*`;
+
+/**
  * In an item's own sentence (normalised: lowercase, apostrophes as spaces): the agent tried the action for it and
  * could not do it ("couldn t be processed", "was unable to be cancelled", "failed to rebook"), or it is outside the
  * rule that allows the answer's action ("can t be exchanged", "past its window", "not eligible"). A present "can't" or
@@ -19,7 +25,7 @@ const FINDING_OUT = '(?:confirm|verif|validat|find|found|locat|determin|establis
  * @example NOT_DONE.test('p3lx8d could not be cancelled because it s basic economy') // true
  */
 export const NOT_DONE = new RegExp(
-  String.raw`\b(?:(?:couldn t|could not|wasn t able to|weren t able to|was unable to|were unable to|unable to|won t be able to|failed to)(?: (?:be|get|been|have been))?(?: \w+ly)? (?!${FINDING_OUT})\p{L}{3,}|(?:can t|cannot) (?:\w+ ){0,2}?(?:include|return|process|add|refund|accept|cover|book|cancel|exchange)(?:d|ed)?|past (?:its|the|their) (?:\S+ ){0,2}?window|not eligible|ineligible)\b`,
+  String.raw`\b(?:(?:couldn t|could not|wasn t able to|weren t able to|was unable to|were unable to|unable to|won t be able to|failed to)(?!${BEFORE_VERB} ${FINDING_OUT})(?: (?:be|get|been|have been))?(?: \w+ly)? \p{L}{3,}|(?:can t|cannot) (?:\w+ ){0,2}?(?:include|return|process|add|refund|accept|cover|book|cancel|exchange)(?:d|ed)?|past (?:its|the|their) (?:\S+ ){0,2}?window|not eligible|ineligible)\b`,
   'u',
 );
 
