@@ -93,4 +93,11 @@ describe('round 17 readings (number, f1)', () => {
     expect(amountsAsWords('The device holds 1 500 contacts, between 1 500 and 2 000 of them synced.')).toBe('The device holds 1500 contacts, between 1500 and 2000 of them synced.');
     expect(amountsAsWords('Fee: $1 000 and 678 points.')).toBe('Fee: 1000 dollars and 678 points.');
   });
+
+  it('number: "overall" is the subject\'s own aggregate, and "team\'s average" is a group\'s', () => {
+    expect(judge(0.42, 'number', 'Your overall average was 42%, but your team was at 38%.', 0.001)).toBe(true);
+    expect(judge(4.2, 'number', 'Your overall average rating is 4.2, though your latest survey gave 3.9.')).toBe(true);
+    expect(judge(6.1, 'number', "Your handle time was 6.1 minutes, while the team's average was 7.4 minutes.")).toBe(true);
+    expect(judge(7.4, 'number', "Your handle time was 6.1 minutes, while the team's average was 7.4 minutes.")).toBe(false);
+  });
 });
