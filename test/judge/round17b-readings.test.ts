@@ -100,4 +100,13 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge(6.1, 'number', "Your handle time was 6.1 minutes, while the team's average was 7.4 minutes.")).toBe(true);
     expect(judge(7.4, 'number', "Your handle time was 6.1 minutes, while the team's average was 7.4 minutes.")).toBe(false);
   });
+
+  it('f1: "constructor" is a word, "address" is no fix, and the verb "issue" is no problem', () => {
+    // Strict thresholds: these misreadings raised the score rather than flipping a verdict at the default.
+    expect(matchAnswer({ answer: 'the constructor signed the contract', match: 'f1', threshold: 0.8 }, 'The constructor signed the lease.').pass).toBe(false);
+    expect(matchAnswer({ answer: 'the form needs the email address of the customer', match: 'f1', threshold: 0.9 }, 'The form needs the email fix of the customer.').pass).toBe(false);
+    expect(judge('support will issue a replacement', 'f1', 'Support reported a problem with the replacement.')).toBe(false);
+    expect(judge('the billing team can issue the refund today', 'f1', 'The billing team can issue a refund today.')).toBe(true);
+    expect(judge('the firmware update fixes the overheating issue', 'f1', 'The overheating problem is fixed by the firmware update.')).toBe(true);
+  });
 });

@@ -41,7 +41,7 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
  */
 export function stemmedTokens(text: string): string[] {
   const phrased = phrasesAsWords(amountsAsWords(spelledAsDigits(text)));
-  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? stem(t));
+  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS.get(t) ?? SYNONYMS.get(stem(t)) ?? stem(t));
 }
 
 /**
