@@ -109,4 +109,10 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge('the billing team can issue the refund today', 'f1', 'The billing team can issue a refund today.')).toBe(true);
     expect(judge('the firmware update fixes the overheating issue', 'f1', 'The overheating problem is fixed by the firmware update.')).toBe(true);
   });
+
+  it('f1: a sentence that points back and dates or takes back the claim is part of it, not an aside', () => {
+    expect(judge('refunds take 5 business days', 'f1', 'Refunds are processed within 5 business days. That was the old policy; it was changed in March after the audit.')).toBe(false);
+    expect(matchAnswer({ answer: 'refunds take 5 business days', match: 'f1', threshold: 0.6 }, 'Refunds are processed within 5 business days. Previously it was 3.').pass).toBe(false);
+    expect(matchAnswer({ answer: 'refunds take 5 business days', match: 'f1', threshold: 0.6 }, 'Refunds are processed within 5 business days. That is usually enough for the bank to post it.').pass).toBe(true);
+  });
 });
