@@ -84,7 +84,7 @@ interface Word {
 }
 
 function isNumberWord(word: string): boolean {
-  return word in UNITS || word in SCALES || word === 'hundred' || word === 'dozen';
+  return Object.hasOwn(UNITS, word) || Object.hasOwn(SCALES, word) || word === 'hundred' || word === 'dozen';
 }
 
 function parseAt(text: string, words: readonly Word[], first: number): { number: NumberWords; next: number } | null {
@@ -96,7 +96,7 @@ function parseAt(text: string, words: readonly Word[], first: number): { number:
   // "a hundred", "a dozen", "a thousand": the article stands for one.
   const head = words[i];
   const after = words[i + 1];
-  if (head?.word === 'a' && after && (after.word in SCALES || after.word === 'hundred' || after.word === 'dozen') && joined(text, head, after)) {
+  if (head?.word === 'a' && after && (Object.hasOwn(SCALES, after.word) || after.word === 'hundred' || after.word === 'dozen') && joined(text, head, after)) {
     current = 1;
     i += 1;
   }
@@ -106,15 +106,15 @@ function parseAt(text: string, words: readonly Word[], first: number): { number:
     if (used > 0 || current > 0) {
       const prev = words[i - 1] as Word;
       // "two hundred and five": "and" joins only after hundred or a scale word.
-      if (w.word === 'and' && (prev.word === 'hundred' || prev.word in SCALES)) {
+      if (w.word === 'and' && (prev.word === 'hundred' || Object.hasOwn(SCALES, prev.word))) {
         const next = words[i + 1];
-        if (next && next.word in UNITS && joined(text, prev, w) && joined(text, w, next)) continue;
+        if (next && Object.hasOwn(UNITS, next.word) && joined(text, prev, w) && joined(text, w, next)) continue;
         break;
       }
       if (!joined(text, prev, w)) break;
     }
     if (!isNumberWord(w.word)) break;
-    if (w.word in UNITS) {
+    if (Object.hasOwn(UNITS, w.word)) {
       const value = UNITS[w.word] as number;
       // "twenty one" is 21, but "five six" is two numbers.
       if (current % 100 !== 0 && !(current % 100 >= 20 && current % 10 === 0 && value < 10)) break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchAnswer, type AnswerCheck } from '../../src/judge/match.js';
+import { amountsAsWords } from '../../src/judge/matchers/amounts-as-words.js';
 
 const judge = (answer: AnswerCheck['answer'], match: AnswerCheck['match'], actual: string, tolerance?: number): boolean => matchAnswer({ answer, match, tolerance }, actual).pass;
 
@@ -75,5 +76,43 @@ describe('round 17 readings (number, f1)', () => {
     expect(judge('Q3 bookings beat the forecast', 'f1', 'Q4 bookings beat the forecast.')).toBe(false);
     expect(judge('chargebacks are sent to AP', 'f1', 'Chargebacks get sent to AP (accounts payable).')).toBe(true);
     expect(judge('chargebacks are sent to accounts payable', 'f1', 'Chargebacks are sent to accounts payable, FYI.')).toBe(true);
+  });
+
+  it('f1: a grouped amount with cents is one number and its currency word', () => {
+    // The claim's tokens, not its numbers, are what differ here: a strict threshold shows the split "1 dollars,234.56".
+    const check = { answer: 'a refund of 1234.56 dollars was approved', match: 'f1', threshold: 0.9 } as const;
+    expect(matchAnswer(check, 'A refund of $1,234.56 was approved.').pass).toBe(true);
+    expect(matchAnswer(check, 'A refund of $1,234.65 was approved.').pass).toBe(false);
+  });
+
+  it('amounts: a full stop ends the amount, and a plain space groups thousands only where no other number is beside it', () => {
+    expect(amountsAsWords('It costs $5. Then it ships.')).toBe('It costs 5 dollars. Then it ships.');
+    expect(amountsAsWords('Tickets 12 345 and 678 are open.')).toBe('Tickets 12 345 and 678 are open.');
+    expect(amountsAsWords('The top 3 100-day plans renewed.')).toBe('The top 3 100-day plans renewed.');
+    expect(amountsAsWords('Call +1 503 555 0192.')).toBe('Call +1 503 555 0192.');
+    expect(amountsAsWords('The device holds 1 500 contacts, between 1 500 and 2 000 of them synced.')).toBe('The device holds 1500 contacts, between 1500 and 2000 of them synced.');
+    expect(amountsAsWords('Fee: $1 000 and 678 points.')).toBe('Fee: 1000 dollars and 678 points.');
+  });
+
+  it('number: "overall" is the subject\'s own aggregate, and "team\'s average" is a group\'s', () => {
+    expect(judge(0.42, 'number', 'Your overall average was 42%, but your team was at 38%.', 0.001)).toBe(true);
+    expect(judge(4.2, 'number', 'Your overall average rating is 4.2, though your latest survey gave 3.9.')).toBe(true);
+    expect(judge(6.1, 'number', "Your handle time was 6.1 minutes, while the team's average was 7.4 minutes.")).toBe(true);
+    expect(judge(7.4, 'number', "Your handle time was 6.1 minutes, while the team's average was 7.4 minutes.")).toBe(false);
+  });
+
+  it('f1: "constructor" is a word, "address" is no fix, and the verb "issue" is no problem', () => {
+    // Strict thresholds: these misreadings raised the score rather than flipping a verdict at the default.
+    expect(matchAnswer({ answer: 'the constructor signed the contract', match: 'f1', threshold: 0.8 }, 'The constructor signed the lease.').pass).toBe(false);
+    expect(matchAnswer({ answer: 'the form needs the email address of the customer', match: 'f1', threshold: 0.9 }, 'The form needs the email fix of the customer.').pass).toBe(false);
+    expect(judge('support will issue a replacement', 'f1', 'Support reported a problem with the replacement.')).toBe(false);
+    expect(judge('the billing team can issue the refund today', 'f1', 'The billing team can issue a refund today.')).toBe(true);
+    expect(judge('the firmware update fixes the overheating issue', 'f1', 'The overheating problem is fixed by the firmware update.')).toBe(true);
+  });
+
+  it('f1: a sentence that points back and dates or takes back the claim is part of it, not an aside', () => {
+    expect(judge('refunds take 5 business days', 'f1', 'Refunds are processed within 5 business days. That was the old policy; it was changed in March after the audit.')).toBe(false);
+    expect(matchAnswer({ answer: 'refunds take 5 business days', match: 'f1', threshold: 0.6 }, 'Refunds are processed within 5 business days. Previously it was 3.').pass).toBe(false);
+    expect(matchAnswer({ answer: 'refunds take 5 business days', match: 'f1', threshold: 0.6 }, 'Refunds are processed within 5 business days. That is usually enough for the bank to post it.').pass).toBe(true);
   });
 });

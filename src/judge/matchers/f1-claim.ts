@@ -18,7 +18,17 @@ import { FRAME } from './f1-reading.js';
 const contentWord = (w: string): boolean => /\d/.test(w) || (w.length > 3 && !FRAME.test(w));
 
 /**
- * The answer's sentences that share a content word with the gold, joined, when
+ * A sentence that opens by pointing back at what came before and dates or takes back the claim ("That was the old
+ * policy; it changed in March.", "Previously it was 3 days.") speaks about the claim, whatever its words: it stays in
+ * the claim. One that only goes on ("That fixes the loop in most cases.") is left to the shared-word test.
+ */
+const POINTS_BACK = /^\W*(?:that|this|it|these|those)\b/i;
+const TAKES_BACK = /n't\b|\b(?:was|were|used to|old|former|previous|earlier|changed?|no longer|not|anymore|outdated|replaced|updated|revised|superseded|expired|ended)\b/i;
+const DATES_BACK = /^\W*(?:the (?:old|former|previous|earlier)|previously|formerly|until|before that|as of)\b/i;
+const refersBack = (sentence: string): boolean => DATES_BACK.test(sentence) || (POINTS_BACK.test(sentence) && TAKES_BACK.test(sentence));
+
+/**
+ * The answer's sentences that share a content word with the gold, or refer back to one, joined, when
  * at least one other sentence shares none; `null` when every sentence, or none,
  * is about the gold.
  *
@@ -27,6 +37,6 @@ const contentWord = (w: string): boolean => /\d/.test(w) || (w.length > 3 && !FR
 export function claimSentences(gold: string, answer: string): string | null {
   const goldWords = new Set(stemmedTokens(gold).filter(contentWord));
   const sentences = answer.split(/(?<=[.!?])\s+|\n+/).filter((s) => stemmedTokens(s).length > 0);
-  const about = sentences.filter((s) => stemmedTokens(s).some((w) => contentWord(w) && goldWords.has(w)));
+  const about = sentences.filter((s) => refersBack(s) || stemmedTokens(s).some((w) => contentWord(w) && goldWords.has(w)));
   return about.length > 0 && about.length < sentences.length ? about.join(' ') : null;
 }

@@ -11,7 +11,7 @@
  * an answer that adds or rewords more than the slot is left to F1.
  */
 import { foldText } from '../../text/fold.js';
-import { FUNCTION_WORDS, stemmedTokens } from './substitution.js';
+import { FUNCTION_WORDS, RELATION_WORD, stemmedTokens } from './substitution.js';
 
 /** Capitalised acronyms of two to five characters ("VP", "HR", "EU", "CFO"): content words however short. */
 const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,4}(?![\p{L}\p{N}])/gu;
@@ -25,12 +25,9 @@ function acronymsIn(text: string): Set<string> {
 }
 
 /** Whether two stems are forms of one word ("complain", "complaint"; "apply", "appli"; "phon", "telephon"). */
-function akin(a: string, b: string): boolean {
+function formsOfOneWord(a: string, b: string): boolean {
   return a.includes(b) || b.includes(a) || a.slice(0, 4) === b.slice(0, 4);
 }
-
-/** Words of time, order and cause that frame a claim rather than fill it. */
-const RELATION = /^(?:until|unless|when|whil|while|compar|versu|after|befor|before|becaus|because|since|unlik|unlike|then|first|last|next|dur)$/;
 
 /**
  * Why one sentence of the answer is the gold with one slot (one or two content words) filled differently, or
@@ -63,9 +60,9 @@ export function slotSwap(gold: string, answer: string, written: readonly string[
     if (!qualifies(from, g) || !qualifies(to, s)) continue;
     const [fromWords, toWords] = [from.map((w) => w.word), to.map((w) => w.word)];
     // Numbers and durations are the substitution check's to compare ("72 hours" is "3 days"); relations are frame.
-    if ([...fromWords, ...toWords].some((t) => /\d|^(?:hour|day|week|month|year|minut|second)s?$/.test(t) || RELATION.test(t))) continue;
+    if ([...fromWords, ...toWords].some((t) => /\d|^(?:hour|day|week|month|year|minut|second)s?$/.test(t) || RELATION_WORD.test(t))) continue;
     // Not a reordering ("the schedule is reset" for "resets the schedule") or another form of the same word.
-    if (fromWords.some((t) => everywhere.has(t) || toWords.some((u) => akin(t, u))) || toWords.some((u) => g.some((w) => w.word === u))) continue;
+    if (fromWords.some((t) => everywhere.has(t) || toWords.some((u) => formsOfOneWord(t, u))) || toWords.some((u) => g.some((w) => w.word === u))) continue;
     return `replaces "${fromWords.join(' ')}" with "${toWords.join(' ')}"`;
   }
   return acronymSwap(written[0] ?? gold, written[1] ?? answer);
@@ -85,7 +82,7 @@ function acronymSwap(gold: string, answer: string): string | null {
     const lost = [...goldAcronyms].filter((a) => !own.has(a));
     const added = [...own].filter((a) => !goldAcronyms.has(a));
     const words = new Set(stemmedTokens(foldText(sentence)));
-    if (lost.length !== 1 || added.length !== 1 || words.has(lost[0] ?? '') || akin(lost[0] ?? '', added[0] ?? '')) continue;
+    if (lost.length !== 1 || added.length !== 1 || words.has(lost[0] ?? '') || formsOfOneWord(lost[0] ?? '', added[0] ?? '')) continue;
     if (goldWords.every((w) => words.has(w))) return `replaces "${lost[0] ?? ''}" with "${added[0] ?? ''}"`;
   }
   return null;

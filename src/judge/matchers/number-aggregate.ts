@@ -11,8 +11,11 @@
  */
 import type { Quantity } from '../../text/quantities.js';
 
-/** A group's aggregate: "the team average", "regional median", "company-wide mean", "the industry benchmark". */
-const AGGREGATE = /\b(?:team|teams|regional|region(?:'s)?|company(?:-wide)?|org(?:anization)?(?:-wide)?|industry|department|dept|peer|peers'?|overall|global|national|fleet|market|sector|category|group)\s+(?:\p{L}+\s+)?(?:average|avg|mean|median|benchmark|norm|baseline)\b|\bbenchmark\b/iu;
+/**
+ * A group's aggregate: "the team average", "the team's average", "regional median", "company-wide mean", "the
+ * industry benchmark". Not "overall": "your overall average" is usually the subject's own figure.
+ */
+const AGGREGATE = /\b(?:team|regional|region|company(?:-wide)?|org(?:anization)?(?:-wide)?|industry|department|dept|peer|global|national|fleet|market|sector|category|group)(?:['’]s|s['’]?)?\s+(?:\p{L}+\s+)?(?:average|avg|mean|median|benchmark|norm|baseline)\b|\bbenchmark\b/iu;
 
 /** Words that set two values against each other. */
 const TURN = /\b(?:but|though|although|while|whereas|compared (?:with|to)|versus|vs\.?|against)\b/i;

@@ -5,7 +5,7 @@
  * to move 3 bags, but only 2 could be transferred". The first is what someone
  * wanted; the answer settles on the second, and a careful reader takes that
  * one as its figure. (A target set against the actual figure is the same
- * reading, kept in number.ts's `superseded`.) When the question asked for the
+ * reading, kept in number-superseded.ts.) When the question asked for the
  * requested value, this reads the answer as giving another one: a wrong fail,
  * which is the safe side of an ambiguous reading.
  */

@@ -19,17 +19,16 @@ import { parallelStatistics } from './number-statistics.js';
 import { shareOf } from './number-share.js';
 import { dataUnitReadings } from './number-data-units.js';
 import { underRateName } from './number-rate-label.js';
-import { noneInAskedPeriod, tiedElsewhere } from './number-contrast.js';
-import { putForwardThenSettled } from './number-proposed.js';
-import { aggregateAgainst } from './number-aggregate.js';
+import { noneInAskedPeriod } from './number-contrast.js';
+import { superseded } from './number-superseded.js';
 import { leftToChoose } from './number-choice.js';
 import { frequencyCount } from './number-frequency.js';
 import { ratioAt, sameRounded } from './number-ratio.js';
 import { conversionNote, foreignUnit, inUnit, singularUnit } from './number-unit.js';
 import type { AnswerUnit } from '../../scenario/schema.js';
 import { findCalendarValues } from '../../text/dates.js';
-import { askedAbout, contextBeside, otherStatistic } from './number-context.js';
-import { changedLater, closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, underCondition, unmarkedTable } from './number-conclusion.js';
+import { askedAbout, otherStatistic } from './number-context.js';
+import { closingConclusion, concludingLabel, enumerator, onlyOrdinal, inBold, inConcludingClause, noneOfTotal, openingPlace, otherGroupLabel, soleRate, unmarkedTable } from './number-conclusion.js';
 
 /** Lead-ins that mark the number the sentence concludes with; "→ 18.4%" and "i.e. 3" end a calculation or restate it, "you'll be refunded $109.99" gives what a deduction leaves. */
 const CONCLUDES = /(?:\b(?:is|are|was|were|'s|so|thus|hence|therefore|total(?:s|led|ing)?|comes? to|came to|(?:brings?|brought) (?:it|that|this|the (?:total|balance|sum|amount)) to|equals?|answer|result|gives?|(?:total|average|rate|sum|count|mean|median) of|refunded|(?:get|gets|got) back)\b|\bi\.e\.,?|[=:~≈→⇒]|->)\s*(?:\*\*)?\s*(?:about|approximately|around|roughly|exactly|just|only|~)?\s*$/i;
@@ -265,27 +264,6 @@ function countInCalculation(actual: string, candidates: readonly Quantity[], pic
   if (picked.kind !== 'currency' || !/=\s*(?:\*\*)?\s*$/.test(actual.slice(Math.max(0, picked.start - 6), picked.start))) return null;
   const counts = candidates.filter((q) => q.end <= picked.start && q.kind === 'plain' && !q.unit && /^\s+\p{L}{2,}/u.test(actual.slice(q.end)));
   return counts.length === 1 ? (counts[0] as Quantity) : null;
-}
-
-/**
- * A value struck through ("~~150~~ 180") or given as the former one ("180
- * (previously 150)", "(was 240)", "used to be 150") is not the answer when
- * another value is given.
- */
-const FORMER_BEFORE = /(?:\(\s*(?:was|were|previously|formerly|from|prev\.?|old|target|goal|quota|benchmark|budget|limit|threshold)\b|\b(?:previously|formerly|used to be|originally|initially|up from|down from|compared (?:with|to)|versus|vs\.?|last (?:year|month|quarter|week)(?: it)? (?:was|were)))[:\s]*(?:about|around|roughly)?\s*$/i;
-
-function superseded(actual: string, candidates: readonly Quantity[]): Quantity[] {
-  // Windows keep this linear in the answer's length: a struck value sits within a short span of its marks.
-  const struck = (q: Quantity): boolean => /~~[^~]*$/.test(actual.slice(Math.max(0, q.start - 80), q.start)) && /^[^~]*~~/.test(actual.slice(q.end, q.end + 80));
-  // "Over the past 30 days we logged 42": the window the count covers is not the count.
-  // "Across the 5 sprints, the team closed 38": the periods or groups a figure spans are not the figure.
-  const window = (q: Quantity): boolean => (q.unit !== undefined && /\b(?:past|last|previous|preceding)\s*$/i.test(actual.slice(Math.max(0, q.start - 12), q.start))) || /\b(?:across|over) (?:the|all|those|these)\s+$/i.test(actual.slice(Math.max(0, q.start - 14), q.start));
-  // "The target was 42, but we only hit 37": the target, when the actual figure follows.
-  const target = (q: Quantity): boolean =>
-    /\b(?:target|goal|quota|forecast|projection|plan|budget)(?:\s+for\s+[\w ]{1,15}?)?\s*(?:was|is|of|:)\s*$/i.test(actual.slice(Math.max(0, q.start - 40), q.start)) &&
-    candidates.some((r) => r.start > q.end && r.start - q.end < 120 && /\b(?:but|only|actual(?:ly)?|whereas|while|closed|hit|reached|achieved|got|made|delivered|came in at|landed at|ended at|finished at)\b[^.;]{0,30}$/i.test(actual.slice(q.end, r.start)));
-  const current = candidates.filter((q) => !struck(q) && !window(q) && !target(q) && !FORMER_BEFORE.test(actual.slice(Math.max(0, q.start - 30), q.start)) && !tiedElsewhere(actual, q, candidates) && !changedLater(actual, q, candidates) && !underCondition(actual, q, candidates) && !contextBeside(actual, q, candidates) && !putForwardThenSettled(actual, q, candidates) && !aggregateAgainst(actual, q, candidates));
-  return current.length > 0 ? current : [...candidates];
 }
 
 /** Words between two numbers that take the first back: "15 — no, 16", "24, sorry, I mean 42", "42? No — it's 39" (not the noun "wait"). */

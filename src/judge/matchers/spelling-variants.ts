@@ -25,7 +25,7 @@ const WHOLE: Readonly<Record<string, string>> = {
  */
 export function spellingKey(word: string): string {
   const w = word.toLowerCase();
-  const whole = WHOLE[w];
+  const whole = Object.hasOwn(WHOLE, w) ? WHOLE[w] : undefined;
   if (whole !== undefined) return whole;
   // colour, favourite, behaviour, neighbours: -our- after a consonant, in words of six letters or more.
   if (w.length >= 6 && /[^aeiou]our(?:s|ed|ing|ite|ites|able|ful|less)?$/.test(w)) return w.replace(/our(?=(?:s|ed|ing|ite|ites|able|ful|less)?$)/, 'or');

@@ -33,6 +33,12 @@ export const FUNCTION_WORDS = new Set(
 const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'while', 'yet', 'except']);
 
 /**
+ * Stemmed words of time, order, cause and comparison that frame a claim rather than fill one of its slots, for the
+ * slot checks here and in f1-slot-swap.ts: "after" for "before" changes a relation, which other checks read.
+ */
+export const RELATION_WORD = /^(?:until|unless|when|whil|while|compar|compared|versu|versus|after|befor|before|becaus|because|since|unlik|unlike|releas|then|first|last|next|dur)$/;
+
+/**
  * Tokens for comparison: SQuAD-normalised, number words as digits, with a
  * light stemmer (plural and verb endings) so that "returns are accepted"
  * and "you can return" share "return".
@@ -41,7 +47,7 @@ const CONTRAST = new Set(['but', 'however', 'although', 'though', 'whereas', 'wh
  */
 export function stemmedTokens(text: string): string[] {
   const phrased = phrasesAsWords(amountsAsWords(spelledAsDigits(text)));
-  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS[t] ?? SYNONYMS[stem(t)] ?? stem(t));
+  return answerTokens(phrased.replace(/%/g, ' percent ').replace(/(?<=\p{L})'s\b/gu, '')).map((t) => SYNONYMS.get(t) ?? SYNONYMS.get(stem(t)) ?? stem(t));
 }
 
 /**
@@ -117,7 +123,7 @@ export function substitutionIn(gold: string, answer: string): string | null {
       return `replaces "${goldGap[0]}" with "${answerGap[0]}"`;
     }
     // "for first-time offenders" → "for repeat offenders": a slot of one or two content words filled with other ones.
-    const slotWord = (t: string): boolean => t.length >= 4 && !/^(?:until|unless|when|whil|while|compar|compared|versu|versus|after|befor|before|becaus|because|since|unlik|unlike|releas|then)$/.test(t);
+    const slotWord = (t: string): boolean => t.length >= 4 && !RELATION_WORD.test(t);
     if (goldGap.length + answerGap.length === 3 && goldContent.some(slotWord) && answerContent.some(slotWord) && !goldGap.some((t) => answerGap.some((u) => t.slice(0, 4) === u.slice(0, 4))) && !FUNCTION_WORDS.has(g[gj] ?? '')) {
       return `replaces "${goldGap.join(' ')}" with "${answerGap.join(' ')}"`;
     }

@@ -21,6 +21,9 @@ const PHRASE_STEMS: readonly (readonly [RegExp, string])[] = [
   [/^(?:a?round[- ]the[- ]clock|24\s*x\s*7|24 hours a day,? 7 days a week)$/i, '24/7'],
   // A hyphenated spelling of one word: "e-mail" is "email".
   [/^e-mail$/i, 'email'],
+  // The verb "issue" ("issue a refund"), written as its past form so that it stays apart from the noun "issue" (a
+  // problem) and joins "issued".
+  [/^issues?$/i, 'issued'],
 ];
 const PHRASES = new RegExp(
   [
@@ -34,6 +37,9 @@ const PHRASES = new RegExp(
     String.raw`\b24\s*x\s*7\b`,
     String.raw`\b24 hours a day,? 7 days a week\b`,
     String.raw`\be-mail\b`,
+    // A verb takes an object ("issue a refund", "issues the card"); the noun follows a determiner ("the issue the
+    // customer raised").
+    String.raw`(?<!\b(?:the|a|an|this|that|these|those|any|no|same|each|every|one|which|what|whose|its|your|their|our|my|his|her)\s+)\bissues?(?=\s+(?:a|an|the|your|their|his|her|our|my|its|this|that|these|those|them|him|you|it|us|me)\b)`,
   ].join('|'),
   'gi',
 );
@@ -47,25 +53,29 @@ export function phrasesAsWords(text: string): string {
  * Stems (after the light stemmer) of words agents use for the same relation,
  * obligation, action or thing, mapped onto one stem. Irregular forms the
  * stemmer cannot reach ("fixed", "lost", "got") and words whose other forms
- * mean something else ("issue" but not "issued") are listed as written.
+ * mean something else ("issue" but not "issued") are listed as written. A
+ * `Map`, not an object: a token such as "constructor" must not find
+ * `Object.prototype`'s members.
  */
-export const SYNONYMS: Readonly<Record<string, string>> = {
-  above: 'over', exceed: 'over', beyond: 'over', anoth: 'different',
-  below: 'under', beneath: 'under',
-  need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
-  authoriz: 'approv', authoris: 'approv', okay: 'approv',
-  client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
-  request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
-  quick: 'fast', rapid: 'fast', speedy: 'fast',
-  // Irregular forms the stemmer cannot reach ("lost" deals are "losing" deals) and "get" for "receive".
-  lost: 'los', lose: 'los', receiv: 'get', gets: 'get', got: 'get',
-  licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
-  // "obtain" approval is getting it; a discount "given" or "granted" is one offered; "mic" is short; "mid-call" is during it.
-  obtain: 'get', gave: 'offer', give: 'offer', given: 'offer', grant: 'offer', mic: 'microphon', mics: 'microphon', mid: 'dur',
-  // What a plan or a package has: it "includes", "provides", "offers", "gives" or "comes with" it.
-  includ: 'offer', provid: 'offer',
-  // Putting a fault right: "fixes", "resolves", "repairs", "addresses", "solves" it.
-  fixed: 'fix', resolv: 'fix', repair: 'fix', address: 'fix', solv: 'fix',
-  // A fault (the noun "issue", not "issued"), an objection, a voided booking, a revised document, a pricing tier.
-  tier: 'plan', issue: 'problem', issues: 'problem', object: 'concern', void: 'cancel', revis: 'updat',
-};
+export const SYNONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    above: 'over', exceed: 'over', beyond: 'over', anoth: 'different',
+    below: 'under', beneath: 'under',
+    need: 'must', requir: 'must', mandatory: 'must', obligatory: 'must',
+    authoriz: 'approv', authoris: 'approv', okay: 'approv',
+    client: 'custom', purchas: 'buy', bought: 'buy', terminat: 'cancel', reimburs: 'refund',
+    request: 'want', any: 'all', every: 'all', delivery: 'arriv', deliver: 'arriv', within: 'in',
+    quick: 'fast', rapid: 'fast', speedy: 'fast',
+    // Irregular forms the stemmer cannot reach ("lost" deals are "losing" deals) and "get" for "receive".
+    lost: 'los', lose: 'los', receiv: 'get', gets: 'get', got: 'get',
+    licenc: 'licens', yearly: 'annual', steep: 'high', pricey: 'expens', costly: 'expens',
+    // "obtain" approval is getting it; a discount "given" or "granted" is one offered; "mic" is short; "mid-call" is during it.
+    obtain: 'get', gave: 'offer', give: 'offer', given: 'offer', grant: 'offer', mic: 'microphon', mics: 'microphon', mid: 'dur',
+    // What a plan or a package has: it "includes", "provides", "offers", "gives" or "comes with" it.
+    includ: 'offer', provid: 'offer',
+    // Putting a fault right: "fixes", "resolves", "repairs", "solves" it (not "addresses": an email address is no fix).
+    fixed: 'fix', resolv: 'fix', repair: 'fix', solv: 'fix',
+    // A fault (the noun "issue", not "issued"), an objection, a voided booking, a revised document, a pricing tier.
+    tier: 'plan', issue: 'problem', issues: 'problem', object: 'concern', void: 'cancel', revis: 'updat',
+  }),
+);
