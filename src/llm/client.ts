@@ -32,6 +32,8 @@ import { costOf } from './usage.js';
 import type { UsageMeter } from './usage.js';
 import { NoChoiceError, parseCompletion, parseJsonContent, requestKey, toWireBody } from './wire.js';
 import type { ParsedCompletion } from './wire.js';
+import { sharedHttpFetch } from './http-fetch.js';
+import type { Fetch } from './http-fetch.js';
 
 export interface LlmClientOptions {
   config: ModelConfig;
@@ -57,6 +59,11 @@ export interface LlmClientOptions {
    * session's deferred preflight. A rejection fails the call with its error.
    */
   beforeNetwork?: () => Promise<void> | undefined;
+  /**
+   * The `fetch` the `openai` client sends with. Default: {@link sharedHttpFetch}, node:http with
+   * keep-alive (see `http-fetch.ts`); a session passes the global `fetch` when `httpClient: fetch`.
+   */
+  fetch?: Fetch;
 }
 
 export interface LlmClient {
@@ -84,7 +91,7 @@ export function createLlmClient(options: LlmClientOptions): LlmClient {
   const clock = options.clock ?? systemClock;
   const sleep = options.sleep ?? defaultSleep;
   const url = redactUrl(`${config.baseURL.replace(/\/+$/, '')}/chat/completions`);
-  const openai = new OpenAI({ apiKey, baseURL: config.baseURL, maxRetries: 0, timeout: config.timeoutMs, logLevel: 'off' });
+  const openai = new OpenAI({ apiKey, baseURL: config.baseURL, maxRetries: 0, timeout: config.timeoutMs, logLevel: 'off', fetch: options.fetch ?? sharedHttpFetch() });
 
   const fail = (failure: AttemptFailure, attempts: number): UsersimError => {
     const hint =

@@ -14,6 +14,8 @@ import { UsersimError } from '../errors.js';
 import type { ModelConfig } from './model-config.js';
 import { redactSecrets, resolveApiKey } from './secrets.js';
 import { redactUrl } from './redact-url.js';
+import { sharedHttpFetch } from './http-fetch.js';
+import type { Fetch } from './http-fetch.js';
 
 /** A model config and the roles that use it, e.g. `agent openai-tools:gpt`. */
 export interface PreflightTarget {
@@ -34,10 +36,15 @@ function errorCodeOf(error: unknown): string | undefined {
 }
 
 /** The problem with one endpoint, or undefined when it looks right (or only transiently wrong). */
-async function checkEndpoint(baseURL: string, targets: readonly PreflightTarget[], env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+async function checkEndpoint(
+  baseURL: string,
+  targets: readonly PreflightTarget[],
+  env: Readonly<Record<string, string | undefined>>,
+  fetch: Fetch,
+): Promise<string | undefined> {
   const first = targets[0] as PreflightTarget;
   const apiKey = resolveApiKey(first.config, env);
-  const client = new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: Math.min(first.config.timeoutMs, 30_000), logLevel: 'off' });
+  const client = new OpenAI({ apiKey, baseURL, maxRetries: 0, timeout: Math.min(first.config.timeoutMs, 30_000), logLevel: 'off', fetch });
   const where = `${redactUrl(baseURL)}/models`;
   const uses = targets.map((t) => `${t.config.model} (${t.roles.join(', ')})`).join(', ');
   let listed: string[];
@@ -72,7 +79,8 @@ export function endpointOf(config: Pick<ModelConfig, 'baseURL' | 'apiKeyEnv'>): 
 /**
  * Checks every endpoint the targets use, in parallel. Throws `E_CONFIG`
  * naming every problem found; `when` says when it was found (default: before
- * anything was run).
+ * anything was run). `fetch` is what the requests are sent with (default
+ * {@link sharedHttpFetch}; a session passes the global one when `httpClient: fetch`).
  *
  * @example
  * await preflightModels([{ config, roles: ['agent openai-tools:gpt'] }]);
@@ -81,13 +89,14 @@ export async function preflightModels(
   targets: readonly PreflightTarget[],
   env: Readonly<Record<string, string | undefined>> = process.env,
   when = 'so nothing was run',
+  fetch: Fetch = sharedHttpFetch(),
 ): Promise<void> {
   const byEndpoint = new Map<string, PreflightTarget[]>();
   for (const t of targets) {
     const key = endpointOf(t.config);
     byEndpoint.set(key, [...(byEndpoint.get(key) ?? []), t]);
   }
-  const problems = await Promise.all([...byEndpoint.values()].map((group) => checkEndpoint((group[0] as PreflightTarget).config.baseURL, group, env)));
+  const problems = await Promise.all([...byEndpoint.values()].map((group) => checkEndpoint((group[0] as PreflightTarget).config.baseURL, group, env, fetch)));
   const found = problems.filter((p): p is string => p !== undefined);
   if (found.length) throw new UsersimError('E_CONFIG', `the model configuration is wrong, ${when}:\n  ${found.join('\n  ')}`);
 }

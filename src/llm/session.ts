@@ -30,8 +30,11 @@ import { resolveModelConfig, type ModelConfig } from './model-config.js';
 import type { Sleep } from './retry.js';
 import { createUsageMeter, type UsageSnapshot } from './usage.js';
 import { DEFAULT_CONFIG_FILE, loadUsersimConfig } from './usersim-config.js';
+import type { HttpClientName } from './usersim-config.js';
 import { redactUrl } from './redact-url.js';
 import { endpointOf, preflightModels } from './preflight.js';
+import { sharedHttpFetch } from './http-fetch.js';
+import type { Fetch } from './http-fetch.js';
 import { planConcurrency, type ConcurrencyPlan } from './concurrency-plan.js';
 
 
@@ -55,6 +58,12 @@ export interface LlmSessionOptions {
   sleep?: Sleep;
   /** For `retry-after` dates only. */
   clock?: Clock;
+  /**
+   * What model requests are sent with: `node` (default), node:http with keep-alive (`http-fetch.ts`), or
+   * `fetch`, Node's global fetch (undici), e.g. behind a proxy set up with undici's `setGlobalDispatcher`.
+   * Default the config file's `httpClient`, else `node`.
+   */
+  httpClient?: HttpClientName;
 }
 
 /** What a session offers the LLM-backed kinds, the CLI and the library API; see {@link createLlmSession}. */
@@ -107,7 +116,10 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
   const cwd = options.cwd ?? process.cwd();
   const defaultFile = path.join(cwd, DEFAULT_CONFIG_FILE);
   const configFile = options.configFile ?? (existsSync(defaultFile) ? defaultFile : undefined);
-  const models = configFile ? loadUsersimConfig(configFile).models : {};
+  const file = configFile ? loadUsersimConfig(configFile) : undefined;
+  const models = file?.models ?? {};
+  // Looked up at each request, so a dispatcher or mock installed on the global fetch after the session is made still applies.
+  const fetch: Fetch = (options.httpClient ?? file?.httpClient ?? 'node') === 'fetch' ? (input, init) => globalThis.fetch(input, init) : sharedHttpFetch();
   const budget = createBudget(options.maxCostUsd);
   const limiter = createEndpointLimiter();
   const meter = createUsageMeter();
@@ -128,7 +140,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     const endpoint = endpointOf(config);
     let check = preflights.get(endpoint);
     if (!check) {
-      check = preflightModels(targets(endpoint), options.env, 'found at the first request the response cache could not answer, so the run stops');
+      check = preflightModels(targets(endpoint), options.env, 'found at the first request the response cache could not answer, so the run stops', fetch);
       preflights.set(endpoint, check);
     }
     return check;
@@ -143,6 +155,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     if (!client) {
       cache ??= createResponseCache(options.noCache ? { disabled: true } : options.cacheDir === undefined ? {} : { dir: options.cacheDir });
       client = createLlmClient({
+        fetch,
         config,
         cache,
         limiter,
@@ -181,7 +194,7 @@ export function createLlmSession(options: LlmSessionOptions = {}): LlmSession {
     provenance: () => ({ cache: options.noCache ? 'disabled' : 'enabled', budget: { maxUsd: budget.maxUsd } }),
     usage: () => meter.snapshot(),
     preflight: async () => {
-      if (options.noCache) await preflightModels(targets(), options.env);
+      if (options.noCache) await preflightModels(targets(), options.env, undefined, fetch);
       else lazyPreflight = true;
     },
     concurrency: (requested, stated) =>

@@ -24,10 +24,16 @@ import { ModelConfigSchema } from './model-config.js';
 /** The file looked for in the working directory when no `--config` is given. */
 export const DEFAULT_CONFIG_FILE = 'usersim.config.yaml';
 
+/** The HTTP clients a session can send model requests with. */
+export const HTTP_CLIENTS = ['node', 'fetch'] as const;
+export type HttpClientName = (typeof HTTP_CLIENTS)[number];
+
 export const UsersimConfigSchema = z.strictObject({
   models: z
     .record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.:/-]*$/, 'expected a model name of letters, digits, "_", ".", ":", "/" or "-"'), ModelConfigSchema)
     .default({}),
+  /** What model requests are sent with: `node` (default: node:http with keep-alive, see `http-fetch.ts`) or `fetch` (Node's global fetch). */
+  httpClient: z.enum(HTTP_CLIENTS).optional(),
 });
 
 export type UsersimConfig = z.output<typeof UsersimConfigSchema>;
