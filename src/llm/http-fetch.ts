@@ -22,9 +22,11 @@
  * - redirects are followed as fetch follows them (303, and 301/302 after a
  *   POST, become a GET without a body);
  * - gzip, deflate and br bodies are decoded.
- * Unlike the global fetch, a request that fails on a reused keep-alive socket
- * before any response (the server closed it as the request went out) is sent
- * once more on a new connection, as Node's documentation advises.
+ * Like the global fetch, it does not send a POST again by itself, not even
+ * when a reused keep-alive socket turns out closed: the caller's retries (with
+ * backoff, counted per role) decide, so a fault is never hidden from them.
+ * Node's agent drops an idle socket before the server's `Keep-Alive: timeout`
+ * hint runs out, which keeps that race rare.
  *
  * Requests this cannot send as they are (a `Request` object, a streamed or
  * form body) go to the global fetch.
@@ -98,7 +100,7 @@ export function createHttpFetch(): HttpFetch {
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
   /** One request on the wire; resolves with the whole response, or a response whose body fails if it was cut off. */
-  const send = (sent: Sent, signal: AbortSignal | undefined, follow: boolean, retryOnStaleSocket: boolean): Promise<Response | { redirect: string; status: number }> =>
+  const send = (sent: Sent, signal: AbortSignal | undefined, follow: boolean): Promise<Response | { redirect: string; status: number }> =>
     new Promise((resolve, reject) => {
       const secure = sent.url.protocol === 'https:';
       let settled = false;
@@ -123,12 +125,7 @@ export function createHttpFetch(): HttpFetch {
         return;
       }
       signal?.addEventListener('abort', onAbort, { once: true });
-      request.on('error', (error: NodeJS.ErrnoException) => {
-        if (settled) return;
-        const stale = retryOnStaleSocket && request.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
-        if (stale) finish(() => resolve(send(sent, signal, follow, false)));
-        else finish(() => reject(fetchFailed(error)));
-      });
+      request.on('error', (error) => finish(() => reject(fetchFailed(error))));
       request.on('response', (response) => {
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
@@ -172,7 +169,7 @@ export function createHttpFetch(): HttpFetch {
     }
     if (sent.url.protocol !== 'http:' && sent.url.protocol !== 'https:') return globalThis.fetch(input, init);
     for (let redirects = 0; ; redirects++) {
-      const answer = await send(sent, signal, init.redirect !== 'manual', true);
+      const answer = await send(sent, signal, init.redirect !== 'manual');
       if (answer instanceof Response) return answer;
       if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) throw fetchFailed(new Error(redirects >= MAX_REDIRECTS ? 'redirect count exceeded' : 'unexpected redirect'));
       const toGet = answer.status === 303 || ((answer.status === 301 || answer.status === 302) && sent.method === 'POST');

@@ -226,20 +226,23 @@ describe('the node:http fetch where fetch does more than send', () => {
     }
   });
 
-  it('keeps one connection alive across requests, and sends a request again when its reused connection was closed under it', async () => {
+  it('keeps one connection alive across requests, and fails as fetch does (not sending again) when a reused one was closed under it', async () => {
     let requests = 0;
     const raw = await rawServer((req, res) => {
       requests++;
-      // The second request closes the connection before answering, as a server whose keep-alive ran out would.
+      // The second request finds its connection closed, as when a server's keep-alive ran out as it left.
       if (requests === 2) req.socket.destroy();
       else res.writeHead(200, { 'content-type': 'application/json' }).end('{"n":' + String(requests) + '}');
     });
     raws.push(raw);
     const fetch = fetchFor('node');
-    expect(await (await fetch(`${raw.url}/x`, { method: 'POST', body: '{}' })).json()).toEqual({ n: 1 });
-    expect(await (await fetch(`${raw.url}/x`, { method: 'POST', body: '{}' })).json()).toEqual({ n: 3 });
-    expect(raw.connections()).toBe(2);
-    expect(await (await fetch(`${raw.url}/x`, { method: 'POST', body: '{}' })).json()).toEqual({ n: 4 });
+    const post = () => fetch(`${raw.url}/x`, { method: 'POST', body: '{}' });
+    expect(await (await post()).json()).toEqual({ n: 1 });
+    await expect(post()).rejects.toMatchObject({ message: 'fetch failed', cause: { code: 'ECONNRESET' } });
+    expect(requests).toBe(2);
+    expect(raw.connections()).toBe(1);
+    expect(await (await post()).json()).toEqual({ n: 3 });
+    expect(await (await post()).json()).toEqual({ n: 4 });
     expect(raw.connections()).toBe(2);
   });
 });
