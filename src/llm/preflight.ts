@@ -24,6 +24,8 @@ export interface PreflightTarget {
 }
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'EHOSTUNREACH', 'ENETUNREACH']);
+/** OpenSSL's verdicts on a certificate it would not trust: no retry changes them. */
+const CERT_REJECTED = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(_LOCALLY)?|CERT_[A-Z_]+|ERR_TLS_CERT_ALTNAME_INVALID)$/;
 
 /** The system error code (ECONNREFUSED, …) or fetch's refusal ("bad port") somewhere in the cause chain. */
 function errorCodeOf(error: unknown): string | undefined {
@@ -33,6 +35,15 @@ function errorCodeOf(error: unknown): string | undefined {
     if (/^(bad port|invalid url)/i.test(e.message)) return 'ERR_INVALID_URL';
   }
   return undefined;
+}
+
+/** An https:// request answered in plain HTTP: undici names it ERR_SSL_WRONG_VERSION_NUMBER, node:https EPROTO with OpenSSL's words. */
+function speaksNoTls(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number/.test(e.message))) return true;
+  }
+  return false;
 }
 
 /** The problem with one endpoint, or undefined when it looks right (or only transiently wrong). */
@@ -55,7 +66,12 @@ async function checkEndpoint(
     if (error instanceof APIConnectionTimeoutError) return undefined;
     if (error instanceof APIConnectionError) {
       const code = errorCodeOf(error);
-      return code && UNREACHABLE.has(code) ? `[GET] "${where}": cannot connect (${code}); check the base URL, used by ${uses}` : undefined;
+      if (code && UNREACHABLE.has(code)) return `[GET] "${where}": cannot connect (${code}); check the base URL, used by ${uses}`;
+      if (code && CERT_REJECTED.test(code)) {
+        return `[GET] "${where}": the server's TLS certificate is not trusted (${code}); if your own CA signed it, point NODE_EXTRA_CA_CERTS at that CA's certificate, used by ${uses}`;
+      }
+      if (speaksNoTls(error)) return `[GET] "${where}": the server does not speak TLS there (SSL: wrong version number); check http:// against https:// in the base URL, used by ${uses}`;
+      return undefined;
     }
     if (error instanceof APIError && typeof error.status === 'number') {
       const detail = redactSecrets(`${error.status} ${error.message}`, [apiKey]);

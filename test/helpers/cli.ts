@@ -32,8 +32,8 @@ export async function cli(...args: string[]): Promise<{ code: number; out: strin
   return { code, out, err, progress };
 }
 
-export function cliProcess(args: string[], cwd = repoRoot): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export function cliProcess(args: string[], cwd = repoRoot, env?: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], ...(env ? { env } : {}) });
 }
 
 export function cliSync(args: string[], cwd = repoRoot): { status: number | null; stdout: string; stderr: string } {

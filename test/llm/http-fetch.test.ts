@@ -7,6 +7,7 @@
 // results either way, and a CLI run that exits by itself.
 import { EventEmitter } from 'node:events';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -330,4 +331,50 @@ describe('the HTTP client of a session', () => {
     expect(code).toBe(0);
     expect(server.requests.length).toBeGreaterThan(0);
   }, 60_000);
+});
+
+// A self-signed certificate for 127.0.0.1 and localhost (valid until 2126), made for these tests only.
+const TLS_DIR = fileURLToPath(new URL('../fixtures/tls/', import.meta.url));
+const tls = { key: readFileSync(join(TLS_DIR, 'key.pem'), 'utf8'), cert: readFileSync(join(TLS_DIR, 'cert.pem'), 'utf8') };
+
+describe('HTTPS', () => {
+  it('a CLI run reaches an HTTPS endpoint whose CA is trusted through NODE_EXTRA_CA_CERTS', async () => {
+    const server = await startOpenAiServer({ tls, replies: () => reply.toolCall('submit_answer', { answer: 'NW7734120588' }) });
+    servers.push(server);
+    expect(server.baseURL).toMatch(/^https:/);
+    const dir = tempDir();
+    const child = cliProcess(
+      ['run', 'scenarios/demo/order-tracking.yaml', '--agent', 'openai-tools:m', '--base-url', server.baseURL, '--seeds', '1', '--no-cache', '--out', join(dir, 'run'), '--progress=none'],
+      repoRoot,
+      { ...process.env, NODE_EXTRA_CA_CERTS: join(TLS_DIR, 'cert.pem') },
+    );
+    let err = '';
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(server.modelListRequests).toHaveLength(1);
+    expect(server.requests.length).toBeGreaterThan(0);
+    const result = JSON.parse(readFileSync(join(dir, 'run', 'episodes.jsonl'), 'utf8').split('\n')[0] as string) as { termination: { reason: string } };
+    expect(result.termination.reason).not.toBe('infrastructure_error');
+  }, 60_000);
+
+  it('the preflight names an untrusted certificate and a base URL whose scheme the server does not speak, with either client', async () => {
+    const secure = await startOpenAiServer({ tls });
+    const plain = await startOpenAiServer();
+    servers.push(secure, plain);
+    const verdict = async (transport: Transport, baseURL: string): Promise<string> => {
+      const config = ModelConfigSchema.parse({ model: 'm', baseURL });
+      return preflightModels([{ config, roles: ['agent'] }], {}, undefined, fetchFor(transport)).then(
+        () => 'passed',
+        (error: Error & { code?: string }) => `${error.code ?? ''} ${error.message}`,
+      );
+    };
+    const untrusted = await verdict('node', secure.baseURL);
+    expect(untrusted).toMatch(/^E_CONFIG .*TLS certificate is not trusted \(DEPTH_ZERO_SELF_SIGNED_CERT\); .*NODE_EXTRA_CA_CERTS/s);
+    expect(await verdict('global', secure.baseURL)).toBe(untrusted);
+    const wrongScheme = await verdict('node', plain.baseURL.replace('http:', 'https:'));
+    expect(wrongScheme).toMatch(/^E_CONFIG .*does not speak TLS there \(SSL: wrong version number\); check http:\/\/ against https:\/\//s);
+    expect(await verdict('global', plain.baseURL.replace('http:', 'https:'))).toBe(wrongScheme);
+  });
 });
