@@ -7,7 +7,9 @@
  *
  * Figures, all from one run:
  * - latency 0: usersim's wall against a bare loop that sends the same
- *   request bodies with the `openai` client at the endpoint's concurrency (the floor);
+ *   request bodies with the `openai` client at the endpoint's concurrency (the floor),
+ *   and against the same loop with usersim's node:http fetch (`http-fetch.ts`), which
+ *   leaves usersim's own work as the difference;
  * - latency 100 ms: wall against the bound, calls × latency ÷ the endpoint's concurrency;
  * - a cached re-run against the cold run that filled the cache, at latency 0
  *   and at 100 ms, and how many requests (chat and `GET /models`) the
@@ -28,6 +30,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import OpenAI from 'openai';
 import pLimit from 'p-limit';
+import { createHttpFetch } from '../src/llm/http-fetch.js';
 import { createLlmSession } from '../src/llm/session.js';
 import { createRegistry } from '../src/registry/registry.js';
 import { llmKinds } from '../src/registry/llm-kinds.js';
@@ -49,7 +52,16 @@ export interface LlmBench {
   concurrency: number;
   calls: number;
   /** Latency 0, --no-cache. */
-  zero: { wallMs: number; cpuMs: number; conversationsPerSecond: number; bareWallMs: number; bareCpuMs: number };
+  zero: {
+    wallMs: number;
+    cpuMs: number;
+    conversationsPerSecond: number;
+    bareWallMs: number;
+    bareCpuMs: number;
+    /** The same bare loop with usersim's node:http fetch: what usersim's own work costs on top of its transport. */
+    bareNodeWallMs: number;
+    bareNodeCpuMs: number;
+  };
   /** Latency 100 ms: a cold run filling a fresh cache (the default), its wall against the bound. */
   slow: { latencyMs: number; wallMs: number; boundMs: number; conversationsPerSecond: number; allAtOnceWallMs: number };
   /** A cold run filling a fresh cache, then the same run again: at latency 0 and at the slow latency. */
@@ -126,9 +138,14 @@ function cpuMsSince(start: NodeJS.CpuUsage): number {
   return (user + system) / 1000;
 }
 
-/** The floor: the same bodies sent with the `openai` client alone, `concurrency` at a time. */
-async function bareLoop(stub: LlmStub, bodies: readonly string[], concurrency: number): Promise<{ wallMs: number; cpuMs: number }> {
-  const client = new OpenAI({ apiKey: 'unused', baseURL: stub.baseURL, maxRetries: 0, logLevel: 'off' });
+type Timing = { wallMs: number; cpuMs: number };
+
+/**
+ * The floor: the same bodies sent with the `openai` client alone, `concurrency` at a time, with its
+ * default fetch (Node's global one); given `fetch`, with that one instead.
+ */
+async function bareLoop(stub: LlmStub, bodies: readonly string[], concurrency: number, fetch?: typeof globalThis.fetch): Promise<Timing> {
+  const client = new OpenAI({ apiKey: 'unused', baseURL: stub.baseURL, maxRetries: 0, logLevel: 'off', ...(fetch ? { fetch } : {}) });
   const parsed = bodies.map((b) => JSON.parse(b) as OpenAI.Chat.ChatCompletionCreateParamsNonStreaming);
   const limit = pLimit(concurrency);
   const cpu = process.cpuUsage();
@@ -162,14 +179,28 @@ async function withWarmStub<T>(conversations: number, work: (stub: LlmStub, dir:
   }
 }
 
-/** One latency-0 round: a --no-cache usersim run, then the bare loop over the bodies it sent. */
-async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<{ zero: RunFigures; bare: { wallMs: number; cpuMs: number } }> {
+interface ZeroRound {
+  zero: RunFigures;
+  bare: Timing;
+  /** The bare loop with usersim's node:http fetch. */
+  bareNode: Timing;
+}
+
+/** One latency-0 round: a --no-cache usersim run, then the bare loop over the bodies it sent, with each fetch. */
+async function zeroRound(stub: LlmStub, dir: string, conversations: number): Promise<ZeroRound> {
   const expected = conversations * CALLS_PER_CONVERSATION;
   await stub.record(true);
   const zero = await usersimRun(stub, dir, conversations, 'off');
   await stub.record(false);
   if (zero.chat !== expected) throw new Error(`bench: expected ${expected} model calls, the stub saw ${zero.chat}`);
-  return { zero, bare: await bareLoop(stub, await stub.takeBodies(), CONCURRENCY) };
+  const bodies = await stub.takeBodies();
+  const bare = await bareLoop(stub, bodies, CONCURRENCY);
+  const http = createHttpFetch();
+  try {
+    return { zero, bare, bareNode: await bareLoop(stub, bodies, CONCURRENCY, http.fetch) };
+  } finally {
+    http.close();
+  }
 }
 
 /**
@@ -177,9 +208,9 @@ async function zeroRound(stub: LlmStub, dir: string, conversations: number): Pro
  * same warm-up and rounds as in {@link benchLlm}, without the cache and 100 ms runs, each round's
  * figures beside the fastest, for A/B work on the request path.
  */
-export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: { zero: RunFigures; bare: { wallMs: number; cpuMs: number } }[]; episodes: number }> {
+export async function benchLlmZero(conversations = 200, rounds = ROUNDS): Promise<{ rounds: ZeroRound[]; episodes: number }> {
   return withWarmStub(conversations, async (stub, dir) => {
-    const all: { zero: RunFigures; bare: { wallMs: number; cpuMs: number } }[] = [];
+    const all: ZeroRound[] = [];
     for (let round = 0; round < rounds; round++) all.push(await zeroRound(stub, dir, conversations));
     return { rounds: all, episodes: all[0]?.zero.episodes ?? 0 };
   });
@@ -193,18 +224,20 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
   return withWarmStub(conversations, async (stub, dir) => {
     const expected = conversations * CALLS_PER_CONVERSATION;
     const zeros: RunFigures[] = [];
-    const bares: { wallMs: number; cpuMs: number }[] = [];
+    const bares: Timing[] = [];
+    const bareNodes: Timing[] = [];
     const colds: RunFigures[] = [];
     const warms: RunFigures[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      const { zero, bare } = await zeroRound(stub, dir, conversations);
+      const { zero, bare, bareNode } = await zeroRound(stub, dir, conversations);
       zeros.push(zero);
       bares.push(bare);
+      bareNodes.push(bareNode);
       const cacheDir = join(dir, `cache-${round}`);
       colds.push(await usersimRun(stub, dir, conversations, { dir: cacheDir }));
       warms.push(await usersimRun(stub, dir, conversations, { dir: cacheDir }));
     }
-    const [zero, bare, cold, warm] = [fastest(zeros), fastest(bares), fastest(colds), fastest(warms)];
+    const [zero, bare, bareNode, cold, warm] = [fastest(zeros), fastest(bares), fastest(bareNodes), fastest(colds), fastest(warms)];
 
     await stub.setLatency(slowLatencyMs);
     const slowCache = { dir: join(dir, 'cache-slow') };
@@ -220,7 +253,15 @@ export async function benchLlm(conversations = 200, slowLatencyMs = 100): Promis
       concurrency: CONCURRENCY,
       calls: expected,
       episodes: zero.episodes,
-      zero: { wallMs: zero.wallMs, cpuMs: zero.cpuMs, conversationsPerSecond: conversations / (zero.wallMs / 1000), bareWallMs: bare.wallMs, bareCpuMs: bare.cpuMs },
+      zero: {
+        wallMs: zero.wallMs,
+        cpuMs: zero.cpuMs,
+        conversationsPerSecond: conversations / (zero.wallMs / 1000),
+        bareWallMs: bare.wallMs,
+        bareCpuMs: bare.cpuMs,
+        bareNodeWallMs: bareNode.wallMs,
+        bareNodeCpuMs: bareNode.cpuMs,
+      },
       slow: {
         latencyMs: slowLatencyMs,
         wallMs: slow.wallMs,
@@ -250,6 +291,7 @@ export function formatLlmBench(b: LlmBench): string[] {
   return [
     `LLM path (${b.conversations} conversations × 10 turns, LLM agent + LLM user, ${b.calls} calls, endpoint concurrency ${b.concurrency}, ${b.episodes} episodes at once, stub in its own process)`,
     `  latency 0: conversations/s   ${b.zero.conversationsPerSecond.toFixed(1)}  (wall ${s(b.zero.wallMs)}; bare openai loop ${s(b.zero.bareWallMs)}; usersim ÷ bare ${(b.zero.wallMs / b.zero.bareWallMs).toFixed(2)} wall, ${(b.zero.cpuMs / b.zero.bareCpuMs).toFixed(2)} CPU; target ≤ 1.3)`,
+    `  latency 0, same transport    bare loop with usersim's node:http fetch ${s(b.zero.bareNodeWallMs)}; usersim ÷ it ${(b.zero.wallMs / b.zero.bareNodeWallMs).toFixed(2)} wall, ${(b.zero.cpuMs / b.zero.bareNodeCpuMs).toFixed(2)} CPU (usersim's own work)`,
     `  latency ${b.slow.latencyMs} ms: conversations/s ${b.slow.conversationsPerSecond.toFixed(1)}  (wall ${s(b.slow.wallMs)}; bound ${s(b.slow.boundMs)}; wall ÷ bound ${(b.slow.wallMs / b.slow.boundMs).toFixed(3)}, target ≤ 1.05)`,
     `  latency ${b.slow.latencyMs} ms, all ${b.conversations} at once  wall ${s(b.slow.allAtOnceWallMs)}; wall ÷ bound ${(b.slow.allAtOnceWallMs / b.slow.boundMs).toFixed(3)}  (--concurrency ${b.conversations}: no lone conversations at the end)`,
     `  cached re-run, latency 0     ${(c.coldMs / c.warmMs).toFixed(1)}× faster than cold (cold ${s(c.coldMs)}, cached ${s(c.warmMs)}; CPU ${(c.coldCpuMs / c.warmCpuMs).toFixed(1)}×; target ≥ 20×)`,
@@ -262,16 +304,19 @@ export function formatLlmBench(b: LlmBench): string[] {
 export function formatLlmZero(conversations: number, b: Awaited<ReturnType<typeof benchLlmZero>>): string[] {
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const lines = b.rounds.map(
-    ({ zero, bare }, i) => `  round ${i + 1}: usersim wall ${s(zero.wallMs)}, CPU ${s(zero.cpuMs)}; bare wall ${s(bare.wallMs)}, CPU ${s(bare.cpuMs)}`,
+    ({ zero, bare, bareNode }, i) =>
+      `  round ${i + 1}: usersim wall ${s(zero.wallMs)}, CPU ${s(zero.cpuMs)}; bare wall ${s(bare.wallMs)}, CPU ${s(bare.cpuMs)}; bare with node:http fetch wall ${s(bareNode.wallMs)}, CPU ${s(bareNode.cpuMs)}`,
   );
   const zero = fastest(b.rounds.map((r) => r.zero));
   const bare = fastest(b.rounds.map((r) => r.bare));
+  const bareNode = fastest(b.rounds.map((r) => r.bareNode));
   const cpu = (xs: readonly { cpuMs: number }[]) => Math.min(...xs.map((x) => x.cpuMs));
-  const [zeroCpu, bareCpu] = [cpu(b.rounds.map((r) => r.zero)), cpu(b.rounds.map((r) => r.bare))];
+  const [zeroCpu, bareCpu, bareNodeCpu] = [cpu(b.rounds.map((r) => r.zero)), cpu(b.rounds.map((r) => r.bare)), cpu(b.rounds.map((r) => r.bareNode))];
   return [
     `LLM path, latency 0 only (${conversations} conversations × 10 turns, ${conversations * CALLS_PER_CONVERSATION} calls, endpoint concurrency ${CONCURRENCY}, ${b.episodes} episodes at once)`,
     ...lines,
     `  fastest: usersim wall ${s(zero.wallMs)}, bare ${s(bare.wallMs)}, ratio ${(zero.wallMs / bare.wallMs).toFixed(2)}; least CPU: usersim ${s(zeroCpu)}, bare ${s(bareCpu)}, ratio ${(zeroCpu / bareCpu).toFixed(2)}`,
+    `  same transport: bare with node:http fetch wall ${s(bareNode.wallMs)}, ratio ${(zero.wallMs / bareNode.wallMs).toFixed(2)}; least CPU ${s(bareNodeCpu)}, ratio ${(zeroCpu / bareNodeCpu).toFixed(2)}`,
   ];
 }
 
