@@ -5,11 +5,11 @@
  *
  * Why: Node's global `fetch` (undici) runs every request and response through
  * WHATWG streams, and at latency 0 that machinery was most of a model call's
- * CPU. The same 4,000 chat bodies sent 16 at a time with the `openai` client
- * took 1.0–1.3 s of wall time and 1.1–1.4 s of CPU through this fetch
- * against 1.8–1.9 s and 2.1–2.3 s through the global one (README,
- * Benchmark). Model responses are small and usersim reads them whole, so
- * nothing is lost by buffering.
+ * CPU. The bench's 4,000 chat bodies sent 16 at a time with the `openai`
+ * client took 1.3–1.6 s of wall time and 1.4–1.8 s of CPU through this fetch
+ * against 2.4–3.8 s and 3.1–5.0 s through the global one (README, Benchmark).
+ * Model responses are small and usersim reads them whole, so nothing is
+ * lost by buffering.
  *
  * It keeps what callers rely on from the global fetch (retry.ts and
  * preflight.ts classify what the `openai` client throws):
