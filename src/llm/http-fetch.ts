@@ -25,8 +25,12 @@
  * Like the global fetch, it does not send a POST again by itself, not even
  * when a reused keep-alive socket turns out closed: the caller's retries (with
  * backoff, counted per role) decide, so a fault is never hidden from them.
- * Node's agent drops an idle socket before the server's `Keep-Alive: timeout`
- * hint runs out, which keeps that race rare.
+ * As undici does, an idle socket is dropped after 4 s, or 1 s before the
+ * server's `Keep-Alive: timeout` hint runs out, which keeps that race rare.
+ *
+ * A reply it cannot represent as a `Response` (a status outside 200–599, a
+ * `Location` that is no URL, a 101 to a plain request) rejects like a failed
+ * connection rather than throwing inside an event handler.
  *
  * Requests this cannot send as they are (a `Request` object, a streamed or
  * form body) go to the global fetch.
@@ -46,13 +50,33 @@ export interface HttpFetch {
 }
 
 const MAX_REDIRECTS = 20;
+/** How long an idle keep-alive socket is kept (undici's default). */
+const IDLE_SOCKET_MS = 4_000;
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
+/** Headers a redirect to another origin must not carry on (as fetch drops them). */
+const CROSS_ORIGIN_DROPPED = ['authorization', 'cookie', 'proxy-authorization', 'host'];
+const REASON_PHRASE = /^[\t\x20-\x7E\x80-\xFF]*$/;
+
+const gunzip = promisify(zlib.gunzip);
+const inflate = promisify(zlib.inflate);
+const inflateRaw = promisify(zlib.inflateRaw);
+const brotli = promisify(zlib.brotliDecompress);
+// Decoded leniently, as undici decodes: a body without its final block still gives what it holds.
+const SYNC = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
 const DECODERS: Record<string, (b: Buffer) => Promise<Buffer>> = {
-  gzip: promisify(zlib.gunzip),
-  'x-gzip': promisify(zlib.gunzip),
-  deflate: promisify(zlib.inflate),
-  br: promisify(zlib.brotliDecompress),
+  gzip: (b) => gunzip(b, SYNC),
+  'x-gzip': (b) => gunzip(b, SYNC),
+  // "deflate" is meant to be zlib-wrapped, but some servers send it raw; the first byte tells them apart.
+  deflate: (b) => ((b[0] ?? 0) & 0x0f) === 0x08 ? inflate(b, SYNC) : inflateRaw(b, SYNC),
+  br: (b) => brotli(b, { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }),
 };
+
+/** The codings of a `content-encoding`, in the order to undo them; undefined when one is unknown (then the body stays as sent, as with fetch). */
+function decodersFor(header: string | undefined): ((b: Buffer) => Promise<Buffer>)[] | undefined {
+  const codings = (header ?? '').toLowerCase().split(',').map((c) => c.trim()).filter((c) => c !== '' && c !== 'identity');
+  const decoders = codings.map((c) => DECODERS[c]);
+  return decoders.every((d) => d !== undefined) ? decoders.reverse() : undefined;
+}
 
 /** What fetch's failure looks like: a TypeError whose cause says why. */
 function fetchFailed(cause: unknown): TypeError {
@@ -95,26 +119,60 @@ interface Sent {
   body: string | Uint8Array | undefined;
 }
 
-/** Creates a fetch with its own keep-alive pools (one for http, one for https). */
-export function createHttpFetch(): HttpFetch {
-  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+/** Creates a fetch with its own keep-alive pools (one for http, one for https). `idleSocketMs` is for tests. */
+export function createHttpFetch(options: { idleSocketMs?: number } = {}): HttpFetch {
+  const pool = { keepAlive: true, timeout: options.idleSocketMs ?? IDLE_SOCKET_MS };
+  const agents = { http: new http.Agent(pool), https: new https.Agent(pool) };
 
   /** One request on the wire; resolves with the whole response, or a response whose body fails if it was cut off. */
   const send = (sent: Sent, signal: AbortSignal | undefined, follow: boolean): Promise<Response | { redirect: string; status: number }> =>
     new Promise((resolve, reject) => {
+      // An abort between two redirects finds no request to cancel.
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
       const secure = sent.url.protocol === 'https:';
       let settled = false;
       let request: http.ClientRequest;
+      let response: http.IncomingMessage | undefined;
+      const chunks: Buffer[] = [];
       const onAbort = (): void => {
         request.destroy();
-        finish(() => reject(signal?.reason));
+        fail(signal?.reason);
       };
-      const finish = (settle: () => void): void => {
-        if (settled) return;
+      const settle = (): boolean => {
+        if (settled) return false;
         settled = true;
         signal?.removeEventListener('abort', onAbort);
-        settle();
+        return true;
       };
+      const fail = (error: unknown): void => {
+        if (settle()) reject(error);
+      };
+      // Whatever building the value throws (a status or Location fetch refuses) fails the request instead of escaping an event handler.
+      const succeed = (make: () => Response | { redirect: string; status: number }): void => {
+        if (settled) return;
+        let value: Response | { redirect: string; status: number };
+        try {
+          value = make();
+        } catch (error) {
+          request.destroy();
+          fail(fetchFailed(error));
+          return;
+        }
+        if (settle()) resolve(value);
+      };
+      const respond = (body: Buffer | ReadableStream<Uint8Array>): void =>
+        succeed(() => {
+          const res = response as http.IncomingMessage;
+          const status = res.statusCode ?? 0;
+          if (status < 200 || status > 599) throw new Error(`the server answered with status ${status}, which fetch cannot represent`);
+          const text = res.statusMessage ?? '';
+          const init = { status, statusText: REASON_PHRASE.test(text) ? text : '', headers: responseHeaders(res.rawHeaders) };
+          return new Response(NULL_BODY_STATUS.has(status) || sent.method === 'HEAD' ? null : body, init);
+        });
+      const cutOff = (cause: unknown): void => respond(cutOffBody(Buffer.concat(chunks), cause));
       try {
         const headers = { ...sent.headers };
         if (sent.body !== undefined) headers['content-length'] = String(Buffer.byteLength(sent.body));
@@ -125,31 +183,38 @@ export function createHttpFetch(): HttpFetch {
         return;
       }
       signal?.addEventListener('abort', onAbort, { once: true });
-      request.on('error', (error) => finish(() => reject(fetchFailed(error))));
-      request.on('response', (response) => {
-        const status = response.statusCode ?? 0;
-        const location = response.headers.location;
+      // After the headers, a failed connection is a body cut off (read as 'terminated'), as with fetch.
+      request.on('error', (error) => (response ? cutOff(error) : fail(fetchFailed(error))));
+      // Without this listener Node would drop the socket of a 101 and report nothing.
+      request.on('upgrade', (_res, socket) => {
+        socket.destroy();
+        fail(fetchFailed(new Error('the server switched protocols (101) on a plain request')));
+      });
+      request.on('close', () => {
+        if (!response) fail(fetchFailed(Object.assign(new Error('the connection closed before a response'), { code: 'ECONNRESET' })));
+      });
+      request.on('response', (res) => {
+        response = res;
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
         if (follow && location !== undefined && [301, 302, 303, 307, 308].includes(status)) {
-          response.resume();
-          finish(() => resolve({ redirect: new URL(location, sent.url).href, status }));
+          res.resume();
+          succeed(() => ({ redirect: new URL(location, sent.url).href, status }));
           return;
         }
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        const respond = (body: Buffer | ReadableStream<Uint8Array> | null): void => {
-          const init = { status, statusText: response.statusMessage ?? '', headers: responseHeaders(response.rawHeaders) };
-          finish(() => resolve(new Response(NULL_BODY_STATUS.has(status) ? null : body, init)));
-        };
-        response.on('end', () => {
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
           const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-          const decode = DECODERS[String(response.headers['content-encoding'] ?? '').trim().toLowerCase()];
-          if (!decode) return respond(whole);
-          decode(whole).then(respond, (error: unknown) => respond(cutOffBody(Buffer.alloc(0), error)));
+          const decoders = whole.length === 0 || sent.method === 'HEAD' || NULL_BODY_STATUS.has(status) ? [] : decodersFor(res.headers['content-encoding']);
+          if (!decoders || decoders.length === 0) return respond(whole);
+          decoders
+            .reduce((decoded, decode) => decoded.then(decode), Promise.resolve(whole))
+            .then(respond, (error: unknown) => respond(cutOffBody(Buffer.alloc(0), error)));
         });
         // Node reports a body cut short as an 'aborted' response that then errors or closes without 'end'.
-        response.on('error', (error) => respond(cutOffBody(Buffer.concat(chunks), error)));
-        response.on('close', () => {
-          if (!response.complete) respond(cutOffBody(Buffer.concat(chunks), Object.assign(new Error('other side closed'), { code: 'ECONNRESET' })));
+        res.on('error', (error) => cutOff(error));
+        res.on('close', () => {
+          if (!res.complete) cutOff(Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }));
         });
       });
       request.end(sent.body);
@@ -180,7 +245,7 @@ export function createHttpFetch(): HttpFetch {
       }
       const url = new URL(answer.redirect);
       // fetch drops credentials when a redirect leaves the origin.
-      if (url.origin !== sent.url.origin) delete headers.authorization;
+      if (url.origin !== sent.url.origin) for (const name of CROSS_ORIGIN_DROPPED) delete headers[name];
       sent = { url, method: toGet ? 'GET' : sent.method, headers, body: toGet ? undefined : sent.body };
     }
   };

@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import { createServer as createTcpServer } from 'node:net';
+import type { Socket } from 'node:net';
+import { deflateRawSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatRequest } from '../../src/llm/chat-types.js';
 import { createLlmClient } from '../../src/llm/client.js';
@@ -244,6 +246,104 @@ describe('the node:http fetch where fetch does more than send', () => {
     expect(raw.connections()).toBe(1);
     expect(await (await post()).json()).toEqual({ n: 3 });
     expect(await (await post()).json()).toEqual({ n: 4 });
+    expect(raw.connections()).toBe(2);
+  });
+});
+
+/** A TCP server that answers each request with `reply(socket)`: for replies no HTTP server library would send. */
+async function rawTcp(reply: (socket: Socket) => void): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    let head = '';
+    socket.on('data', (data: Buffer) => {
+      const before = head;
+      head += data.toString('latin1');
+      if (!before.includes('\r\n\r\n') && head.includes('\r\n\r\n')) reply(socket);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((r) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => r());
+      }),
+  };
+}
+
+/** How a fetch ended, in the terms callers act on. */
+async function ending(fetch: Fetch, url: string, init: RequestInit = {}): Promise<string> {
+  try {
+    const response = await fetch(url, init);
+    return `${response.status} ${JSON.stringify(await response.text())}`;
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+}
+
+describe('the node:http fetch with replies fetch cannot represent, or reads leniently', () => {
+  const raws: { close(): Promise<void> }[] = [];
+  afterEach(async () => {
+    await Promise.all(raws.splice(0).map((r) => r.close()));
+  });
+
+  it('rejects like a failed connection (never throwing from an event handler, never hanging) on a status outside 200-599, a Location that is no URL, or a 101', async () => {
+    for (const head of ['HTTP/1.1 600 Odd\r\ncontent-length: 2\r\n\r\nhi', 'HTTP/1.1 302 Found\r\nlocation: http://[::1\r\ncontent-length: 0\r\n\r\n', 'HTTP/1.1 101 Switching Protocols\r\nupgrade: websocket\r\nconnection: upgrade\r\n\r\n']) {
+      const raw = await rawTcp((socket) => socket.write(head));
+      raws.push(raw);
+      await expect(fetchFor('node')(`${raw.url}/v1/chat/completions`, { method: 'POST', body: '{}' })).rejects.toMatchObject({ name: 'TypeError', message: 'fetch failed' });
+    }
+  });
+
+  it('keeps a reason phrase fetch would refuse out of statusText instead of failing the response', async () => {
+    const raw = await rawTcp((socket) => socket.end('HTTP/1.1 200 O\x7fK\r\ncontent-length: 2\r\n\r\nhi'));
+    raws.push(raw);
+    expect(await ending(fetchFor('node'), raw.url)).toBe('200 "hi"');
+  });
+
+  it('gives a body that fails with "terminated", as fetch does, when the connection is reset after the headers', async () => {
+    const raw = await rawTcp((socket) => {
+      socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"a":');
+      setTimeout(() => socket.resetAndDestroy(), 20);
+    });
+    raws.push(raw);
+    for (const transport of ['global', 'node'] as const) expect(await ending(fetchFor(transport), raw.url)).toBe('TypeError: terminated');
+  });
+
+  it('reads what fetch reads: an empty gzip body, raw deflate, stacked codings, a HEAD', async () => {
+    const json = '{"a":1}';
+    const replies: [string, Buffer][] = [
+      ['gzip', Buffer.alloc(0)],
+      ['deflate', deflateRawSync(json)],
+      ['gzip, gzip', gzipSync(gzipSync(json))],
+    ];
+    for (const [encoding, body] of replies) {
+      const raw = await rawServer((_req, res) => res.writeHead(200, { 'content-encoding': encoding, 'content-length': body.length }).end(body));
+      raws.push(raw);
+      const viaGlobal = await ending(fetchFor('global'), raw.url);
+      expect(await ending(fetchFor('node'), raw.url), encoding).toBe(viaGlobal);
+      expect(viaGlobal).toBe(body.length ? `200 ${JSON.stringify(json)}` : '200 ""');
+    }
+    const head = await rawServer((_req, res) => res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': 20 }).end());
+    raws.push(head);
+    const response = await fetchFor('node')(head.url, { method: 'HEAD' });
+    expect(response.body).toBeNull();
+  });
+
+  it('drops a keep-alive socket after it has been idle for the pool\'s time, so it is not reused as the server closes it', async () => {
+    const raw = await rawServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{}'));
+    raws.push(raw);
+    const http = createHttpFetch({ idleSocketMs: 100 });
+    pools.push(http);
+    await http.fetch(`${raw.url}/a`);
+    await http.fetch(`${raw.url}/b`);
+    expect(raw.connections()).toBe(1);
+    await new Promise((r) => setTimeout(r, 400));
+    await http.fetch(`${raw.url}/c`);
     expect(raw.connections()).toBe(2);
   });
 });
