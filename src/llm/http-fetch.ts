@@ -225,7 +225,6 @@ export function createHttpFetch(options: { idleSocketMs?: number } = {}): HttpFe
     const plainBody = body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array;
     if (input instanceof Request || !plainBody) return globalThis.fetch(input, init);
     const signal = init.signal ?? undefined;
-    if (signal?.aborted) throw signal.reason;
     let sent: Sent;
     try {
       sent = { url: new URL(input), method: (init.method ?? 'GET').toUpperCase(), headers: headerRecord(init.headers), body: body ?? undefined };

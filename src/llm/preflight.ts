@@ -14,6 +14,7 @@ import { UsersimError } from '../errors.js';
 import type { ModelConfig } from './model-config.js';
 import { redactSecrets, resolveApiKey } from './secrets.js';
 import { redactUrl } from './redact-url.js';
+import { causeChain, codeOf } from './cause-chain.js';
 import { sharedHttpFetch } from './http-fetch.js';
 import type { Fetch } from './http-fetch.js';
 
@@ -29,9 +30,9 @@ const CERT_REJECTED = /^(DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|U
 
 /** The system error code (ECONNREFUSED, …) or fetch's refusal ("bad port") somewhere in the cause chain. */
 function errorCodeOf(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
+  for (const e of causeChain(error)) {
+    const code = codeOf(e);
+    if (code !== undefined) return code;
     if (/^(bad port|invalid url)/i.test(e.message)) return 'ERR_INVALID_URL';
   }
   return undefined;
@@ -39,11 +40,7 @@ function errorCodeOf(error: unknown): string | undefined {
 
 /** An https:// request answered in plain HTTP: undici names it ERR_SSL_WRONG_VERSION_NUMBER, node:https EPROTO with OpenSSL's words. */
 function speaksNoTls(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (code === 'ERR_SSL_WRONG_VERSION_NUMBER' || (code === 'EPROTO' && /wrong version number/.test(e.message))) return true;
-  }
-  return false;
+  return causeChain(error).some((e) => codeOf(e) === 'ERR_SSL_WRONG_VERSION_NUMBER' || (codeOf(e) === 'EPROTO' && /wrong version number/.test(e.message)));
 }
 
 /** The problem with one endpoint, or undefined when it looks right (or only transiently wrong). */

@@ -18,6 +18,7 @@
  */
 import { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
 import type { ErrorCode } from '../errors.js';
+import { causeChain, codeOf } from './cause-chain.js';
 import type { Clock } from '../util/clock.js';
 import type { Rng } from '../util/rng.js';
 
@@ -80,12 +81,7 @@ const SOCKET_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE', 'ECONNABO
 
 /** undici's `TypeError: terminated` and its kin: the socket went away while the body was read. */
 function isDroppedConnection(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && SOCKET_CODES.has(code)) return true;
-    if (e instanceof TypeError && /^(terminated|fetch failed)$/.test(e.message)) return true;
-  }
-  return false;
+  return causeChain(error, 4).some((e) => SOCKET_CODES.has(codeOf(e) ?? '') || (e instanceof TypeError && /^(terminated|fetch failed)$/.test(e.message)));
 }
 
 function describeCause(error: Error): string {
